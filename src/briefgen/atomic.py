@@ -1,0 +1,39 @@
+"""Write files so that a reader sees the old version or the new one, never half.
+
+Everything briefgen publishes (tables, brief.html, brief.pdf) goes through
+here: the bytes land in a temporary file beside the target, are flushed to
+disk, and are renamed over it. A build that fails or is killed midway leaves
+the previous file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_with(path: Path, writer: Callable[[Path], None]) -> None:
+    """Call ``writer(tmp)`` to fill a temporary file, then move it to ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer(tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    write_with(path, lambda tmp: tmp.write_bytes(data))
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))

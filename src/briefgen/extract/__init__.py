@@ -1,0 +1,1 @@
+"""Extract: analysed text -> rows of exercises, meetings and claims with exact spans."""

@@ -1,0 +1,287 @@
+"""One article in, its rows out: exercises, meetings and claims as plain dicts.
+
+Rows carry the columns documented in README.md; ids are hashes of the source
+and the evidence, so they stay put when unrelated text changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from briefgen.extract.claims import extract_claims
+from briefgen.extract.dates import DateMention
+from briefgen.extract.document import Document
+from briefgen.extract.events import (
+    _COMPLETED,
+    _FUTURE,
+    _ONGOING,
+    Frame,
+    exercise_frames,
+    meeting_frames,
+)
+from briefgen.lexicon import Lexicon
+from briefgen.model import Article, PubDate
+
+# The more specific place wins when a frame names several.
+_PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "province": 4, "border": 5}
+
+
+@dataclass
+class ArticleRows:
+    source_id: str
+    exercises: list[dict] = field(default_factory=list)
+    meetings: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+
+
+def row_id(prefix: str, source_id: str, evidence: str) -> str:
+    digest = hashlib.sha1(f"{source_id}\0{evidence}".encode()).hexdigest()[:10]
+    return f"{prefix}-{digest}"
+
+
+def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]:
+    start = end = precision = None
+    for d in dates:
+        if d.precision is None:
+            continue
+        if start is None and d.start:
+            start, precision = d.start, d.precision
+            if d.end and end is None:
+                end = d.end
+        elif end is None and d.end and not d.start:
+            end = d.end
+            precision = precision or d.precision
+    if start and end and end < start:
+        end = None
+    return start, end, precision
+
+
+def _marker_status(frame: Frame, doc: Document) -> str:
+    # The first sentence that says anything of time decides; a "Since ..." clause
+    # speaks of something else.
+    for a, _ in frame.spans:
+        sentence = doc.sentence_at(a)
+        seg = re.sub(r"^\s*Since\b[^,]*,", "", doc.text[sentence.start : sentence.end])
+        if _ONGOING.search(seg):
+            return "ongoing"
+        if _FUTURE.search(seg):
+            return "planned"
+        if _COMPLETED.search(seg):
+            return "completed"
+    return ""
+
+
+def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> str:
+    """planned / ongoing / completed: from the dates against the publication date where
+    they settle it, else from the verbs ("will hold", "began", "have completed")."""
+    marker = _marker_status(frame, doc)
+    pub = doc.pub
+    if pub is not None and (start or end):
+        p = pub.iso()
+        first, last = (start or end), (end or start)
+        n = min(len(p), len(first), len(last))
+        if first[:n] > p[:n]:
+            return "planned"
+        if last[:n] < p[:n] and not (marker == "ongoing" and start == end):
+            return "completed"  # "began on Monday" gives a start, not an end
+    return marker
+
+
+def _anchor(doc: Document, frame: Frame) -> tuple[int, int]:
+    """The evidence span: the first sentence of the frame, a headline only if there
+    is nothing else."""
+    for a, b in frame.spans:
+        if re.search(r"[.!?\"”’]\s*$", doc.text[a:b]):
+            return a, b
+    return frame.anchor.start, frame.anchor.end
+
+
+def _location(
+    frame: Frame, doc: Document, participants: list[str]
+) -> tuple[str, str, object, object]:
+    lex = doc.lexicon
+    known = [p for p in frame.places if p.known]
+    unknown = [p for p in frame.places if not p.known]
+    ranked = sorted(known, key=lambda p: _PLACE_RANK.get(lex.place(p.id).get("kind"), 3))
+    if ranked:
+        place = lex.place(ranked[0].id)
+        return place["name"], place["country"], place["lat"], place["lon"]
+    if unknown:
+        p = unknown[0]
+        return p.text(doc.text) and p.name, p.country, None, None
+    # "along the Afghanistan border": the border the lexicon knows between that
+    # country and a participant.
+    if frame.border_hint:
+        borders = [
+            pl
+            for pl in lex.raw.get("places", {}).values()
+            if pl.get("kind") == "border"
+            and set(frame.border_hint) <= set(pl.get("countries", []))
+            and set(pl.get("countries", [])) & set(participants)
+        ]
+        if len(borders) == 1:
+            b = borders[0]
+            return b["name"], b["country"], b["lat"], b["lon"]
+    return "", "", None, None
+
+
+def _located_countries(doc: Document, frame: Frame) -> list[str]:
+    """Countries the anchor places the exercise in: "exercises in Kyrgyzstan and Tajikistan"."""
+    a, b = frame.spans[0]
+    seg = doc.text[a:b]
+    m = re.search(
+        r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)", seg
+    )
+    if not m:
+        return []
+    start = a + m.start(1)
+    return [x.id for x in doc.mentions_in(start, a + m.end(1), ("country",))]
+
+
+def _label(doc: Document, participants: list[str], location: str, start: str | None) -> str:
+    lex = doc.lexicon
+    bodies = [p for p in participants if p in lex.raw.get("organisations", {})]
+    if bodies:
+        lead = bodies[0]
+    else:
+        adjs = []
+        for code in participants[:3]:
+            c = lex.raw["countries"].get(code, {})
+            adjs.append((c.get("adjectives") or [c.get("name", code)])[0])
+        lead = "–".join(adjs) or "Unattributed"
+    name = f"{lead} exercise"
+    if location:
+        name += f", {location}"
+    if start:
+        name += f" ({start[:7]})"
+    return name
+
+
+def _exercise_row(doc: Document, frame: Frame) -> dict:
+    participants = [c for c, _ in sorted(frame.participants.items(), key=lambda kv: kv[1])]
+    location, country, lat, lon = _location(frame, doc, participants)
+    if not location:
+        located = _located_countries(doc, frame)
+        if located:
+            location = "; ".join(doc.lexicon.country_name(c) for c in located)
+            country = ";".join(located)
+    start, end, precision = _when(frame.dates)
+    own = [c for c in frame.counts if not c.opposing]
+    enemy = [c for c in frame.counts if c.opposing]
+    troops = own[0] if own else None
+    texts = " ".join(doc.text[a:b] for a, b in frame.spans)
+    scenario = doc.lexicon.tags("scenarios", texts)
+    a, b = _anchor(doc, frame)
+    evidence = doc.text[a:b]
+    name = frame.names[0] if frame.names else _label(doc, participants, location, start)
+    return {
+        "exercise_id": row_id("x", doc.source_id, evidence),
+        "name": name,
+        "status": _status(frame, doc, start, end),
+        "participants": ";".join(participants),
+        "location": location,
+        "country": country,
+        "lat": lat,
+        "lon": lon,
+        "start": start,
+        "end": end,
+        "date_precision": precision,
+        "troops": troops.value if troops else None,
+        "troops_min": troops.low if troops else None,
+        "troops_max": troops.high if troops and troops.high else (troops.low if troops else None),
+        "troops_qualifier": troops.qualifier if troops else "",
+        "opposing_force": enemy[0].value if enemy else None,
+        "scenario": "; ".join(scenario),
+        "source_id": doc.source_id,
+        "char_start": a,
+        "char_end": b,
+        "evidence": evidence,
+        "troops_by_source": f"{doc.source_id}={troops.value}" if troops else "",
+    }
+
+
+def _meeting_row(doc: Document, frame: Frame) -> dict:
+    lex = doc.lexicon
+    attendees = [k for k, _ in sorted(frame.attendees.items(), key=lambda kv: kv[1])]
+    people = [m for m in doc.mentions if m.kind == "person" and m.name in frame.attendees]
+    body = frame.bodies[0] if frame.bodies else ""
+    level = "; ".join(frame.levels)
+    if not body:
+        countries = {p.affiliation.split("-")[0] for p in people if p.affiliation}
+        if len(countries) >= 2 or len(people) >= 2:
+            body = "bilateral"
+    if not level and people:
+        roles = []
+        for p in people:
+            role = str(lex.entries.get(p.name).get("role", "")) if p.name in lex.entries else ""
+            if role and role.casefold() not in roles:
+                roles.append(role.casefold())
+        level = "; ".join(roles)
+    known = [p for p in frame.places if p.known]
+    place = lex.place(known[0].id) if known else {}
+    start, end, precision = _when(frame.dates)
+    if start is None and end is None and doc.pub is not None:
+        seg = doc.text[frame.anchor.start : frame.anchor.end]
+        if re.search(r"\b(?:are|is)\s+(?:also\s+)?(?:meeting|gathering|holding)\b", seg):
+            # "CSTO foreign ministers are also meeting": as the article is written.
+            start = end = doc.pub.iso()
+            precision = doc.pub.precision
+    a, b = _anchor(doc, frame)
+    evidence = doc.text[a:b]
+    texts = " ".join(doc.text[x:y] for x, y in frame.spans)
+    return {
+        "meeting_id": row_id("m", doc.source_id, evidence),
+        "body": body,
+        "level": level,
+        "place": place.get("name", frame.places[0].name if frame.places else ""),
+        "country": place.get("country", ""),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "start": start,
+        "end": end,
+        "date_precision": precision,
+        "attendees": ";".join(attendees),
+        "topics": ";".join(lex.tags("topics", texts)),
+        "source_id": doc.source_id,
+        "char_start": a,
+        "char_end": b,
+        "evidence": evidence,
+    }
+
+
+def extract_article(article: Article, lexicon: Lexicon) -> ArticleRows:
+    """All rows of one article. Pure: the same article and lexicon give the same rows."""
+    doc = Document(article.source_id, article.text, article.meta.published, lexicon)
+    rows = ArticleRows(article.source_id)
+    claims = extract_claims(doc)
+    rows.exercises = [
+        _exercise_row(doc, f)
+        for f in exercise_frames(doc, [(c.char_start, c.char_end) for c in claims])
+    ]
+    rows.meetings = [_meeting_row(doc, f) for f in meeting_frames(doc)]
+    for c in claims:
+        rows.claims.append(
+            {
+                "claim_id": row_id("c", doc.source_id, f"{c.char_start}:{c.quote}"),
+                "source_id": c.source_id,
+                "speaker": c.speaker.name,
+                "speaker_id": c.speaker.id,
+                "affiliation": c.speaker.affiliation,
+                "kind": c.kind,
+                "quote": c.quote,
+                "char_start": c.char_start,
+                "char_end": c.char_end,
+                "topic": c.topic,
+                "reported_via": c.reported_via,
+            }
+        )
+    return rows
+
+
+def pub_or_none(value: object) -> PubDate | None:
+    try:
+        return PubDate.parse(value) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,336 @@
+"""Claims: who said what, quoted directly or reported, each with its exact span.
+
+Direct: the text inside quotation marks, attributed by a speech verb before or
+after it ("..., he added"; "X said: ..."). Pronouns and "the official" continue
+the last speaker. Reported: "X told TASS that ...", "according to experts, ...",
+"..., RFE/RL reported". The quote column is always a verbatim slice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.document import Document
+from briefgen.extract.entities import Mention
+from briefgen.extract.quotes import Quote
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    id: str
+    affiliation: str
+    descriptor: str = ""  # "official", "spokesman" for an unnamed speaker
+
+
+@dataclass(frozen=True)
+class Claim:
+    source_id: str
+    speaker: Speaker
+    kind: str  # direct | reported
+    char_start: int
+    char_end: int
+    quote: str
+    topic: str
+    reported_via: str
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+_ADVERB = re.compile(r"\s+\w+ly\b")
+_THAT_VERBS = r"state|states|say|says|notes|reports|claims|argue|argues"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+class _Attributor:
+    """Speaker resolution for one document, remembering the last speaker."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        lex = doc.lexicon
+        self.verbs = lex.word_pattern("speech_verbs")
+        self.anon = lex.word_pattern("anonymous_nouns")
+        self.last: Speaker | None = None
+        self.last_pos = -1
+
+    def affiliation(self, mentions: list[Mention]) -> str:
+        for kinds in (("ministry",), ("organisation",), ("media",), ("country",)):
+            for m in mentions:
+                if m.kind in kinds:
+                    return m.id
+        return ""
+
+    def person(self, m: Mention) -> Speaker:
+        return Speaker(m.name, m.id, m.affiliation or self._title_affiliation(m))
+
+    def _title_affiliation(self, m: Mention) -> str:
+        before = self.doc.mentions_in(max(0, m.start - 60), m.start)
+        return self.affiliation(before[-2:]) if before else ""
+
+    def phrase(self, start: int, end: int) -> Speaker | None:
+        """A speaker named by the text in [start, end): a person, a pronoun, an
+        unnamed official, a body or an outlet."""
+        doc = self.doc
+        text = doc.text[start:end]
+        people = doc.mentions_in(start, end, ("person",))
+        if people:
+            return self.person(people[-1])
+        if _PRONOUN.search(text) and len(text.split()) <= 3:
+            return self.last
+        np = text.strip(" ,;:—–-")
+        np = _ADVERB.sub("", np).strip()
+        if not np or len(np.split()) > 14:
+            return None
+        mentions = doc.mentions_in(start, end)
+        bodies = [m for m in mentions if m.kind in ("organisation", "media")]
+        if len(bodies) == 1 and len(np) - len(bodies[0].text(doc.text)) <= 4:
+            b = bodies[0]
+            return Speaker(b.text(doc.text), b.id, b.id if b.kind == "organisation" else b.country)
+        anon = self.anon.search(np)
+        if (
+            re.match(r"the\s+(?:official|spokes\w+|minister|source|officer)\b", np, re.I)
+            and self.last
+        ):
+            return self.last
+        if anon or any(m.kind in ("organisation", "media", "ministry") for m in mentions):
+            name = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I) if not anon else np
+            if not anon and len(name.split()) > 6:
+                return None
+            return Speaker(
+                name,
+                "anon:" + _slug(name),
+                self.affiliation(mentions),
+                anon.group().casefold() if anon else "",
+            )
+        return None
+
+    def via(self, start: int, end: int) -> str:
+        """The news agency a claim reached the article through, where the text says so."""
+        for m in self.doc.mentions_in(start, end, ("media",)):
+            before = self.doc.text[max(start, m.start - 40) : m.start]
+            after = self.doc.text[m.end : min(end, m.end + 12)]
+            if re.search(
+                r"\b(?:told|to|according to|interview with|cited by|quoted by)\b[\w\s'’-]*$",
+                before,
+                re.I,
+            ) or re.match(r"\s+(?:reported|said|says|reports)", after):
+                return m.text(self.doc.text)
+        return ""
+
+
+_INTRO = re.compile(
+    r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately)\b,?\s*)+", re.I
+)
+_AUX = re.compile(
+    r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"
+    r"also|previously|earlier|then)\b",
+    re.I,
+)
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject of a clause in [start, end): intro words and phrases dropped,
+    cut before the first auxiliary ("the Taliban have dismissed ...")."""
+    seg = text[start:end]
+    intro = _INTRO.match(seg)
+    if intro:
+        start += intro.end()
+        seg = text[start:end]
+    comma = seg.find(", ")
+    if comma != -1 and re.match(r"(?:in|at|on|after|during|speaking|according|in an)\b", seg, re.I):
+        start += comma + 2  # "In an interview with TASS, the Secretary-General ..."
+        seg = text[start:end]
+    aux = _AUX.search(seg)
+    if aux:
+        end = start + aux.start()
+    return start, end
+
+
+def _via(att: _Attributor, speaker: Speaker, start: int, end: int) -> str:
+    via = att.via(start, end)
+    return "" if via == speaker.name else via  # an outlet is not reported via itself
+
+
+def _topic(doc: Document, text: str) -> str:
+    tags = doc.lexicon.tags("topics", text)
+    return tags[0] if tags else ""
+
+
+def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Claim | None:
+    """A claim for quote ``q`` if the text says who spoke it."""
+    first = doc.sentence_at(q.open_mark)
+    last = doc.sentence_at(max(q.open_mark, q.close_mark - 1))
+    pre = (first.start, q.open_mark)
+    post_end = (
+        doc.sentence_at(min(len(doc.text) - 1, q.close_mark + 1)).end
+        if q.close_mark < last.end
+        else last.end
+    )
+    post = (min(q.close_mark + 1, post_end), post_end)
+    speaker = None
+    for s, e in (post, pre):
+        window = doc.text[s:e]
+        # Only the attribution clause, not a later quote in the same sentence.
+        nxt = doc.in_quote(e - 1)
+        if nxt and nxt is not q and nxt.open_mark >= s:
+            window = doc.text[s : nxt.open_mark]
+            e = nxt.open_mark
+        verb = att.verbs.search(window)
+        if not verb:
+            continue
+        v_start, v_end = s + verb.start(), s + verb.end()
+        if (s, e) == post:
+            # ", he added" / ", the official said" / "said Nikolai Bordyuzha"
+            speaker = att.phrase(s, v_start) or att.phrase(v_end, e)
+        else:
+            # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
+            clause_start = max(s, doc.text.rfind(". ", s, v_start) + 1)
+            people = doc.mentions_in(clause_start, v_start, ("person",))
+            if people:
+                speaker = att.person(people[-1])
+            else:
+                speaker = att.phrase(*_subject(doc.text, clause_start, v_start))
+            if speaker is None:
+                speaker = att.phrase(v_end, e)
+        if speaker:
+            break
+    paragraph_alone = q.open_mark <= doc.paragraphs[first.paragraph].start + 1
+    if (
+        speaker is None
+        and prev
+        and paragraph_alone
+        and q.words(doc.text) >= 6
+        and first.paragraph - doc.sentence_at(prev.char_start).paragraph <= 1
+    ):
+        speaker = prev.speaker  # a quote continued in the next paragraph
+    if speaker is None or q.words(doc.text) < 3:
+        return None
+    quote = doc.text[q.start : q.end]
+    return Claim(
+        doc.source_id,
+        speaker,
+        "direct",
+        q.start,
+        q.end,
+        quote,
+        _topic(doc, quote),
+        _via(att, speaker, first.start, post_end),
+    )
+
+
+def _rules(doc: Document):
+    verbs = "|".join(re.escape(v) for v in doc.lexicon.words("speech_verbs"))
+    that = re.compile(
+        rf"(?P<subj>[^.;]*?)\s+(?:{verbs}|{_THAT_VERBS})\b(?P<obj>[^.;]{{0,80}}?)"
+        rf"(?:\s+(?:in|on)\s+\w+)?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
+    )
+    according = re.compile(
+        r"^(?:According to|As stated by)\s+(?P<who>[^,]+),\s+(?P<clause>.+?)\.?$"
+    )
+    according_end = re.compile(
+        r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+(?P<who>[^,]+?)\.?$"
+    )
+    reported_end = re.compile(
+        r"^(?P<clause>.+?),\s+(?P<who>[^,]{2,40}?)\s+(?:reported|said|says|reports)\.?$"
+    )
+    return that, according, according_end, reported_end
+
+
+def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
+    """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ..."."""
+    text = doc.text
+    that, according, according_end, reported_end = rules
+    sent = text[s.start : s.end]
+    claim_span = speaker = None
+    m = that.match(sent)
+    if m:
+        subj_start, subj_end = _subject(text, s.start + m.start("subj"), s.start + m.end("subj"))
+        cut = text.find(", ", subj_start, subj_end)
+        if cut != -1:
+            head = text[subj_start:cut]
+            if len(head.split()) <= 4 and (
+                att.anon.search(head) or doc.mentions_in(subj_start, cut)
+            ):
+                subj_end = cut  # "Tajik media, referencing the announcement, reported"
+            else:
+                subj_start = text.rfind(", ", subj_start, subj_end) + 2
+        speaker = att.phrase(subj_start, subj_end)
+        claim_span = (s.start + m.start("clause"), s.start + m.end("clause"))
+    else:
+        for rule in (according, according_end, reported_end):
+            m = rule.match(sent)
+            if not m:
+                continue
+            who = (s.start + m.start("who"), s.start + m.end("who"))
+            who_mentions = doc.mentions_in(*who)
+            named = any(
+                x.kind in ("person", "media", "organisation", "ministry") for x in who_mentions
+            )
+            if not named and not att.anon.search(text[who[0] : who[1]]):
+                break
+            cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
+            rel = re.search(r"(?:^|,\s)(?:where|which|who|when)\s+(?=[^,]+$)", text[cs:ce])
+            if rel:
+                cs += rel.end()  # "..., where ISIS-K was blamed for ..., as stated by X"
+            claim_span = (cs, ce)
+            speaker = att.phrase(*who)
+            if rule is reported_end and any(x.kind == "media" for x in who_mentions):
+                # "A spokesman for X identified ..., RFE/RL reported": the spokesman
+                # speaks; RFE/RL is how it reached us.
+                subj = re.match(
+                    r"^(.{3,80}?)\s+(?:identified|said|stated|announced|warned|"
+                    r"confirmed|described|denied)\b",
+                    m.group("clause"),
+                )
+                if subj and att.anon.search(subj.group(1)):
+                    inner = att.phrase(s.start + subj.start(1), s.start + subj.end(1))
+                    speaker = inner or speaker
+            break
+    if not claim_span or speaker is None:
+        return None
+    cs, ce = claim_span
+    while ce > cs and text[ce - 1] in " .,;":
+        ce -= 1
+    if len(text[cs:ce].split()) < 4:
+        return None
+    quote = text[cs:ce]
+    return Claim(
+        doc.source_id,
+        speaker,
+        "reported",
+        cs,
+        ce,
+        quote,
+        _topic(doc, quote),
+        _via(att, speaker, s.start, s.end),
+    )
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Every claim in the document, attributed in reading order so that "he" and
+    "the official" continue the speaker before them."""
+    att = _Attributor(doc)
+    rules = _rules(doc)
+    claims: list[Claim] = []
+    prev: Claim | None = None
+    done: set[int] = set()
+    for s in doc.sentences:
+        found = False
+        for q in doc.quotes:
+            if q.open_mark in done or not (s.start <= q.open_mark < s.end):
+                continue
+            done.add(q.open_mark)
+            claim = _direct(doc, att, q, prev)
+            if claim:
+                claims.append(claim)
+                att.last, prev, found = claim.speaker, claim, True
+        if found or any(q.open_mark < s.start < q.close_mark for q in doc.quotes):
+            continue
+        claim = _reported(doc, att, s, rules)
+        if claim:
+            claims.append(claim)
+            att.last = claim.speaker
+    return claims

@@ -1,0 +1,275 @@
+"""Date expressions found in a sentence, resolved against the publication date.
+
+We find the expression ourselves (dateparser reads "October 20–24" as 1924 and
+keeps no offsets), then resolve it no more precisely than the text and the
+publication date allow. Precision is day, week, month or year; what the text
+does not fix stays None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen.model import PubDate
+
+_MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a few": 3,
+    "several": 3,
+}
+_UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+DASH = r"\s*(?:[–—-]|to|through|until|till)\s*"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)"
+UNIT = r"(?:day|week|month|year)s?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"),
+    (
+        "range_md",
+        rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\d])",
+    ),
+    ("range_dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    (
+        "range_mdmd",
+        rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<mon2>{MONTH})\s+(?P<d2>{DAY})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dm", rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("my", rf"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})"),
+    # A bare month only after a preposition: "May" alone is mostly the verb.
+    (
+        "m",
+        rf"\b(?:in|since|until|through|by|during|early|late|mid|last|next|this|of)\s+"
+        rf"(?P<core>(?P<mon>{MONTH}))(?![\w])",
+    ),
+    (
+        "y",
+        rf"\b(?:in|since|until|through|by|during|of|early|late|mid)\s+(?P<core>(?P<y>{YEAR}))(?![\d])",
+    ),
+    ("rel_day", r"(?P<rel>today|tonight|yesterday|tomorrow)"),
+    (
+        "rel_unit",
+        r"(?P<which>this|last|next|past|coming|previous)\s+(?P<unit>weekend|week|month|year)",
+    ),
+    ("in_n", rf"(?<![\w])in\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})(?![\w])"),
+    ("ago", rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+ago"),
+    ("weekday", rf"(?:(?P<which>last|next|this|on)\s+)?(?P<wd>{WEEKDAY})"),
+]
+_REGEXES = [(name, re.compile(body, re.I)) for name, body in _PATTERNS]
+_PREFIX = re.compile(
+    r"(?:\b(?P<until>through|until|till|up to|by)|\b(?P<since>since|from))\s+$", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: str | None  # ISO at the precision: 2016-10-20, 2015-05, 2015
+    end: str | None
+    precision: str | None  # day | week | month | year
+    char_start: int
+    char_end: int
+    text: str
+    relative: bool = False
+
+
+def _iso(d: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _coarser(a: str, b: str) -> str:
+    order = ["day", "week", "month", "year"]
+    return a if order.index(a) >= order.index(b) else b
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    month = d.month - 1 + n
+    year = d.year + month // 12
+    return dt.date(year, month % 12 + 1, 1)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.casefold(), 1)
+
+
+def _year_for(month: int, day: int | None, pub: PubDate | None, future: bool) -> int | None:
+    """The year of a date written without one: the publication's, or the one before
+    when the date would otherwise lie after a past-tense report."""
+    if pub is None:
+        return None
+    year = pub.year
+    if pub.month is None:
+        return year
+    later = (month, day or 1) > (pub.month, pub.day or 31)
+    if later and not future and month - pub.month > 1:
+        return year - 1
+    if not later and future and pub.month - month > 6:
+        return year + 1
+    return year
+
+
+def _relative(g: dict, pub: PubDate | None, future: bool):
+    """(start date, end date, precision) for a relative expression, or None."""
+    if pub is None:
+        return None
+    base = pub.as_date()
+    pub_p = pub.precision
+    if g["kind"] == "rel_day":
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].casefold()]
+        d = base + dt.timedelta(days=shift) if pub_p == "day" else base
+        return d, d, _coarser("day", pub_p)
+    if g["kind"] == "rel_unit":
+        which, unit = g["which"].casefold(), g["unit"].casefold()
+        sign = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[which]
+        if unit == "year":
+            d = dt.date(base.year + sign, 1, 1)
+            return d, d, "year"
+        if unit == "month":
+            if pub_p == "year":
+                return dt.date(base.year, 1, 1), None, "year"
+            d = _add_months(base, sign)
+            return d, d, "month"
+        # week / weekend: a precise base gives the days; a coarser one, only the month
+        if pub_p != "day":
+            return base, base, pub_p
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=sign)
+        if unit == "weekend":
+            sat = monday + dt.timedelta(days=5)
+            return sat, sat + dt.timedelta(days=1), "day"
+        return monday, monday + dt.timedelta(days=6), "week"
+    if g["kind"] in ("in_n", "ago"):
+        n = _count(g["n"]) * (-1 if g["kind"] == "ago" else 1)
+        unit = g["unit"].casefold().rstrip("s")
+        if unit == "year":
+            d = dt.date(base.year + n, 1, 1)
+            return d, d, "year"
+        if unit == "month" or pub_p != "day":
+            if pub_p == "year":
+                return None
+            d = _add_months(base, n if unit == "month" else 0)
+            return d, d, "month"
+        days = n * (7 if unit == "week" else 1)
+        d = base + dt.timedelta(days=days)
+        return d, d, "week" if unit == "week" else "day"
+    if g["kind"] == "weekday":
+        which = (g.get("which") or "").casefold()
+        if pub_p != "day":
+            return base, base, pub_p
+        target = _WEEKDAYS[g["wd"].casefold()]
+        delta = (base.weekday() - target) % 7
+        if which == "next" or (future and which != "last"):
+            d = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+        else:
+            d = base - dt.timedelta(days=delta or (7 if which == "last" else 0))
+        return d, d, "day"
+    return None
+
+
+def _absolute(g: dict, pub: PubDate | None, future: bool):
+    try:
+        kind = g["kind"]
+        if kind == "iso":
+            d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            return d, d, "day"
+        mon = _MONTHS.get(g["mon"].rstrip(".").casefold()) if g.get("mon") else None
+        day = lambda key: int(re.match(r"\d+", g[key]).group())  # noqa: E731
+        if kind.startswith("range"):
+            mon2 = _MONTHS[g["mon2"].rstrip(".").casefold()] if g.get("mon2") else mon
+            year = int(g["y"]) if g.get("y") else _year_for(mon, day("d1"), pub, future)
+            if year is None:
+                return None
+            return dt.date(year, mon, day("d1")), dt.date(year, mon2, day("d2")), "day"
+        if kind in ("md", "dm"):
+            year = int(g["y"]) if g.get("y") else _year_for(mon, day("d"), pub, future)
+            if year is None:
+                return None
+            d = dt.date(year, mon, day("d"))
+            return d, d, "day"
+        if kind in ("my", "m"):
+            year = int(g["y"]) if g.get("y") else _year_for(mon, None, pub, future)
+            if year is None:
+                return None
+            d = dt.date(year, mon, 1)
+            return d, d, "month"
+        if kind == "y":
+            d = dt.date(int(g["y"]), 1, 1)
+            return d, d, "year"
+    except ValueError:  # "February 30"
+        return None
+    return None
+
+
+def find_dates(
+    doc: str, start: int, end: int, pub: PubDate | None, future: bool = False
+) -> list[DateMention]:
+    """Date expressions in ``doc[start:end]``, resolved against ``pub``.
+
+    ``future`` says the sentence speaks of what is to come ("will hold ... on
+    Thursday"), which decides the direction of a bare weekday or month.
+    """
+    hits: list[tuple[int, int, dict]] = []
+    for kind, regex in _REGEXES:
+        for m in regex.finditer(doc, start, end):
+            g = m.groupdict()
+            g["kind"] = kind
+            s, e = (m.start("core"), m.end("core")) if g.get("core") else m.span()
+            hits.append((s, e, g))
+    # Earliest first, and of two that start together the longer ("October 20–24"
+    # over "October 20"); a match inside an earlier one is dropped.
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    found: list[DateMention] = []
+    taken_until = start
+    for s_pos, e_pos, g in hits:
+        if s_pos < taken_until:
+            continue
+        taken_until = e_pos
+        relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday")
+        resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
+        s, e, precision = resolved if resolved else (None, None, None)
+        prefix = _PREFIX.search(doc, max(start, s_pos - 12), s_pos)
+        if prefix and s == e and prefix.group("until"):
+            s = None
+        elif prefix and s == e and prefix.group("since"):
+            e = None
+        found.append(
+            DateMention(
+                start=_iso(s, precision) if s else None,
+                end=_iso(e, precision) if e else None,
+                precision=precision if (s or e) else None,
+                char_start=s_pos,
+                char_end=e_pos,
+                text=doc[s_pos:e_pos],
+                relative=relative,
+            )
+        )
+    return found

@@ -1,0 +1,221 @@
+"""Mentions of countries, organisations, media, people and places, with offsets.
+
+The lexicon's aliases come first. Names it does not know are still found from
+their context: a capitalised name after a title ("Defence Minister Ali Khan") or
+before a speech verb is a person; "X province", "X region", "province of X" is a
+place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # country | organisation | media | person | place | ministry
+    id: str
+    name: str
+    form: str = "name"  # name | adjective
+    known: bool = True  # found in the lexicon
+    country: str = ""  # for places, ministries and national bodies
+    affiliation: str = ""  # for people
+
+    def text(self, doc: str) -> str:
+        return doc[self.start : self.end]
+
+
+_CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
+_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_PLACE_NOUNS = (
+    r"province|region|district|oblast|valley|gorge|training ground|range|polygon|city|town"
+)
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Then",
+    "Still",
+    "So",
+    "Since",
+    "Also",
+    "However",
+    "According",
+    "Among",
+    "Tajik",
+    "Russian",
+    "Chinese",
+    "Afghan",
+    "It",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Last",
+    "Next",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Ministry",
+    "Army",
+    "Base",
+    "Force",
+    "Forces",
+    "Government",
+    "State",
+    "States",
+    "Organization",
+    "Organisation",
+    "Security",
+    "Council",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Foreign",
+    "Public",
+    "Committee",
+    "Service",
+    "Border",
+    "Guard",
+    "Guards",
+    "News",
+    "Agency",
+    "Republic",
+    "National",
+    "Military",
+    "General",
+    "President",
+    "Minister",
+    "Secretary",
+    "Collective",
+    "Treaty",
+    "Cooperation",
+    "Shanghai",
+    "Islamic",
+    "Party",
+    "Union",
+    "Federation",
+    "Media",
+    "Press",
+    "Office",
+    "Affairs",
+}
+
+
+def _person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
+    title = "|".join(re.escape(t) for t in titles)
+    verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
+    after_title = re.compile(rf"(?:(?<=\s)|^)(?i:{title})\s+(?P<name>{_NAME})")
+    before_verb = re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b")
+    after_verb = re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)")
+    return after_title, before_verb, after_verb
+
+
+_PLACE_AFTER = re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)\s+(?P<noun>{_PLACE_NOUNS})\b")
+_PLACE_OF = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)")
+
+
+def _from_entry(lexicon: Lexicon, alias: str, start: int, end: int) -> Mention:
+    e = lexicon.entries[alias]
+    country = ""
+    if e.kind == "place":
+        country = str(e.get("country", ""))
+    elif e.kind in ("organisation", "media"):
+        country = str(e.get("country", "") or "")
+    elif e.kind == "country":
+        country = e.id
+    return Mention(
+        start, end, e.kind, e.id, e.name, e.form, True, country, str(e.get("affiliation", "") or "")
+    )
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
+    """Every mention in the document, sorted by position, none overlapping."""
+    found: list[Mention] = []
+    for m in lexicon.pattern.finditer(doc):
+        found.append(_from_entry(lexicon, m.group(), m.start(), m.end()))
+    taken = [(x.start, x.end) for x in found]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def covered_by_known(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in taken)
+
+    # Ministries: "Tajik Interior Ministry", "Tajikistan's ministry of defense".
+    for m in lexicon.ministry_pattern.finditer(doc):
+        code = lexicon.ministry_code(m.group())
+        before = [x for x in found if x.kind == "country" and 0 <= m.start() - x.end <= 4]
+        after = re.match(r"\s+of\s+(?:the\s+)?", doc[m.end() :])
+        country = before[-1].id if before else ""
+        if not country and after:
+            nxt = [x for x in found if x.kind == "country" and x.start == m.end() + after.end()]
+            country = nxt[0].id if nxt else ""
+        mid = f"{country}-{code}" if country else code
+        if free(m.start(), m.end()):
+            found.append(
+                Mention(m.start(), m.end(), "ministry", mid, m.group(), known=True, country=country)
+            )
+            taken.append((m.start(), m.end()))
+
+    # People the lexicon does not know.
+    for rule in _person_rules(lexicon):
+        for m in rule.finditer(doc):
+            s, e = m.span("name")
+            name = m.group("name")
+            words = name.split()
+            while words and words[0] in _NOT_NAMES:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < 2 or any(
+                w in _NOT_NAMES
+                or (w in lexicon.entries and lexicon.entries[w].kind in ("country", "place"))
+                for w in words
+            ):
+                continue  # one capitalised word is too often not a name
+            name = " ".join(words)
+            e = s + len(name)
+            if covered_by_known(s, e) or not free(s, e):
+                continue
+            found.append(Mention(s, e, "person", _slug(name), name, known=False))
+            taken.append((s, e))
+
+    # Places the lexicon does not know: "Rasht valley", "district of Vakhsh".
+    for rule in (_PLACE_AFTER, _PLACE_OF):
+        for m in rule.finditer(doc):
+            s, e = m.span("name")
+            name = m.group("name")
+            if name.split()[0] in _NOT_NAMES or not free(s, e):
+                continue
+            country = ""
+            poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
+            if poss and poss.group(1) in lexicon.entries:
+                country = lexicon.entries[poss.group(1)].id
+            found.append(
+                Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country)
+            )
+            taken.append((s, e))
+    found.sort(key=lambda x: x.start)
+    return found

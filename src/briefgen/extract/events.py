@@ -1,0 +1,612 @@
+"""Exercises and meetings: frames built from trigger sentences and what follows them.
+
+A trigger ("joint military exercises", "a summit") opens a frame; a definite
+reference ("the drills", "the meeting") joins the latest frame it fits; the
+sentences after a trigger in its paragraph, and following paragraphs about
+troops in action, add to it. Participants are the countries and bodies that act
+("Armenian special forces", "units from Belarus, Russia"), never the places
+where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.extract.dates import DateMention, find_dates
+from briefgen.extract.document import Document
+from briefgen.extract.entities import Mention
+from briefgen.extract.quantities import Count, find_counts
+from briefgen.extract.text import Span
+
+_DEFINITE = re.compile(
+    r"\b(?:the|these|this|those|its|their|such|ongoing|yet another|"
+    r"same)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# Words that may stand between a locative preposition and the place it governs:
+# "in the Tajik capital Dushanbe", "in CSTO member states Kyrgyzstan".
+_PLACE_WORDS = (
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|"
+    r"(?:northern|southern|eastern|western|central|mountainous|border)\s+){0,4}"
+)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
+    rf"within|throughout|around)\s+{_PLACE_WORDS}|"
+    r"\b(?:territory|soil|province|region|capital|borders?|part|north|south|east|"
+    r"west)\s+(?:of|with)\s+(?:the\s+)?)$",
+    re.I,
+)
+_PLACE_CONTEXT = re.compile(
+    r"\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
+    rf"within|around|from)\s+{_PLACE_WORDS}$",
+    re.I,
+)
+_SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
+_ORIGIN = re.compile(
+    r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
+    r"delegations?|officers|teams?|aircraft|jets)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+_PLACE_AFTER_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:province|region|border|soil|"
+    r"capital|territory|district|city|frontier)",
+    re.I,
+)
+_BORDER = re.compile(r"^[-–\s]*(?:[A-Z][\w]+[-–\s]+)?border", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
+    r"scheduled|upcoming|going to|would|expected to|in a month|next (?:week|month|"
+    r"year))\b|\bto (?:engage|hold|conduct|stage)\b",
+    re.I,
+)
+_ONGOING = re.compile(
+    r"\b(?:are (?:participating|taking part|under way|underway|being held)|"
+    r"is (?:under ?way|being held|ongoing)|ongoing|continue|continues|currently|"
+    r"commencement|began|begin|begins|kicked off|have started|started)\b",
+    re.I,
+)
+_COMPLETED = re.compile(
+    r"\b(?:completed|concluded|ended|wrapped up|held|conducted|took part|"
+    r"participated|were (?:deployed|mobilized|mobilised)|carried out|staged|"
+    r"was (?:held|conducted)|last (?:week|month|year)|ago)\b",
+    re.I,
+)
+_LEVELS = [
+    ("heads of state", r"heads of state|leaders|summit|presidents"),
+    ("heads of government", r"prime ministers|heads of government"),
+    ("defence ministers", r"defen[cs]e ministers"),
+    ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
+    ("foreign ministers", r"foreign ministers|ministers of foreign affairs"),
+    ("security council secretaries", r"security council secretar\w+"),
+    ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
+]
+_ATTENDEE_LEAD = re.compile(
+    r"(?:leaders|ministers|heads|delegations|representatives|presidents|"
+    r"member states|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?member"
+    r"\s+states)?\s*$",
+    re.I,
+)
+_ROLE_AFTER_ADJ = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
+    r"counterpart|prime minister|defen[cs]e minister)",
+    re.I,
+)
+_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d)\b")
+_REPORT_DATE = re.compile(
+    r"\b(?:reported|said|told|stated|announced|wrote|reports)\s+(?:on\s+|in\s+)?$", re.I
+)
+
+
+@dataclass
+class Frame:
+    """What the text says of one exercise or meeting, mention by mention."""
+
+    kind: str  # exercise | meeting
+    anchor: Span
+    paragraph: int
+    participants: dict[str, int] = field(default_factory=dict)  # code -> first offset
+    attendees: dict[str, int] = field(default_factory=dict)
+    places: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    levels: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    border_hint: list[str] = field(default_factory=list)  # countries of an unresolved border
+    sentence: int = -1  # start of the sentence that opened it
+
+
+def _quoted(doc: Document, pos: int) -> bool:
+    return doc.in_quote(pos) is not None
+
+
+def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
+    """Countries and bodies that act in [start, end), not the places where."""
+    text = doc.text
+    lex = doc.lexicon
+    force = lex.word_pattern("force_nouns")
+    out: dict[str, int] = {}
+    mentions = [
+        m
+        for m in doc.mentions_in(start, end, ("country", "organisation", "ministry"))
+        if not _quoted(doc, m.start)
+    ]
+    located = False  # the list we are in began after a locative preposition
+    prev_end = None
+    for m in mentions:
+        before = text[max(start, m.start - 60) : m.start]
+        after = text[m.end : min(end, m.end + 40)]
+        in_list = prev_end is not None and _LIST_GLUE.match(text[prev_end : m.start] or "x")
+        if not in_list:
+            located = bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
+        prev_end = m.end
+        if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
+            continue
+        if re.match(r"^-(?:led|based|backed|controlled|made)", after):
+            continue
+        if re.search(
+            r"\b(?:Secretary|General|President|Minister|spokes\w+)\s*$", after[:0]
+        ) or re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
+            continue  # "CSTO Secretary General X": a title, not a participant
+        if (
+            m.kind == "country"
+            and m.form == "adjective"
+            and not _acting_adjective(doc, mentions, mentions.index(m), end, force)
+        ):
+            continue
+        if m.kind == "organisation" and lex.is_multinational(m.id):
+            acting = re.match(
+                r"^[\s’']*(?:\w+\s+){0,2}(?:member|troops|forces|drill|exercise|"
+                r"collective|rapid|joint|military|units)",
+                after,
+                re.I,
+            ) or re.search(
+                r"(?:drills?|exercises?|maneuvers|forces|troops)\s+of\s+(?:the\s+)?$", before, re.I
+            )
+            if not acting:
+                continue  # "he blamed NATO", "concerns expressed by the CSTO"
+        if m.kind == "organisation":
+            kind = lex.raw["organisations"].get(m.id, {}).get("kind", "")
+            if kind in ("armed group", "party", "police") and m.id != "OMON":
+                continue  # the Taliban are the threat in these drills, not a side
+            code = m.id if lex.is_multinational(m.id) else (lex.org_country(m.id) or m.id)
+            if m.id == "CRRF":
+                code = "CSTO"
+        elif m.kind == "ministry":
+            code = m.country
+            if not code:
+                continue
+        else:
+            code = m.id
+        out.setdefault(code, m.start)
+    return out
+
+
+def _acting_adjective(
+    doc: Document, mentions: list[Mention], i: int, end: int, force: re.Pattern[str]
+) -> bool:
+    """ "Armenian special forces", "Russian-Tajik drills", and each adjective of a list
+    ("Uzbek and Kyrgyz special forces") that ends in one."""
+    m = mentions[i]
+    after = doc.text[m.end : min(end, m.end + 40)]
+    if (
+        force.match(after.lstrip(" -–"))
+        or _ROLE_AFTER_ADJ.match(after)
+        or re.match(r"^[-–]\w+\s+(?:\w+\s+)?(?:military|drills|exercises|forces|troops)", after)
+    ):
+        return True
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt and nxt.form == "adjective" and _LIST_GLUE.match(doc.text[m.end : nxt.start] or "x"):
+        return _acting_adjective(doc, mentions, i + 1, end, force)
+    return False
+
+
+def _places(doc: Document, start: int, end: int) -> list[Mention]:
+    """Places where something happens: "outside Dushanbe", "in Tajikistan's Khatlon
+    province" — not "the fall of Kabul"."""
+    out = []
+    for m in doc.mentions_in(start, end, ("place",)):
+        before = doc.text[max(start, m.start - 50) : m.start]
+        if not _quoted(doc, m.start) and _PLACE_CONTEXT.search(before):
+            out.append(m)
+    return out
+
+
+def _border_countries(doc: Document, start: int, end: int) -> list[str]:
+    """Countries of a border the lexicon has no entry for: "the Afghanistan border"."""
+    out = []
+    for m in re.finditer(r"\bborder\b", doc.text[start:end]):
+        pos = start + m.start()
+        if any(p.start <= pos < p.end for p in doc.mentions_in(start, end, ("place",))):
+            continue
+        near = doc.mentions_in(max(start, pos - 30), pos, ("country",))
+        out.extend(x.id for x in near)
+    return out
+
+
+def _dates(
+    doc: Document,
+    start: int,
+    end: int,
+    own: re.Pattern[str] | None = None,
+    other: re.Pattern[str] | None = None,
+) -> list[DateMention]:
+    """Dates of the event in [start, end). With ``own`` and ``other`` trigger patterns,
+    a date nearer another kind of event ("a summit ... to hold drills in a month")
+    is left to that event."""
+    seg = doc.text[start:end]
+    future = bool(_FUTURE.search(seg))
+    mine = [m.start() for m in own.finditer(seg)] if own else []
+    theirs = [m.start() for m in other.finditer(seg)] if other else []
+    out = []
+    for d in find_dates(doc.text, start, end, doc.pub, future):
+        if _quoted(doc, d.char_start):
+            continue
+        if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
+            continue  # "Since ... last month, Russia has conducted": a bound, not a date
+        pos = d.char_start - start
+        if mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine):
+            continue
+        if _REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start]):
+            continue  # "Asia-Plus reported in May": when it was said, not when it happened
+        out.append(d)
+    return out
+
+
+class _Triggers:
+    def __new__(cls, doc: Document):
+        cached = doc.lexicon.__dict__.setdefault("_triggers", None)
+        if cached is None:
+            cached = super().__new__(cls)
+            cached._init(doc)
+            doc.lexicon.__dict__["_triggers"] = cached
+        return cached
+
+    def _init(self, doc: Document) -> None:
+        lex = doc.lexicon
+        self.exercise = lex.word_pattern("exercise_nouns")
+        self.meeting = lex.word_pattern("meeting_nouns", "meeting_verbs")
+        self.speech = lex.word_pattern("speech_verbs")
+        self.force = lex.word_pattern("force_nouns")
+
+
+def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
+    return [m for m in pattern.finditer(doc.text, s.start, s.end) if not _quoted(doc, m.start())]
+
+
+def _expanded(doc: Document, codes) -> set[str]:
+    out = set()
+    for c in codes:
+        out |= doc.lexicon.members(c) | {c}
+    return out
+
+
+def _compatible(
+    doc: Document,
+    frame: Frame,
+    participants: dict[str, int],
+    dates: list[DateMention],
+    places: list[Mention],
+) -> bool:
+    if participants and frame.participants:
+        a, b = _expanded(doc, participants), _expanded(doc, frame.participants)
+        if not (a <= b or b <= a):
+            return False
+    if dates and frame.dates:
+        d1 = next((d for d in dates if d.start or d.end), None)
+        d2 = next((d for d in frame.dates if d.start or d.end), None)
+        if d1 and d2:
+            x, y = (d1.start or d1.end), (d2.start or d2.end)
+            n = min(len(x), len(y))
+            if x[:n] != y[:n]:
+                return False
+    known = [p for p in places if p.known]
+    if known and any(p.known for p in frame.places):
+        provinces = {doc.lexicon.place(p.id).get("province") for p in frame.places if p.known}
+        if not any(doc.lexicon.place(p.id).get("province") in provinces for p in known):
+            return False
+    return True
+
+
+def _add(
+    doc: Document,
+    frame: Frame,
+    start: int,
+    end: int,
+    *,
+    with_participants: bool = True,
+    with_places: bool = True,
+    inherited: dict[str, int] | None = None,
+) -> None:
+    trig = _Triggers(doc)
+    frame.spans.append((start, end))
+    if with_participants:
+        for code, pos in {**(inherited or {}), **_participants(doc, start, end)}.items():
+            frame.participants.setdefault(code, pos)
+    if with_places:
+        frame.places.extend(_places(doc, start, end))
+        frame.border_hint.extend(_border_countries(doc, start, end))
+    frame.dates.extend(_dates(doc, start, end, trig.exercise, trig.meeting))
+    frame.counts.extend(
+        c
+        for c in find_counts(doc.text, start, end, doc.lexicon.word_pattern("enemy_words"))
+        if not _quoted(doc, c.char_start)
+    )
+    frame.names.extend(m.group("name") for m in _NAME.finditer(doc.text, start, end))
+
+
+def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A sentence split where it lists two events: "exercises in X, as well as drills with Y"."""
+    cuts = [m.start() for m in re.finditer(r",\s+as well as\s+|;\s+", doc.text[s.start : s.end])]
+    bounds = [s.start] + [s.start + c for c in cuts] + [s.end]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    with_trigger = [p for p in parts if pattern.search(doc.text, p[0], p[1])]
+    if len(with_trigger) < 2:
+        return [(s.start, s.end)]
+    merged, current = [], None
+    for a, b in parts:
+        if current is None:
+            current = [a, b]
+        elif pattern.search(doc.text, a, b):
+            merged.append(tuple(current))
+            current = [a, b]
+        else:
+            current[1] = b
+    merged.append(tuple(current))
+    return merged
+
+
+def _paragraph_continues(
+    doc: Document, trig: _Triggers, p: Span, claims: list[tuple[int, int]]
+) -> bool:
+    """A paragraph with no trigger still tells of the exercise when it is about troops
+    in action and holds nobody's claim."""
+    seg = doc.text[p.start : p.end]
+    return (
+        bool(trig.force.search(seg))
+        and not trig.meeting.search(seg)
+        and not any(p.start <= a < p.end for a, _ in claims)
+    )
+
+
+def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[Frame]:
+    """Exercise frames of a document; ``claims`` are the spans of its claims, whose
+    paragraphs are opinion, not the account of the exercise."""
+    trig = _Triggers(doc)
+    frames: list[Frame] = []
+    current: Frame | None = None
+    continuing = False
+    by_paragraph: dict[int, list[Span]] = {}
+    for s in doc.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    for para in doc.paragraphs:
+        sents = by_paragraph.get(para.paragraph, [])
+        has_trigger = any(_find(trig.exercise, doc, s) for s in sents)
+        if not has_trigger:
+            if current and continuing and _paragraph_continues(doc, trig, para, list(claims)):
+                _add(doc, current, para.start, para.end)
+            else:
+                continuing = False
+            continue
+        for s in sents:
+            hits = _find(trig.exercise, doc, s)
+            meeting_sentence = bool(_find(trig.meeting, doc, s))
+            if not hits:
+                if current and continuing and current.paragraph == s.paragraph:
+                    _add(doc, current, s.start, s.end)
+                continue
+            subject: dict[str, int] = {}
+            for n, (a, b) in enumerate(_segments(doc, s, trig.exercise)):
+                hit = next(
+                    m for m in trig.exercise.finditer(doc.text, a, b) if not _quoted(doc, m.start())
+                )
+                definite = bool(_DEFINITE.search(doc.text[max(a, hit.start() - 40) : hit.start()]))
+                parts = {} if meeting_sentence else _participants(doc, a, b)
+                if n == 0:
+                    # "Russia has conducted exercises in X, as well as drills with Y":
+                    # the subject acts in every part.
+                    subject = {c: p for c, p in parts.items() if p < hit.start()}
+                dates, places = _dates(doc, a, b, trig.exercise, trig.meeting), _places(doc, a, b)
+                target = None
+                if definite or meeting_sentence:
+                    target = next(
+                        (f for f in reversed(frames) if _compatible(doc, f, parts, dates, places)),
+                        None,
+                    )
+                    if target is None and frames:
+                        # "these drills" refers back even when the sentence is about
+                        # something else: it adds nothing to the frame.
+                        frames[-1].spans.append((a, b))
+                        continue
+                if (
+                    target is None
+                    and not definite
+                    and current
+                    and current.paragraph == s.paragraph
+                    and _compatible(doc, current, parts, dates, places)
+                    and not parts
+                ):
+                    target = current
+                if target is None and meeting_sentence:
+                    # "a summit ... resolved to hold drills": a new exercise, its actors
+                    # those of the sentence.
+                    parts = _participants(doc, a, b)
+                opened = target is None
+                if opened:
+                    target = Frame(
+                        "exercise", Span(a, b, s.paragraph), s.paragraph, sentence=s.start
+                    )
+                    frames.append(target)
+                _add(
+                    doc,
+                    target,
+                    a,
+                    b,
+                    with_participants=opened or not meeting_sentence,
+                    with_places=not meeting_sentence,
+                    inherited=subject if n else None,
+                )
+                # After "ministers will observe the exercise" the text is about the meeting.
+                current, continuing = target, not meeting_sentence
+                target.paragraph = s.paragraph
+    return _merge_within(doc, frames)
+
+
+def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """Two frames of one article that agree on everything they both say are one
+    exercise told twice (a standfirst and the body)."""
+    out: list[Frame] = []
+    for f in frames:
+        twin = next(
+            (
+                g
+                for g in out
+                if g.sentence != f.sentence
+                and _compatible(doc, g, f.participants, f.dates, f.places)
+                and _overlap(doc, g, f)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(f)
+            continue
+        for code, pos in f.participants.items():
+            twin.participants.setdefault(code, pos)
+        for key in ("attendees",):
+            for code, pos in getattr(f, key).items():
+                getattr(twin, key).setdefault(code, pos)
+        twin.places += f.places
+        twin.dates += f.dates
+        twin.counts += f.counts
+        twin.spans += f.spans
+        twin.bodies += [b for b in f.bodies if b not in twin.bodies]
+        twin.levels += [lv for lv in f.levels if lv not in twin.levels]
+        twin.names += f.names
+        twin.border_hint += f.border_hint
+    return out
+
+
+def _overlap(doc: Document, a: Frame, b: Frame) -> bool:
+    """Frames share a participant (or a body and its member), a place or a date."""
+    if a.kind == "meeting":
+        return bool(set(a.bodies) & set(b.bodies)) and (
+            not a.levels or not b.levels or bool(set(a.levels) & set(b.levels))
+        )
+    if set(a.participants) & set(b.participants):
+        return True
+    if {p.id for p in a.places} & {p.id for p in b.places}:
+        return True
+    da = {d.start or d.end for d in a.dates} - {None}
+    return bool(da & ({d.start or d.end for d in b.dates} - {None}))
+
+
+def meeting_frames(doc: Document) -> list[Frame]:
+    trig = _Triggers(doc)
+    text = doc.text
+    frames: list[Frame] = []
+    current: Frame | None = None
+    for s in doc.sentences:
+        hits = [
+            m
+            for m in _find(trig.meeting, doc, s)
+            if not re.match(r"\s*(?:place|hall|room)\b", text[m.end() : m.end() + 8])
+        ]
+        if not hits:
+            if current and current.paragraph == s.paragraph:
+                _meeting_people(doc, current, s.start, s.end)
+                current.spans.append((s.start, s.end))
+            continue
+        hit = hits[0]
+        seg = text[s.start : s.end]
+        possessive = bool(
+            re.search(r"['’]s\s+$", text[max(s.start, hit.start() - 4) : hit.start()])
+        )
+        bodies = [
+            m.id
+            for m in doc.mentions_in(s.start, s.end, ("organisation",))
+            if doc.lexicon.is_multinational(m.id)
+            and not _quoted(doc, m.start)
+            and m.id not in ("NATO",)
+        ]
+        levels = [name for name, rx in _LEVELS if re.search(rx, seg, re.I)]
+        definite = bool(_DEFINITE.search(text[max(s.start, hit.start() - 40) : hit.start()]))
+        people = [
+            m for m in doc.mentions_in(s.start, s.end, ("person",)) if not _quoted(doc, m.start)
+        ]
+        if (
+            hit.group().casefold() in ("meetings", "talks", "gathering")
+            and not bodies
+            and not levels
+        ):
+            continue  # "a flurry of meetings": no one meeting
+        target = None
+        for f in reversed(frames):
+            same_body = not bodies or not f.bodies or set(bodies) & set(f.bodies)
+            same_level = not levels or not f.levels or set(levels) & set(f.levels)
+            if possessive and people:
+                break  # "Rahmon's meeting with Shoygu": a meeting of its own
+            if same_body and same_level and (definite or (not bodies and not levels)):
+                target = f
+                break
+            if definite and not bodies and not levels:
+                break
+        if target is None:
+            target = Frame(
+                "meeting", Span(s.start, s.end, s.paragraph), s.paragraph, sentence=s.start
+            )
+            frames.append(target)
+        target.paragraph = s.paragraph
+        for b in bodies:
+            if b not in target.bodies:
+                target.bodies.append(b)
+        for lv in levels:
+            if lv not in target.levels:
+                target.levels.append(lv)
+        target.spans.append((s.start, s.end))
+        target.places.extend(
+            p
+            for p in _places(doc, s.start, s.end)
+            if doc.lexicon.place(p.id).get("kind") in ("city", None) or not p.known
+        )
+        target.dates.extend(_dates(doc, s.start, s.end, trig.meeting, trig.exercise))
+        _meeting_people(doc, target, s.start, s.end)
+        current = target
+    return _merge_within(doc, frames)
+
+
+def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
+    text = doc.text
+    for m in doc.mentions_in(start, end, ("person", "country")):
+        if _quoted(doc, m.start):
+            continue
+        if m.kind == "person":
+            frame.attendees.setdefault(m.name, m.start)
+            continue
+        before = text[max(start, m.start - 120) : m.start]
+        after = text[m.end : min(end, m.end + 40)]
+        lead = _ATTENDEE_LEAD.search(before)
+        listed = re.search(
+            r"(?:leaders|ministers|heads|delegations|representatives|presidents|"
+            r"member states)(?:\s+of|\s+from)?(?:\s+the)?(?:\s+member\s+states)?"
+            r"\s+(?:[A-Z][\w]+(?:,\s*|\s+and\s+))+$",
+            before,
+            re.I,
+        )
+        if (
+            lead
+            or listed
+            or (
+                m.form == "adjective"
+                and _ROLE_AFTER_ADJ.match(after)
+                and not re.match(
+                    r"^\s+President\s|^\s+(?:Defen[cs]e\s+)?Minister\s"
+                    r"[A-Z]",
+                    after,
+                )
+            )
+        ):
+            frame.attendees.setdefault(m.id, m.start)

@@ -1,0 +1,92 @@
+"""Paragraphs and sentences of the analysed text, as (start, end) offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int = 0
+
+    def text(self, doc: str) -> str:
+        return doc[self.start : self.end]
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "inc",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "prof",
+    "gov",
+    "sen",
+}
+# A sentence ends at . ! ? (and any closing quotes/brackets) before a space and
+# a capital, a digit or an opening quote.
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+def paragraphs(doc: str) -> list[Span]:
+    spans = []
+    for i, m in enumerate(re.finditer(r"[^\n]+", doc)):
+        spans.append(Span(m.start(), m.end(), i))
+    return spans
+
+
+def sentences(doc: str) -> list[Span]:
+    """Sentences in document order; a paragraph break always ends one."""
+    out: list[Span] = []
+    for para in paragraphs(doc):
+        start = para.start
+        for m in _END.finditer(doc, para.start, para.end):
+            word = re.search(r"([\w.]+)[.!?]*$", doc[start : m.start() + 1])
+            token = word.group(1).rstrip(".").casefold() if word else ""
+            # "U.S." and single initials ("J. Smith") do not end a sentence.
+            if m.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+                continue
+            out.append(Span(start, m.end(), para.paragraph))
+            start = m.end()
+            while start < para.end and doc[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Span(start, para.end, para.paragraph))
+    return out

@@ -1,0 +1,1 @@
+"""Ingest: files in seeds/ -> Articles whose analysed text all offsets index into."""

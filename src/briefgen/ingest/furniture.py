@@ -1,0 +1,66 @@
+"""Keep site furniture (navigation, credits, captions, repeated headlines) out of the analysis.
+
+Pure text in, text out. The result is the *analysed text*: kept lines joined
+by blank lines, one paragraph each. Every offset in the tables indexes into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FURNITURE = re.compile(
+    r"""^(?:
+        recent\ features | related(?:\ (?:articles|stories|posts))? | read\ (?:more|also)
+      | advertisement | share(?:\ this)? | subscribe.* | sign\ up.* | follow\ us.*
+      | (?:photo|image|credit|source|caption|pictured)s?\s*:.*
+      | \d+\s*/\s*\d+                       # slide counters: "1 / 1"
+      | [\W_]+                              # arrows and bullets only: "> <"
+    )$""",
+    re.I | re.X,
+)
+# A caption ends in its credit: "Kazakhstan soldiers in ... (photo: CSTO)".
+_CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_SHORT_LINE_WORDS = 4
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().casefold()
+
+
+def is_furniture(line: str) -> bool:
+    """A line that belongs to the page, not the article."""
+    if _FURNITURE.match(line) or _CAPTION.search(line):
+        return True
+    # Section labels, bylines and promos are a few words with no sentence end:
+    # "Crossroads Asia", "AP", "Route 6".
+    return len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def clean(raw: str, title: str = "") -> str:
+    """The analysed text of an article: furniture and repeated headlines removed."""
+    kept: list[str] = []
+    seen_headlines: set[str] = set()
+    title_key = _key(title)
+    for line in raw.split("\n"):
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        if not line or is_furniture(line):
+            continue
+        key = _key(line)
+        # A headline-like line (no sentence end) seen before is a repeat.
+        headline = not _SENTENCE_END.search(line) and len(line.split()) <= 25
+        if key == title_key or headline:
+            if key in seen_headlines:
+                continue
+            seen_headlines.add(key)
+        kept.append(line)
+    return "\n\n".join(kept)
+
+
+def guess_title(text: str, limit: int = 120) -> str:
+    """Title of an article without metadata: its first line, shortened to a sentence."""
+    first = text.split("\n", 1)[0].strip()
+    if len(first) <= limit:
+        return first
+    cut = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return cut if len(cut) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,100 @@
+"""seeds/sources.yml: publication facts per file, validated field by field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from briefgen.model import PubDate, SourceMeta
+from briefgen.problems import Problem
+
+FIELDS = ("title", "outlet", "author", "published", "url")
+
+
+def load_sources(path: Path, files: set[str]) -> tuple[dict[str, SourceMeta], list[Problem]]:
+    """Read sources.yml. Problems are returned, never raised: a bad entry loses its
+    bad field (or the whole file, if it is not YAML), and the corpus still builds."""
+    problems: list[Problem] = []
+    name = path.name
+    if not path.exists():
+        return {}, problems
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else ""
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(
+            Problem(
+                name,
+                f"not valid YAML: {reason}",
+                where=where,
+                hint="fix the syntax; no metadata was read from it",
+            )
+        )
+        return {}, problems
+    except UnicodeDecodeError:
+        problems.append(Problem(name, "not UTF-8 text", hint="save it as UTF-8"))
+        return {}, problems
+    if data is None:
+        return {}, problems
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(name, "must map file names to their facts", hint="see the example in README.md")
+        )
+        return {}, problems
+
+    metas: dict[str, SourceMeta] = {}
+    for entry, facts in data.items():
+        entry = str(entry)
+        if entry not in files:
+            problems.append(
+                Problem(
+                    name,
+                    f"entry {entry!r} names no file in the seeds folder",
+                    where=entry,
+                    hint="fix the file name or remove the entry",
+                )
+            )
+            continue
+        if not isinstance(facts, dict):
+            problems.append(
+                Problem(
+                    name,
+                    "entry must be a mapping of fields",
+                    where=entry,
+                    hint=f"fields: {', '.join(FIELDS)}",
+                )
+            )
+            continue
+        values: dict[str, object] = {}
+        for key, value in facts.items():
+            if key not in FIELDS:
+                problems.append(
+                    Problem(
+                        name,
+                        f"unknown field {key!r}",
+                        where=f"{entry}.{key}",
+                        hint=f"fields: {', '.join(FIELDS)}",
+                    )
+                )
+                continue
+            if value is None:
+                continue
+            if key == "published":
+                try:
+                    values[key] = PubDate.parse(value)
+                except ValueError as exc:
+                    problems.append(
+                        Problem(
+                            name,
+                            f"malformed date: {exc}",
+                            where=f"{entry}.{key}",
+                            hint="write YYYY-MM-DD, YYYY-MM or YYYY",
+                        )
+                    )
+                continue
+            values[key] = str(value).strip()
+        metas[entry] = SourceMeta(**values)
+    return metas, problems

@@ -1,0 +1,170 @@
+"""The domain lexicon (data/lexicon.yml, or a file the analyst points to), compiled.
+
+``Lexicon.entries`` maps every alias to what it names; ``Lexicon.pattern`` finds
+them all in one pass, longest alias first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from briefgen.problems import BriefgenError
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one alias names."""
+
+    kind: str  # country | organisation | media | person | place | ministry
+    id: str
+    name: str
+    form: str = "name"  # name | adjective
+    data: tuple[tuple[str, object], ...] = ()
+
+    def get(self, key: str, default: object = None) -> object:
+        return dict(self.data).get(key, default)
+
+
+@dataclass
+class Lexicon:
+    raw: dict
+    digest: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        aliases = sorted(self.entries, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in aliases)
+        # Adjectives also match inside compounds ("Tajik-Afghan", "Sino-Tajikistani").
+        return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+    @cached_property
+    def ministry_pattern(self) -> re.Pattern[str]:
+        forms = {
+            form: code for code, forms in self.raw.get("ministries", {}).items() for form in forms
+        }
+        self._ministry_codes = {f.casefold(): c for f, c in forms.items()}
+        body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+
+    def ministry_code(self, form: str) -> str:
+        self.ministry_pattern  # noqa: B018 (fills the table)
+        return self._ministry_codes.get(form.casefold(), "MIN")
+
+    def words(self, key: str) -> list[str]:
+        return list(self.raw.get("vocabulary", {}).get(key, []))
+
+    def word_pattern(self, *keys: str) -> re.Pattern[str]:
+        """Any word of the vocabulary lists ``keys``, as a whole word, ignoring case."""
+        cache = self.__dict__.setdefault("_word_patterns", {})
+        if keys not in cache:
+            words = sorted({w for k in keys for w in self.words(k)}, key=len, reverse=True)
+            body = "|".join(re.escape(w) for w in words)
+            cache[keys] = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+        return cache[keys]
+
+    def country_name(self, code: str) -> str:
+        return self.raw["countries"].get(code, {}).get("name", code)
+
+    def members(self, code: str) -> set[str]:
+        org = self.raw.get("organisations", {}).get(code, {})
+        if "parent" in org:
+            return self.members(org["parent"])
+        return set(org.get("members", []))
+
+    def org_country(self, code: str) -> str:
+        return str(self.raw.get("organisations", {}).get(code, {}).get("country", ""))
+
+    def is_multinational(self, code: str) -> bool:
+        org = self.raw.get("organisations", {}).get(code, {})
+        return "members" in org or "parent" in org
+
+    def place(self, place_id: str) -> dict:
+        return self.raw.get("places", {}).get(place_id, {})
+
+    def tags(self, section: str, text: str) -> list[str]:
+        """Tags of ``section`` (topics, scenarios) whose keywords occur in ``text``."""
+        low = text.casefold()
+        found = []
+        for tag, keywords in self.raw.get(section, {}).items():
+            if any(re.search(r"(?<![\w])" + re.escape(k.casefold()), low) for k in keywords):
+                found.append(tag)
+        return found
+
+
+def _add(entries: dict[str, Entry], alias: str, entry: Entry, source: str) -> None:
+    alias = str(alias).strip()
+    if not alias:
+        return
+    if alias in entries and entries[alias].id != entry.id:
+        raise BriefgenError(
+            f"alias {alias!r} names both {entries[alias].id} and {entry.id}",
+            file=source,
+            hint="give each alias to one entry only",
+        )
+    entries[alias] = entry
+
+
+def _build(raw: dict, source: str) -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    for code, c in raw.get("countries", {}).items():
+        base = Entry("country", code, c["name"])
+        for alias in [c["name"], *c.get("aliases", [])]:
+            _add(entries, alias, base, source)
+        for adj in c.get("adjectives", []):
+            _add(entries, adj, Entry("country", code, c["name"], form="adjective"), source)
+    for section, kind in (("organisations", "organisation"), ("media", "media")):
+        for code, o in raw.get(section, {}).items():
+            data = tuple((k, v) for k, v in o.items() if k in ("country", "kind", "parent"))
+            entry = Entry(kind, code, o["name"], data=data)
+            for alias in [o["name"], *o.get("aliases", [])]:
+                _add(entries, alias, entry, source)
+    for pid, p in raw.get("people", {}).items():
+        data = (("affiliation", p.get("affiliation", "")), ("role", p.get("role", "")))
+        entry = Entry("person", pid, p["name"], data=data)
+        for alias in [p["name"], *p.get("aliases", [])]:
+            _add(entries, alias, entry, source)
+    for pid, p in raw.get("places", {}).items():
+        for key in ("name", "country", "lat", "lon"):
+            if key not in p:
+                raise BriefgenError(
+                    f"place {pid!r} has no {key}",
+                    file=source,
+                    hint="places need name, country, lat and lon",
+                )
+        entry = Entry("place", pid, p["name"], data=tuple(p.items()))
+        for alias in [p["name"], *p.get("aliases", [])]:
+            _add(entries, alias, entry, source)
+    return entries
+
+
+_CACHE: dict[str, Lexicon] = {}
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("briefgen") / "data" / "lexicon.yml"))
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load and check a lexicon file (the packaged one by default)."""
+    path = Path(path) if path else default_path()
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in _CACHE:
+        return _CACHE[digest]
+    try:
+        raw = yaml.safe_load(data) or {}
+    except yaml.YAMLError as exc:
+        raise BriefgenError(
+            f"the lexicon is not valid YAML: {exc}", file=path, hint="fix the syntax"
+        ) from exc
+    lexicon = Lexicon(raw=raw, digest=digest, entries=_build(raw, str(path)))
+    _CACHE[digest] = lexicon
+    return lexicon

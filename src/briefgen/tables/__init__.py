@@ -1,0 +1,1 @@
+"""Tables: per-article rows -> DataFrames merged across sources, overrides applied."""

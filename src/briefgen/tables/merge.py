@@ -1,0 +1,166 @@
+"""The same event told by several sources becomes one row listing them all.
+
+Two exercise rows from different articles are one exercise when nothing they
+both say disagrees (participants, dates, province) and at least two of these
+agree. Where their figures differ, both are kept and the conflict is flagged.
+"""
+
+from __future__ import annotations
+
+from briefgen.lexicon import Lexicon
+
+
+def _codes(value: str) -> list[str]:
+    return [c for c in (value or "").split(";") if c]
+
+
+def _expanded(lex: Lexicon, codes: list[str]) -> set[str]:
+    out: set[str] = set()
+    for c in codes:
+        out |= lex.members(c) | {c}
+    return out
+
+
+def _date_key(row: dict) -> str:
+    return row.get("start") or row.get("end") or ""
+
+
+def _same(lex: Lexicon, a: dict, b: dict) -> bool:
+    pa, pb = _codes(a["participants"]), _codes(b["participants"])
+    if pa and pb:
+        ea, eb = _expanded(lex, pa), _expanded(lex, pb)
+        if not (ea <= eb or eb <= ea):
+            return False
+    da, db = _date_key(a), _date_key(b)
+    agree = 0
+    if da and db:
+        n = min(len(da), len(db))
+        if da[:n] != db[:n]:
+            return False
+        agree += 1
+    prov = lambda r: _province(lex, r)  # noqa: E731
+    if prov(a) and prov(b):
+        if prov(a) != prov(b):
+            return False
+        agree += 1
+    if set(pa) & set(pb):
+        agree += 1
+    return agree >= 2
+
+
+def _province(lex: Lexicon, row: dict) -> str:
+    for place in lex.raw.get("places", {}).values():
+        if place.get("name") == row.get("location"):
+            return f"{place.get('country')}/{place.get('province')}"
+    return row.get("location") or ""
+
+
+def _precision_rank(p: str | None) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(p or "", 4)
+
+
+def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[dict]]:
+    """Rows merged across sources, and the mentions (one per source row) behind them."""
+    groups: list[list[dict]] = []
+    for row in rows:
+        home = next(
+            (
+                g
+                for g in groups
+                if all(r["source_id"] != row["source_id"] for r in g)
+                and all(_same(lex, r, row) for r in g)
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([row])
+        else:
+            home.append(row)
+    merged, mentions = [], []
+    for group in groups:
+        # The row with the most to say leads; the others fill its gaps.
+        lead = max(
+            group,
+            key=lambda r: (sum(1 for v in r.values() if v not in (None, "")), -group.index(r)),
+        )
+        out = dict(lead)
+        participants: list[str] = []
+        for r in [lead] + [r for r in group if r is not lead]:
+            participants += [c for c in _codes(r["participants"]) if c not in participants]
+            for key, value in r.items():
+                if out.get(key) in (None, "") and value not in (None, ""):
+                    out[key] = value
+        best = min(group, key=lambda r: _precision_rank(r.get("date_precision")))
+        if best.get("start") or best.get("end"):
+            out["start"], out["end"] = best.get("start"), best.get("end")
+            out["date_precision"] = best.get("date_precision")
+        out["participants"] = ";".join(participants)
+        out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
+        conflicts = []
+        for key in ("troops", "start", "location"):
+            values = {r["source_id"]: r.get(key) for r in group if r.get(key) not in (None, "")}
+            distinct = set(values.values())
+            if key == "start":
+                distinct = {
+                    v for v in distinct if not any(w != v and w.startswith(v) for w in distinct)
+                }
+            if len(distinct) > 1:
+                conflicts.append(
+                    f"{key}: " + ", ".join(f"{s}={v}" for s, v in sorted(values.items()))
+                )
+        out["conflicts"] = "; ".join(conflicts)
+        out["troops_by_source"] = ";".join(
+            r["troops_by_source"] for r in group if r.get("troops_by_source")
+        )
+        merged.append(out)
+        for r in group:
+            mentions.append(
+                {
+                    "table": "exercises",
+                    "row_id": out["exercise_id"],
+                    "source_id": r["source_id"],
+                    "char_start": r["char_start"],
+                    "char_end": r["char_end"],
+                    "evidence": r["evidence"],
+                }
+            )
+    return merged, mentions
+
+
+def _same_meeting(r: dict, row: dict) -> bool:
+    if r["source_id"] == row["source_id"] or not r["body"] or r["body"] != row["body"]:
+        return False
+    if r["level"] and row["level"] and r["level"] != row["level"]:
+        return False
+    da, db = _date_key(r), _date_key(row)
+    n = min(len(da), len(db))
+    return bool(da and db and da[:n] == db[:n])
+
+
+def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Meetings of one body and level on compatible dates, in different sources, are one."""
+    groups: list[list[dict]] = []
+    for row in rows:
+        home = next((g for g in groups if all(_same_meeting(r, row) for r in g)), None)
+        (home.append(row) if home else groups.append([row]))
+    merged, mentions = [], []
+    for group in groups:
+        out = dict(group[0])
+        out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
+        for r in group[1:]:
+            for key, value in r.items():
+                if out.get(key) in (None, "") and value not in (None, ""):
+                    out[key] = value
+        merged.append(out)
+        for r in group:
+            mentions.append(
+                {
+                    "table": "meetings",
+                    "row_id": out["meeting_id"],
+                    "source_id": r["source_id"],
+                    "char_start": r["char_start"],
+                    "char_end": r["char_end"],
+                    "evidence": r["evidence"],
+                }
+            )
+    return merged, mentions

@@ -1,0 +1,93 @@
+"""Speakers: a sentence in, the claims out."""
+
+
+def claims(rows, text, published="2021-09-17"):
+    return [
+        (c["speaker"], c["kind"], c["quote"], c["reported_via"], c["affiliation"])
+        for c in rows(text, published).claims
+    ]
+
+
+def test_a_quote_attributed_after_it(rows):
+    text = '"We will not allow it," Defence Minister Ali Karimov said on Monday.'
+    assert claims(rows, text) == [("Ali Karimov", "direct", "We will not allow it", "", "")]
+
+
+def test_a_quote_introduced_with_a_colon_and_a_known_person(rows):
+    text = 'Shoigu warned: "The threat from the south persists and grows every month."'
+    assert claims(rows, text)[0][:3] == (
+        "Sergei Shoigu",
+        "direct",
+        "The threat from the south persists and grows every month.",
+    )
+
+
+def test_he_added_continues_the_last_speaker_even_across_a_paragraph(rows):
+    text = (
+        'Kyrgyz President Sadyr Japarov said "the border is calm now."\n\n'
+        '"We are ready for any scenario at all," he added.'
+    )
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["Sadyr Japarov", "Sadyr Japarov"]
+    assert got[0][4] == "KGZ"
+
+
+def test_the_official_continues_an_unnamed_speaker(rows):
+    text = (
+        "An unnamed source in the Uzbek border service told Interfax that the crossing "
+        "at Termez was closed.\n\n"
+        "\u201cNobody crosses without papers now,\u201d the official said."
+    )
+    got = claims(rows, text)
+    assert got[0][:2] == ("An unnamed source in the Uzbek border service", "reported")
+    assert got[0][3] == "Interfax"
+    assert got[1][0] == "An unnamed source in the Uzbek border service"
+    assert got[1][2] == "Nobody crosses without papers now"
+
+
+def test_a_quote_spread_over_several_sentences_is_one_claim(rows):
+    text = (
+        'Rahmon said: "The situation is difficult. Refugees are coming. '
+        'We need help from our partners."'
+    )
+    got = claims(rows, text)
+    assert len(got) == 1 and got[0][2].endswith("We need help from our partners.")
+
+
+def test_reported_speech_via_a_news_agency(rows):
+    text = (
+        "Kazakh Defence Minister Ruslan Zhaksylykov told RIA Novosti that 3,000 "
+        "troops would take part."
+    )
+    assert claims(rows, text) == [
+        ("Ruslan Zhaksylykov", "reported", "3,000 troops would take part", "RIA Novosti", "KAZ")
+    ]
+
+
+def test_according_to_an_agency_after_a_quote(rows):
+    text = (
+        '"The participants agreed to fortify the borders," Putin said after the '
+        "meeting on Thursday, according to Russian news agency TASS."
+    )
+    got = claims(rows, text)
+    assert got[0][0] == "Vladimir Putin" and got[0][3] == "TASS"
+
+
+def test_scare_quotes_are_not_claims(rows):
+    text = (
+        "Troops took part in what was called a \u201csnap inspection of combat readiness\u201d "
+        'against "terrorist groups".'
+    )
+    assert claims(rows, text) == []
+
+
+def test_a_body_speaking_in_a_participle_clause(rows):
+    text = (
+        "However, the Taliban have dismissed the concerns as unfounded, asserting that "
+        "they will not allow any group to use Afghan soil."
+    )
+    assert claims(rows, text)[0][:3] == (
+        "Taliban",
+        "reported",
+        "they will not allow any group to use Afghan soil",
+    )

@@ -1,0 +1,87 @@
+from briefgen.extract.dates import find_dates
+from briefgen.model import PubDate
+
+
+def dates(text, published, future=False):
+    return [
+        (d.text, d.start, d.end, d.precision)
+        for d in find_dates(text, 0, len(text), PubDate.parse(published), future)
+    ]
+
+
+def test_a_day_range_keeps_its_year_from_the_publication_date():
+    # dateparser reads this as 20 October 1924
+    assert dates("On October 20–24, a combined force", "2016-11-19") == [
+        ("October 20–24", "2016-10-20", "2016-10-24", "day")
+    ]
+
+
+def test_a_sentence_opening_last_month_against_a_month_precise_date():
+    assert dates("Last month, CSTO member states drilled", "2015-06") == [
+        ("Last month", "2015-05", "2015-05", "month")
+    ]
+
+
+def test_a_weekday_is_the_one_before_publication():
+    assert dates("said after the meeting on Thursday", "2021-09-17") == [
+        ("on Thursday", "2021-09-16", "2021-09-16", "day")
+    ]
+
+
+def test_a_weekday_in_a_future_sentence_is_the_next_one():
+    assert (
+        dates("The ministers will meet on Monday", "2021-09-17", future=True)[0][1] == "2021-09-20"
+    )
+
+
+def test_relative_dates_are_never_more_precise_than_the_publication_date():
+    assert dates("This weekend Tajik forces", "2015-06") == [
+        ("This weekend", "2015-06", "2015-06", "month")
+    ]
+    assert dates("drills last month", "2015") == [("last month", "2015", None, "year")]
+
+
+def test_through_gives_only_an_end():
+    assert dates("will continue through April 18, coinciding", "2024-04", future=True) == [
+        ("April 18", None, "2024-04-18", "day")
+    ]
+
+
+def test_in_a_month_is_a_month_ahead():
+    assert dates("drills near the border in a month", "2021-09-17", future=True) == [
+        ("in a month", "2021-10", "2021-10", "month")
+    ]
+
+
+def test_a_bare_month_does_not_take_the_day_of_the_base_date():
+    assert dates("The talks took place in May", "2021-09-17") == [
+        ("May", "2021-05", "2021-05", "month")
+    ]
+
+
+def test_may_the_verb_is_not_a_date():
+    assert dates("Troops May deploy and it may rain", "2021-09-17") == []
+
+
+def test_this_week_is_a_week_when_the_day_is_known():
+    assert dates("met this week in Dushanbe", "2021-09-17") == [
+        ("this week", "2021-09-13", "2021-09-19", "week")
+    ]
+
+
+def test_written_out_dates_in_other_orders():
+    found = dates("from 3 to 7 June 2019, on 12 Sept. 2018 and in 2017", "2021-09-17")
+    assert found == [
+        ("3 to 7 June 2019", "2019-06-03", "2019-06-07", "day"),
+        ("12 Sept. 2018", "2018-09-12", "2018-09-12", "day"),
+        ("2017", "2017", "2017", "year"),
+    ]
+
+
+def test_a_month_after_publication_belongs_to_the_year_before():
+    assert dates("exercises held on December 2", "2022-03-10")[0][1] == "2021-12-02"
+
+
+def test_no_publication_date_leaves_relative_dates_empty():
+    found = find_dates("Last month troops drilled", 0, 25, None)
+    assert [(d.start, d.end, d.precision) for d in found] == [(None, None, None)]

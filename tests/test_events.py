@@ -1,0 +1,80 @@
+"""Exercises and meetings: a few sentences in, the rows out."""
+
+
+def ex(rows, text, published="2021-09-17"):
+    return rows(text, published).exercises
+
+
+def test_participants_are_the_actors_not_the_places(rows):
+    [row] = ex(
+        rows,
+        "Uzbek and Kyrgyz special forces held joint drills in Kazakhstan's "
+        "Almaty region on June 3–5, 2021, with 1,200 servicemen taking part.",
+    )
+    assert row["participants"] == "UZB;KGZ"
+    assert (row["location"], row["country"]) == ("Almaty", "KAZ")
+    assert (row["start"], row["end"], row["date_precision"]) == ("2021-06-03", "2021-06-05", "day")
+    assert row["troops"] == 1200
+    assert row["status"] == "completed"
+
+
+def test_an_unknown_region_is_still_a_place(rows):
+    [row] = ex(
+        rows, "Tajik troops will hold a counter-terror exercise in the Rasht valley next month."
+    )
+    assert row["location"] == "Rasht"
+    assert (row["start"], row["status"]) == ("2021-10", "planned")
+    assert "counter-terrorism" in row["scenario"]
+
+
+def test_a_definite_reference_adds_to_the_same_exercise(rows):
+    text = (
+        "Russian and Tajik forces began joint military exercises on Monday.\n\n"
+        "The drills involve 1,500 troops at the Harbmaidon range in Khatlon province."
+    )
+    [row] = ex(rows, text)
+    assert row["troops"] == 1500 and row["location"] == "Harbmaidon training ground"
+    assert row["status"] == "ongoing"
+
+
+def test_the_mock_enemy_is_kept_apart(rows):
+    [row] = ex(
+        rows,
+        "Some 3,000 CSTO troops practised repelling a 500-strong militant "
+        "incursion during exercises in Tajikistan last week.",
+    )
+    assert (row["troops"], row["troops_qualifier"], row["opposing_force"]) == (3000, "some", 500)
+
+
+def test_two_exercises_in_one_sentence(rows):
+    text = (
+        "Russia has conducted military exercises in Kyrgyzstan, as well as joint drills "
+        "with Turkmenistan."
+    )
+    got = ex(rows, text)
+    assert [r["participants"] for r in got] == ["RUS", "RUS;TKM"]
+
+
+def test_a_summit_with_its_day_place_and_level(rows):
+    text = (
+        "SCO heads of state met at a summit in Astana on Thursday. Leaders of member "
+        "states Kazakhstan, Uzbekistan and India took part in the meeting."
+    )
+    [m] = rows(text).meetings
+    assert (m["body"], m["level"], m["place"], m["start"]) == (
+        "SCO",
+        "heads of state",
+        "Astana",
+        "2021-09-16",
+    )
+    assert m["attendees"] == "KAZ;UZB;IND"
+
+
+def test_a_bilateral_meeting_of_two_people(rows):
+    text = "President Xi Jinping's meeting with Tokayev today focused on trade and security."
+    [m] = rows(text).meetings
+    assert m["body"] == "bilateral" and m["attendees"] == "Xi Jinping;Kassym-Jomart Tokayev"
+
+
+def test_a_generic_mention_of_meetings_is_no_meeting(rows):
+    assert rows("A flurry of meetings highlights worries about the region.").meetings == []

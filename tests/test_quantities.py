@@ -1,0 +1,58 @@
+import pytest
+
+from briefgen.extract.quantities import find_counts
+
+
+@pytest.fixture
+def counts(lexicon):
+    enemy = lexicon.word_pattern("enemy_words")
+
+    def find(text):
+        return [
+            (c.value, c.high, c.qualifier, c.opposing)
+            for c in find_counts(text, 0, len(text), enemy)
+        ]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("over 100 servicemen from the Chinese ministry", [(100, None, "over", False)]),
+        ("The 2,500 troops–which hailed from Russia", [(2500, None, "", False)]),
+        ("a combined 10,000 military personnel from", [(10000, None, "a combined", False)]),
+        ("1.5 thousand troops arrived", [(1500, None, "", False)]),
+        ("between 2,000 and 3,000 soldiers", [(2000, 3000, "", False)]),
+        ("some 5,000 Russian troops", [(5000, None, "some", False)]),
+        ("nearly two thousand paratroopers", [(2000, None, "nearly", False)]),
+    ],
+)
+def test_troop_counts_keep_qualifier_and_bounds(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "repelling a 700-man mock terrorist invasion",
+        "terrorist groups numbering 700 people",
+        "up to 400 militants crossed",
+    ],
+)
+def test_the_mock_enemy_is_not_the_size_of_the_exercise(counts, text):
+    assert [c[3] for c in counts(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blamed for over 140 deaths",
+        "control 80 percent of the province",
+        "a 1,344-kilometre border",
+        "in 2017, while",
+        "Route 6",
+    ],
+)
+def test_numbers_that_are_not_troops(counts, text):
+    assert counts(text) == []
