@@ -16,10 +16,7 @@ from pathlib import Path
 import yaml
 
 from briefgen.pipeline import build
-
-
-def _codes(value: str) -> set[str]:
-    return {c for c in str(value or "").split(";") if c}
+from briefgen.tables.schema import split_list
 
 
 def _prefix(source_id: str) -> str:
@@ -27,12 +24,12 @@ def _prefix(source_id: str) -> str:
 
 
 def _match_exercise(pred: dict, gold: dict) -> bool:
-    sources = {_prefix(s) for s in _codes(pred["source_ids"])}
+    sources = {_prefix(s) for s in split_list(pred["source_ids"])}
     if not sources & {str(s).zfill(3) for s in gold["sources"]}:
         return False
     if (pred["location"] or "") != (gold.get("location") or ""):
         return False
-    a, b = _codes(pred["participants"]), set(gold["participants"])
+    a, b = set(split_list(pred["participants"])), set(gold["participants"])
     return len(a & b) / max(1, len(a | b)) >= 0.5
 
 

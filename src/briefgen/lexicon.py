@@ -79,6 +79,13 @@ class Lexicon:
             return self.members(org["parent"])
         return set(org.get("members", []))
 
+    def expand(self, codes) -> set[str]:
+        """The codes with every organisation's members added: {CSTO} -> {CSTO, RUS, ...}."""
+        out: set[str] = set()
+        for c in codes:
+            out |= self.members(c) | {c}
+        return out
+
     def org_country(self, code: str) -> str:
         return str(self.raw.get("organisations", {}).get(code, {}).get("country", ""))
 

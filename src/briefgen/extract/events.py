@@ -278,13 +278,6 @@ def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
     return [m for m in pattern.finditer(doc.text, s.start, s.end) if not _quoted(doc, m.start())]
 
 
-def _expanded(doc: Document, codes) -> set[str]:
-    out = set()
-    for c in codes:
-        out |= doc.lexicon.members(c) | {c}
-    return out
-
-
 def _compatible(
     doc: Document,
     frame: Frame,
@@ -293,7 +286,7 @@ def _compatible(
     places: list[Mention],
 ) -> bool:
     if participants and frame.participants:
-        a, b = _expanded(doc, participants), _expanded(doc, frame.participants)
+        a, b = doc.lexicon.expand(participants), doc.lexicon.expand(frame.participants)
         if not (a <= b or b <= a):
             return False
     if dates and frame.dates:

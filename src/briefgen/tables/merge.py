@@ -8,17 +8,7 @@ agree. Where their figures differ, both are kept and the conflict is flagged.
 from __future__ import annotations
 
 from briefgen.lexicon import Lexicon
-
-
-def _codes(value: str) -> list[str]:
-    return [c for c in (value or "").split(";") if c]
-
-
-def _expanded(lex: Lexicon, codes: list[str]) -> set[str]:
-    out: set[str] = set()
-    for c in codes:
-        out |= lex.members(c) | {c}
-    return out
+from briefgen.tables.schema import split_list
 
 
 def _date_key(row: dict) -> str:
@@ -26,9 +16,9 @@ def _date_key(row: dict) -> str:
 
 
 def _same(lex: Lexicon, a: dict, b: dict) -> bool:
-    pa, pb = _codes(a["participants"]), _codes(b["participants"])
+    pa, pb = split_list(a["participants"]), split_list(b["participants"])
     if pa and pb:
-        ea, eb = _expanded(lex, pa), _expanded(lex, pb)
+        ea, eb = lex.expand(pa), lex.expand(pb)
         if not (ea <= eb or eb <= ea):
             return False
     da, db = _date_key(a), _date_key(b)
@@ -86,7 +76,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[di
         out = dict(lead)
         participants: list[str] = []
         for r in [lead] + [r for r in group if r is not lead]:
-            participants += [c for c in _codes(r["participants"]) if c not in participants]
+            participants += [c for c in split_list(r["participants"]) if c not in participants]
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value

@@ -73,6 +73,13 @@ CLAIMS = [
     "override",
 ]
 MENTIONS = ["table", "row_id", "source_id", "char_start", "char_end", "evidence"]
+
+
+def split_list(value: object) -> list[str]:
+    """The items of a ``;``-joined cell, in order ("CSTO;RUS" -> ["CSTO", "RUS"])."""
+    return [c for c in str(value or "").split(";") if c]
+
+
 COLUMNS = {
     "sources": SOURCES,
     "exercises": EXERCISES,
