@@ -1,4 +1,4 @@
-"""The briefgen command: extract (and, as they land, render, check, eval, bench)."""
+"""The briefgen command: extract the tables, render the brief, or both (build)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,68 @@ def _extract(args: argparse.Namespace) -> int:
     return OK
 
 
+def _params(pairs: list[str]) -> dict:
+    """``-P key=value`` or Quarto's ``-P key:value``; values read as YAML (2020 -> int)."""
+    import yaml
+
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=") if "=" in pair else pair.partition(":")
+        if not sep or not key.strip():
+            raise BriefgenError(f"-P {pair}: expected key=value (or key:value)")
+        out[key.strip()] = yaml.safe_load(value) if value.strip() else ""
+    return out
+
+
+def _report(used: str, result, started: float) -> None:
+    import time
+
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for path in result.outputs:
+        print(f"wrote {path}")
+    steps = ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items() if k != "total")
+    cached = " (cell outputs from cache)" if result.cells_cached else ""
+    print(f"engine {used}{cached}: {steps}; total {time.perf_counter() - started:.1f} s",
+          file=sys.stderr)
+
+
+def _render(args: argparse.Namespace) -> int:
+    import time
+
+    from briefgen import render
+
+    started = time.perf_counter()
+    if args.engine == "auto" and render.choose("auto") == "embedded":
+        print("info: quarto not found; rendering with the embedded engine", file=sys.stderr)
+    formats = tuple(args.to.split(",")) if args.to else render.embedded.FORMATS
+    used, result = render.render(Path(args.qmd), engine=args.engine, formats=formats,
+                                 params=_params(args.param), use_cache=not args.no_cache)
+    _report(used, result, started)
+    if args.strict and result.warnings:
+        return STRICT_WARNINGS
+    return OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    code = _extract(args)
+    if code not in (OK, STRICT_WARNINGS):
+        return code
+    render_code = _render(args)
+    return render_code if render_code != OK else code
+
+
+def _add_render_options(p: argparse.ArgumentParser) -> None:
+    from briefgen.render import ENGINES
+
+    p.add_argument("--engine", choices=ENGINES, default="auto",
+                   help="quarto, embedded, or auto (quarto when installed)")
+    p.add_argument("--to", default="", help="html, pdf or html,pdf (default: both)")
+    p.add_argument("-P", "--param", action="append", default=[], metavar="KEY=VALUE",
+                   help="set a document parameter (the cell tagged 'parameters')")
+    p.add_argument("--no-cache", action="store_true", help="re-run every cell and chart")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefgen", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -44,12 +106,27 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lexicon", default=None, help="a lexicon file instead of the packaged one")
     p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser("render", help="render a .qmd to OUT/<name>.html and .pdf")
+    p.add_argument("qmd", nargs="?", default="reports/brief.qmd")
+    _add_render_options(p)
+    p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
+    p.set_defaults(func=_render)
+
+    p = sub.add_parser("build", help="extract the tables, then render the brief")
+    p.add_argument("qmd", nargs="?", default="reports/brief.qmd")
+    p.add_argument("--seeds", default="seeds")
+    p.add_argument("--out", default="output")
+    p.add_argument("--lexicon", default=None)
+    _add_render_options(p)
+    p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
+    p.set_defaults(func=_build)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except BriefgenError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return FATAL
+        return getattr(exc, "returncode", FATAL)
 
 
 if __name__ == "__main__":

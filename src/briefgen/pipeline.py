@@ -23,6 +23,7 @@ from briefgen.ingest.corpus import SOURCES_FILE, read_corpus, seed_files
 from briefgen.lexicon import Lexicon, default_path, load_lexicon
 from briefgen.model import Article
 from briefgen.problems import Problem
+from briefgen.tables import references
 from briefgen.tables.merge import merge_exercises, merge_meetings
 from briefgen.tables.overrides import apply_overrides, read_overrides
 from briefgen.tables.store import read_manifest, read_tables, to_frame, write_manifest, write_tables
@@ -191,6 +192,7 @@ def build(
             if not path.exists() or path.read_text(encoding="utf-8") != a.text:
                 atomic.write_text(path, a.text)
         write_tables(frames, data_dir)
+        atomic.write_text(data_dir / "references.json", references.to_json(frames["sources"]))
         write_manifest(
             data_dir, {"inputs": fingerprint(seeds, lexicon_path), "summary": result.summary()}
         )
@@ -223,7 +225,8 @@ def load(
     seeds, out = Path(seeds), Path(out)
     data_dir = out / "data"
     manifest = read_manifest(data_dir)
-    if rebuild or manifest.get("inputs") != fingerprint(seeds):
+    stale = manifest.get("inputs") != fingerprint(seeds)
+    if rebuild or stale or not (data_dir / "references.json").is_file():
         return build(seeds, out).tables
     return read_tables(data_dir)
 

@@ -1,0 +1,184 @@
+"""Markdown for the parts of the brief that are text: judgments, tables, quotations,
+the source appendix. The .qmd cells print these with ``output: asis``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from briefgen.brief import facts
+from briefgen.brief.judgments import key_judgments
+from briefgen.brief.markup import cite, escape, marked_text, passage_id, quote_block, table
+from briefgen.lexicon import Lexicon
+from briefgen.tables.schema import split_list
+
+TABLE_ROWS = 40  # rows shown before a table points at its CSV
+APPENDIX_FULL_TEXT = 40  # sources shown in full; past this, only the cited passages
+
+
+def _when(start: str, end: str) -> str:
+    if not start and not end:
+        return "—"
+    if start == end or not end:
+        return escape(start)
+    if not start:
+        return f"until {escape(end)}"
+    return f"{escape(start)} – {escape(end)}"
+
+
+def _codes(lex: Lexicon, value: str) -> str:
+    return escape(", ".join(facts.code_name(lex, c) for c in split_list(value))) or "—"
+
+
+def _link(url: str) -> str:
+    """An http(s) URL as a link; anything else (javascript:, data:) as plain text."""
+    if re.fullmatch(r"https?://[^\s<>\"']+", url):
+        return f"<{url}>"
+    return escape(url)
+
+
+def _evidence_link(row_id: str) -> str:
+    return f"[¶](#{passage_id(row_id)})"
+
+
+def coverage_line(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
+    """The cover's line: what period and how many sources the brief covers."""
+    c = facts.coverage(tables, lex)
+    parts = []
+    if c["events_from"] is not None:
+        parts.append(f"Events {c['events_from']:%B %Y} – {c['events_to']:%B %Y}")
+    if c["published_from"]:
+        parts.append(f"sources published {c['published_from']} to {c['published_to']}")
+    parts.append(f"{c['sources']} sources, {c['exercises']} exercises, {c['meetings']} "
+                 f"meetings, {c['claims']} claims")
+    return "::: {.cover}\n" + escape("; ".join(parts[:2])) + "\n\n" + escape(parts[-1]) + "\n:::\n"
+
+
+def judgments(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
+    items = key_judgments(tables, lex)
+    if not items:
+        return "No exercises, meetings or claims were found in the sources."
+    return "::: {.key-judgments}\n" + "\n".join(f"- {s}" for s in items) + "\n:::\n"
+
+
+def exercises_table(tables: dict[str, pd.DataFrame], lex: Lexicon,
+                    limit: int = TABLE_ROWS) -> str:
+    ex = tables["exercises"].copy()
+    if ex.empty:
+        return "No exercises were found in the sources."
+    first = ex["start"].fillna("").where(ex["start"].fillna("") != "", ex["end"].fillna(""))
+    # Dated rows in date order, undated ones last.
+    ex = ex.assign(_undated=first == "", _first=first).sort_values(
+        ["_undated", "_first", "exercise_id"])
+    shown = pd.DataFrame({
+        "name": [escape(n) for n in ex["name"]],
+        "when": [_when(s, e) for s, e in zip(ex["start"], ex["end"], strict=True)],
+        "where": [escape(p) or "—" for p in ex["location"]],
+        "who": [_codes(lex, p) for p in ex["participants"]],
+        "troops": [f"{escape(q) + ' ' if q else ''}{int(t):,}" if pd.notna(t) else "—"
+                   for q, t in zip(ex["troops_qualifier"].fillna(""), ex["troops"],
+                                   strict=True)],
+        "status": [escape(s) for s in ex["status"]],
+        "cited": [f"{cite(split_list(s))} {_evidence_link(i)}"
+                  for s, i in zip(ex["source_ids"], ex["exercise_id"], strict=True)],
+    })
+    cols = [("name", "Exercise", 24), ("when", "When", 14), ("where", "Where", 12),
+            ("who", "Participants", 20), ("troops", "Troops", 9), ("status", "Status", 9),
+            ("cited", "Source", 16)]
+    return table(shown, cols, limit=limit, note="All rows: output/data/exercises.csv.")
+
+
+def meetings_table(tables: dict[str, pd.DataFrame], lex: Lexicon,
+                   limit: int = TABLE_ROWS) -> str:
+    m = tables["meetings"].copy()
+    if m.empty:
+        return "No meetings were found in the sources."
+    m = m.assign(_undated=m["start"].fillna("") == "").sort_values(
+        ["_undated", "start", "meeting_id"])
+    shown = pd.DataFrame({
+        "body": [escape(b) or "—" for b in m["body"]],
+        "level": [escape(v) or "—" for v in m["level"]],
+        "when": [_when(s, e) for s, e in zip(m["start"], m["end"], strict=True)],
+        "where": [escape(p) or "—" for p in m["place"]],
+        "topics": [escape(", ".join(split_list(t))) or "—" for t in m["topics"]],
+        "cited": [f"{cite(split_list(s))} {_evidence_link(i)}"
+                  for s, i in zip(m["source_ids"], m["meeting_id"], strict=True)],
+    })
+    cols = [("body", "Body", 10), ("level", "Level", 18), ("when", "When", 15),
+            ("where", "Where", 12), ("topics", "Topics", 25), ("cited", "Source", 20)]
+    return table(shown, cols, limit=limit, note="All rows: output/data/meetings.csv.")
+
+
+def quotations(tables: dict[str, pd.DataFrame], lex: Lexicon, limit: int = 60) -> str:
+    """Every claim as a cited quotation, grouped by source (newest first)."""
+    claims = tables["claims"]
+    if claims.empty:
+        return "No quotations or reported statements were found in the sources."
+    sources = tables["sources"].set_index("source_id")
+    order = sorted(claims["source_id"].unique(),
+                   key=lambda s: (sources.at[s, "published"] or "", s), reverse=True)
+    out, shown = [], 0
+    for sid in order:
+        part = claims[claims["source_id"] == sid].sort_values("char_start")
+        out.append(f"### {escape(sources.at[sid, 'title'] or sid)} {{.unnumbered}}\n")
+        for r in part.itertuples(index=False):
+            if shown == limit:
+                break
+            who = escape(r.speaker)
+            if r.affiliation:
+                who += f", {escape(facts.code_name(lex, r.affiliation))}"
+            how = "quoted" if r.kind == "direct" else "reported"
+            if r.reported_via:
+                how += f" via {escape(r.reported_via)}"
+            out.append(quote_block(r.quote, f"{who} ({how})", cite([sid]),
+                                   passage_id(r.claim_id)))
+            shown += 1
+    if shown < len(claims):
+        out.append(f"[Showing {shown} of {len(claims)} claims. All claims: "
+                   "output/data/claims.csv.]{.note}")
+    return "\n".join(out)
+
+
+def _spans(tables: dict[str, pd.DataFrame], source_id: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for name, ident in (("claims", "claim_id"), ("exercises", "exercise_id"),
+                        ("meetings", "meeting_id")):
+        df = tables[name]
+        df = df[df["source_id"] == source_id]
+        spans += [(int(a), int(b), passage_id(i))
+                  for a, b, i in zip(df["char_start"], df["char_end"], df[ident], strict=True)]
+    return spans
+
+
+def appendix(tables: dict[str, pd.DataFrame], out: str | Path = "output",
+             full_text: int = APPENDIX_FULL_TEXT) -> str:
+    """Each source's analysed text with the cited passages marked and anchored; with
+    more than ``full_text`` sources, only the cited passages."""
+    from briefgen.pipeline import analysed_text
+
+    sources = tables["sources"]
+    live = sources[sources["duplicate_of"].fillna("") == ""].sort_values("source_id")
+    passages_only = len(live) > full_text
+    out_parts = []
+    if passages_only:
+        out_parts.append(f"[{len(live)} sources: only the cited passages are shown. "
+                         "Full texts: output/data/text/.]{.note}\n")
+    for r in live.itertuples(index=False):
+        meta = [escape(x) for x in (r.outlet, r.published) if x]
+        if r.url:
+            meta.append(_link(r.url))
+        out_parts.append(f"#### {escape(r.title or r.source_id)} {{#src-{r.source_id} "
+                         f".unnumbered}}\n\n[{' · '.join(meta)} · file {escape(r.file)}]"
+                         "{.muted}\n")
+        spans = _spans(tables, r.source_id)
+        text = analysed_text(r.source_id, out)
+        if passages_only:
+            for a, b, ident in sorted(spans):
+                out_parts.append(f"- [{escape(text[a:b])}]{{#{ident} .passage}}")
+            out_parts.append("")
+        else:
+            out_parts.append(f"::: {{.appendix-source}}\n{marked_text(text, spans)}\n:::\n")
+    return "\n".join(out_parts)

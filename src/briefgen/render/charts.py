@@ -1,0 +1,94 @@
+"""Plotly figures to static SVG for the PDF: kaleido driving the system's Chromium.
+
+Every chart of a build is exported in one browser session, and each SVG is cached
+by a hash of the figure, so an unchanged chart is never exported twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from briefgen import atomic
+from briefgen.problems import BriefgenError
+
+# The PDF's text column is 174 mm wide; charts are drawn at this size in CSS pixels.
+WIDTH, HEIGHT = 760, 420
+INSTALL = "apt-get install -y chromium  (as root; 'make report' does it when it can)"
+
+
+def find_chromium() -> str:
+    """The Chromium/Chrome executable: $BRIEFGEN_CHROMIUM, then the usual names on PATH."""
+    explicit = os.environ.get("BRIEFGEN_CHROMIUM")
+    if explicit:
+        if Path(explicit).is_file() and os.access(explicit, os.X_OK):
+            return explicit
+        raise BriefgenError(f"BRIEFGEN_CHROMIUM={explicit} is not an executable file",
+                            hint="point it at chromium, or unset it")
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise BriefgenError(
+        "the PDF's charts are drawn by Chromium, which is not installed",
+        hint=f"{INSTALL}; or set BRIEFGEN_CHROMIUM to a Chrome executable. "
+        "The HTML does not need it: 'make html'",
+    )
+
+
+def figure_key(figure: dict, width: int, height: int) -> str:
+    blob = json.dumps([figure, width, height], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _size(figure: dict) -> tuple[int, int]:
+    layout = figure.get("layout") or {}
+    return int(layout.get("width") or WIDTH), int(layout.get("height") or HEIGHT)
+
+
+def to_svg(figures: list[dict], cache_dir: Path | None = None) -> tuple[list[str], int]:
+    """SVG text for each figure, and how many had to be exported (not cached)."""
+    keys = [figure_key(f, *_size(f)) for f in figures]
+    result: dict[str, str] = {}
+    todo: dict[str, dict] = {}
+    for key, fig in zip(keys, figures, strict=True):
+        cached = cache_dir / f"{key}.svg" if cache_dir else None
+        if cached and cached.is_file():
+            result[key] = cached.read_text(encoding="utf-8")
+        else:
+            todo[key] = fig
+    if todo:
+        exported = asyncio.run(_export(todo))
+        for key, svg in exported.items():
+            result[key] = svg
+            if cache_dir:
+                atomic.write_text(cache_dir / f"{key}.svg", svg)
+    return [result[k] for k in keys], len(todo)
+
+
+async def _export(figures: dict[str, dict]) -> dict[str, str]:
+    import kaleido
+
+    browser = find_chromium()
+    out = {}
+    try:
+        # mathjax off: it would be fetched from a CDN.
+        async with kaleido.Kaleido(n=1, mathjax=False, path=browser, timeout=120) as k:
+            for key, fig in figures.items():
+                width, height = _size(fig)
+                svg = await k.calc_fig(
+                    fig, opts={"format": "svg", "width": width, "height": height}
+                )
+                out[key] = svg.decode("utf-8")
+    except BriefgenError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - kaleido/choreographer raise many kinds
+        raise BriefgenError(
+            f"Chromium ({browser}) could not export the charts: {type(exc).__name__}: {exc}",
+            hint=f"check that '{browser} --headless --version' works; reinstall with {INSTALL}",
+        ) from None
+    return out

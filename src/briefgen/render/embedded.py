@@ -1,0 +1,162 @@
+"""The embedded engine: a .qmd rendered without Quarto, from the parts Quarto uses.
+
+    read (qmd + includes) → options (_quarto.yml under front matter) → run cells
+    (nbclient) → assemble Markdown → pandoc (citeproc) → HTML page / print page
+    → WeasyPrint
+
+Each output is written atomically; a failure anywhere leaves the previous files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen import atomic
+from briefgen.problems import BriefgenError
+from briefgen.render import charts, config, page, pandoc
+from briefgen.render.assemble import assemble
+from briefgen.render.execute import run_cells
+from briefgen.render.qmd import display_path, read_qmd
+
+FORMATS = ("html", "pdf")
+
+
+@dataclass
+class Rendered:
+    outputs: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
+    cells_cached: bool = False
+    charts_exported: int = 0
+
+
+def code_key() -> str:
+    """A hash of briefgen's own code: the brief's helpers shape cell outputs too."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".yml", ".json") and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def data_key(root: Path) -> str:
+    """The inputs of the tables the cells read (seeds, overrides, lexicon)."""
+    seeds = root / "seeds"
+    if not seeds.is_dir():
+        return ""
+    from briefgen.pipeline import fingerprint
+
+    return fingerprint(seeds)
+
+
+def _option_warnings(project: config.Project, doc, options: dict, source: str) -> list[str]:
+    """One warning per option the engine would ignore, at the line that sets it."""
+    out = []
+    for name in config.unsupported(options):
+        top = name.split(": ")[0]
+        if top in doc.front_matter:
+            where = f"{source}:{config.option_line(doc.path.read_text(encoding='utf-8'), top)}"
+        else:
+            text = (project.root / config.PROJECT_FILE).read_text(encoding="utf-8")
+            where = f"{config.PROJECT_FILE}:{config.option_line(text, top)}"
+        out.append(f"{where}: the option '{name}' is not supported by the embedded engine "
+                   "and is ignored")
+    return out
+
+
+def render(
+    qmd: Path,
+    *,
+    formats: tuple[str, ...] = FORMATS,
+    params: dict | None = None,
+    out_dir: Path | None = None,
+    use_cache: bool = True,
+) -> Rendered:
+    """Render ``qmd`` to ``<out_dir>/<stem>.html`` and/or ``.pdf``."""
+    result = Rendered()
+    clock = time.perf_counter
+    t0 = clock()
+    project = config.find_project(Path(qmd))
+    doc = read_qmd(Path(qmd), project.root)
+    options = config.document_options(project, doc.front_matter)
+    out_dir = Path(out_dir) if out_dir else project.output_dir
+    source = display_path(doc.path, project.root)
+    result.warnings += _option_warnings(project, doc, options, source)
+
+    execute = options.get("execute") or {}
+    execute_dir = (project.config.get("project") or {}).get("execute-dir", "file")
+    cwd = project.root if execute_dir == "project" else doc.path.parent
+    merged_params = {**(options.get("params") or {}), **(params or {})}
+    result.timings["parse"] = clock() - t0
+
+    t = clock()
+    executed = run_cells(
+        doc.cells, cwd=cwd, params=merged_params, defaults=execute,
+        timeout=float(execute.get("timeout", 300)),
+        data_key=data_key(project.root) + code_key(),
+        cache_dir=out_dir / "cache" / "cells" if use_cache and execute.get("cache", True)
+        else None,
+    )
+    result.cells_cached = executed.cached
+    result.timings["kernel"] = clock() - t
+
+    stem = Path(options.get("output-file") or doc.path.stem).stem
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise BriefgenError(f"unknown format '{fmt}'", hint="use html or pdf")
+    fmt_options = {fmt: config.for_format(options, fmt) for fmt in formats}
+
+    # One Markdown and one pandoc run serve both formats when their options agree.
+    converted = {}
+    for fmt in formats:
+        t = clock()
+        assembled = assemble(doc, executed.outputs, fmt_options[fmt])
+        if fmt == formats[0]:
+            result.warnings += assembled.warnings
+        key = (assembled.markdown, repr(sorted(fmt_options[fmt].items(), key=str)))
+        cached = next((c for k, c in converted.values() if k == key), None)
+        conv = cached or pandoc.to_html(assembled.markdown, fmt_options[fmt], project.root,
+                                        source)
+        if cached is None and fmt == formats[0]:
+            result.warnings += conv.warnings
+        converted[fmt] = (key, conv)
+        result.timings["pandoc"] = result.timings.get("pandoc", 0) + clock() - t
+        parts = page.split_parts(fmt_options[fmt], conv.toc, conv.body)
+
+        if fmt == "html":
+            t = clock()
+            text = page.html_page(parts, assembled.charts)
+            target = out_dir / f"{stem}.html"
+            atomic.write_text(target, text)
+            result.outputs.append(target)
+            result.timings["html"] = clock() - t
+        else:
+            t = clock()
+            svgs, exported = charts.to_svg(
+                assembled.charts, out_dir / "cache" / "charts" if use_cache else None
+            )
+            result.charts_exported = exported
+            result.timings["charts"] = clock() - t
+            t = clock()
+            pdf = _pdf(page.print_page(parts, svgs), project.root)
+            target = out_dir / f"{stem}.pdf"
+            atomic.write_bytes(target, pdf)
+            result.outputs.append(target)
+            result.timings["weasyprint"] = clock() - t
+    result.timings["total"] = clock() - t0
+    return result
+
+
+def _pdf(html_text: str, base: Path) -> bytes:
+    import logging
+
+    from weasyprint import HTML
+
+    # WeasyPrint logs every CSS property it skips; the print CSS is ours and tested.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    return HTML(string=html_text, base_url=str(base)).write_pdf()
