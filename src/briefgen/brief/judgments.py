@@ -100,6 +100,19 @@ def activity_by_year(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
     return f"{text} {cite(sources)}."
 
 
+def _conflicts(text: str) -> str:
+    """ "troops: s1=2500, s2=3000" -> "@s1 gives troops 2500, @s2 gives 3000" (pandoc's
+    in-text citations: "Eurasianet (2015) gives troops 2500, ...")."""
+    parts = []
+    for item in text.split("; "):
+        key, _, pairs = item.partition(": ")
+        said = [pair.partition("=") for pair in pairs.split(", ") if "=" in pair]
+        parts.append(", ".join(
+            f"@{sid} gives {escape(key) + ' ' if i == 0 else ''}{escape(value)}"
+            for i, (sid, _, value) in enumerate(said)))
+    return "; ".join(parts)
+
+
 def agreement(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
     """Where sources disagree (or that those reporting the same event agree)."""
     ex = tables["exercises"]
@@ -108,8 +121,8 @@ def agreement(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
     if len(conflicted):
         row = conflicted.iloc[0]
         more = f" ({len(conflicted)} exercises in all)" if len(conflicted) > 1 else ""
-        return (f"Sources disagree on the {escape(row['name'])}: {escape(row['conflicts'])}"
-                f"{more} {cite(split_list(row['source_ids']))}.")
+        said = _conflicts(row["conflicts"])
+        return f"Sources disagree on the {escape(row['name'])}: {said}{more}."
     if len(multi):
         row = multi.iloc[0]
         n = len(split_list(row["source_ids"]))

@@ -113,6 +113,7 @@ def _run(cells: list[Cell], *, cwd: Path, params: dict, defaults: dict, timeout:
     client = NotebookClient(
         nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(cwd)}},
         extra_arguments=["--log-level=ERROR"],  # not the kernel's TCP notice on every run
+        allow_errors=True,  # errors are read from the outputs, to name the .qmd cell
     )
     by_nb = {v: k for k, v in index.items()}
     current = 0
@@ -122,9 +123,15 @@ def _run(cells: list[Cell], *, cwd: Path, params: dict, defaults: dict, timeout:
                 current = n
                 client.execute_cell(nb_cell, n)
                 errors = [o for o in nb_cell.outputs if o.get("output_type") == "error"]
-                if errors and n in by_nb and not cells[by_nb[n]].options.get("error"):
+                if not errors:
+                    continue
+                if n not in by_nb:  # the set-up or the injected parameters
+                    raise BriefgenError(
+                        f"the document's parameters could not be set:\n{_traceback(errors[0])}",
+                        hint="check the -P values given on the command line")
+                if not cells[by_nb[n]].options.get("error", defaults.get("error", False)):
                     raise _cell_error(cells[by_nb[n]], _traceback(errors[0]))
-    except CellError:
+    except BriefgenError:
         raise
     except CellTimeoutError:
         cell = cells[by_nb[current]] if current in by_nb else None
