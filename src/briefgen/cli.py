@@ -55,10 +55,14 @@ def _report(used: str, result, started: float) -> None:
         print(f"warning: {warning}", file=sys.stderr)
     for path in result.outputs:
         print(f"wrote {path}")
+    total = time.perf_counter() - started
+    if result.unchanged:
+        print(f"engine {used}: nothing changed, outputs up to date; total {total:.1f} s",
+              file=sys.stderr)
+        return
     steps = ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items() if k != "total")
     cached = " (cell outputs from cache)" if result.cells_cached else ""
-    print(f"engine {used}{cached}: {steps}; total {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(f"engine {used}{cached}: {steps}; total {total:.1f} s", file=sys.stderr)
 
 
 def _render(args: argparse.Namespace) -> int:

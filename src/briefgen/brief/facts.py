@@ -38,6 +38,10 @@ def code_name(lex: Lexicon, code: str) -> str:
     """A readable name for a participant code: "TJK" -> "Tajikistan", "CSTO" -> "CSTO"."""
     if code in lex.raw.get("countries", {}):
         return lex.country_name(code)
+    country, _, ministry = code.partition("-")
+    forms = lex.raw.get("ministries", {}).get(ministry)
+    if forms and country in lex.raw.get("countries", {}):  # "TJK-MOD"
+        return f"{lex.country_name(country)} ({forms[0].lower()})"
     name = str(lex.raw.get("organisations", {}).get(code, {}).get("name", ""))
     # Short names read better than codes ("Taliban"); long ones are known by their code.
     return name if name and len(name) <= 20 else code

@@ -18,8 +18,9 @@ from briefgen.brief import facts
 from briefgen.lexicon import Lexicon
 
 FONT = "Brief Sans, Noto Sans, Liberation Sans, DejaVu Sans, sans-serif"
-PALETTE = ["#1f4e79", "#c8553d", "#2d6a4f", "#8e5ea2", "#e09f3e", "#3a7ca5", "#6c757d",
-           "#9c6644", "#588157", "#bc4749"]
+PALETTE = ["#1f4e79", "#c8553d", "#2d6a4f", "#8e5ea2", "#e09f3e", "#4ba3c3", "#9c6644",
+           "#a4c639", "#d16ba5", "#5f0f40"]
+GREY = "#adb5bd"  # for "unattributed", "unspecified": never a palette colour
 LAYOUT = dict(
     font=dict(family=FONT, size=12, color="#1d232b"),
     paper_bgcolor="white", plot_bgcolor="white",
@@ -31,8 +32,12 @@ MAX_ROWS = 30  # rows of a per-event chart before it switches to a summary
 
 
 def colours(keys) -> dict[str, str]:
-    """A stable colour per key (organisation, affiliation): sorted, then the palette."""
-    return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(sorted(set(keys)))}
+    """A stable colour per key (organisation, affiliation): sorted, then the palette;
+    keys that mean "not known" are grey."""
+    unknown = {"unattributed", "unspecified"}
+    known = sorted(set(keys) - unknown)
+    out = {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(known)}
+    return out | {k: GREY for k in set(keys) & unknown}
 
 
 def _figure(height: int) -> go.Figure:

@@ -128,8 +128,9 @@ def quotations(tables: dict[str, pd.DataFrame], lex: Lexicon, limit: int = 60) -
             if shown == limit:
                 break
             who = escape(r.speaker)
-            if r.affiliation:
-                who += f", {escape(facts.code_name(lex, r.affiliation))}"
+            affiliation = facts.code_name(lex, r.affiliation) if r.affiliation else ""
+            if affiliation and affiliation.casefold() != r.speaker.casefold():
+                who += f", {escape(affiliation)}"
             how = "quoted" if r.kind == "direct" else "reported"
             if r.reported_via:
                 how += f" via {escape(r.reported_via)}"

@@ -22,6 +22,7 @@ from briefgen.render.execute import run_cells
 from briefgen.render.qmd import display_path, read_qmd
 
 FORMATS = ("html", "pdf")
+CODE_SUFFIXES = (".py", ".yml", ".json", ".css", ".js")
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Rendered:
     timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
     cells_cached: bool = False
     charts_exported: int = 0
+    unchanged: bool = False  # nothing changed since the outputs were written: no work done
 
 
 def code_key() -> str:
@@ -38,7 +40,7 @@ def code_key() -> str:
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".yml", ".json") and "__pycache__" not in path.parts:
+        if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(root)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()
@@ -69,6 +71,47 @@ def _option_warnings(project: config.Project, doc, options: dict, source: str) -
     return out
 
 
+def _fingerprint(doc, options: dict, params: dict | None, root: Path) -> str:
+    """Everything an output depends on: the document and its includes as parsed, the
+    merged options and parameters, the tables' inputs and briefgen's code."""
+    h = hashlib.sha256()
+    blocks = [(type(b).__name__, str(b.where), getattr(b, "text", ""), getattr(b, "code", ""),
+               repr(sorted(getattr(b, "options", {}).items(), key=str))) for b in doc.blocks]
+    h.update(repr((blocks, sorted(options.items(), key=str), sorted((params or {}).items(),
+                  key=str))).encode())
+    bib = options.get("bibliography")
+    for b in [bib] if isinstance(bib, str) else list(bib or []):
+        path = root / b
+        h.update(path.read_bytes() if path.is_file() else b"")
+    h.update(data_key(root).encode())
+    h.update(code_key().encode())
+    return h.hexdigest()
+
+
+def _stamp(out_dir: Path, stem: str, fmt: str) -> Path:
+    return out_dir / "cache" / "render" / f"{stem}.{fmt}.json"
+
+
+def _record(out_dir: Path, stem: str, fmt: str, fingerprint: str) -> None:
+    import json
+
+    digest = hashlib.sha256((out_dir / f"{stem}.{fmt}").read_bytes()).hexdigest()
+    atomic.write_text(_stamp(out_dir, stem, fmt),
+                      json.dumps({"inputs": fingerprint, "output": digest}))
+
+
+def _up_to_date(out_dir: Path, stem: str, fmt: str, fingerprint: str) -> bool:
+    """The output exists, is the one we wrote, and was made from these inputs."""
+    import json
+
+    stamp, output = _stamp(out_dir, stem, fmt), out_dir / f"{stem}.{fmt}"
+    if not stamp.is_file() or not output.is_file():
+        return False
+    recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    return (recorded.get("inputs") == fingerprint
+            and recorded.get("output") == hashlib.sha256(output.read_bytes()).hexdigest())
+
+
 def render(
     qmd: Path,
     *,
@@ -88,6 +131,15 @@ def render(
     source = display_path(doc.path, project.root)
     result.warnings += _option_warnings(project, doc, options, source)
 
+    stem = Path(options.get("output-file") or doc.path.stem).stem
+    fingerprint = _fingerprint(doc, options, params, project.root)
+    if use_cache and all(_up_to_date(out_dir, stem, fmt, fingerprint) for fmt in formats):
+        result.outputs = [out_dir / f"{stem}.{fmt}" for fmt in formats]
+        result.cells_cached = True
+        result.timings["total"] = clock() - t0
+        result.unchanged = True
+        return result
+
     execute = options.get("execute") or {}
     execute_dir = (project.config.get("project") or {}).get("execute-dir", "file")
     cwd = project.root if execute_dir == "project" else doc.path.parent
@@ -105,7 +157,6 @@ def render(
     result.cells_cached = executed.cached
     result.timings["kernel"] = clock() - t
 
-    stem = Path(options.get("output-file") or doc.path.stem).stem
     for fmt in formats:
         if fmt not in FORMATS:
             raise BriefgenError(f"unknown format '{fmt}'", hint="use html or pdf")
@@ -133,6 +184,7 @@ def render(
             text = page.html_page(parts, assembled.charts)
             target = out_dir / f"{stem}.html"
             atomic.write_text(target, text)
+            _record(out_dir, stem, fmt, fingerprint)
             result.outputs.append(target)
             result.timings["html"] = clock() - t
         else:
@@ -146,6 +198,7 @@ def render(
             pdf = _pdf(page.print_page(parts, svgs), project.root)
             target = out_dir / f"{stem}.pdf"
             atomic.write_bytes(target, pdf)
+            _record(out_dir, stem, fmt, fingerprint)
             result.outputs.append(target)
             result.timings["weasyprint"] = clock() - t
     result.timings["total"] = clock() - t0
