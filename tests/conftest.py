@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from briefgen import cli
 from briefgen.extract.article import extract_article
 from briefgen.lexicon import load_lexicon
 from briefgen.model import Article, PubDate, SourceMeta
-from briefgen.pipeline import build
+from briefgen.pipeline import build, load
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -24,6 +27,35 @@ def seed_tables(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     result = build(SEEDS, out, workers=1)
     return result, out
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """A copy of the project, built once with `briefgen build --engine embedded`."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    cwd = os.getcwd()
+    os.chdir(project)
+    try:
+        code = cli.main(["build", "--engine", "embedded"])
+        tables = load(project / "seeds", project / "output")
+    finally:
+        os.chdir(cwd)
+    assert code == 0
+    return project, tables
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A fresh copy of the project's inputs, to build and break."""
+    return copy_project(tmp_path / "project")
+
+
+def copy_project(dest: Path) -> Path:
+    """The project's inputs (seeds, reports, _quarto.yml) copied to ``dest``."""
+    for name in ("seeds", "reports"):
+        shutil.copytree(ROOT / name, dest / name)
+    shutil.copy(ROOT / "_quarto.yml", dest)
+    return dest
 
 
 def article(text: str, published: str | None = "2021-09-17", source_id: str = "t") -> Article:

@@ -1,44 +1,20 @@
 """The brief end to end: seeds in, brief.pdf and brief.html out, rendered by the
 embedded engine; the PDF read back as text, the HTML opened in headless Chromium."""
 
-import os
 import re
-import shutil
-from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from briefgen import cli
 from briefgen.brief.judgments import key_judgments
 from briefgen.lexicon import load_lexicon
-from briefgen.pipeline import load
 from briefgen.render.charts import find_chromium
 
-ROOT = Path(__file__).resolve().parents[1]
 HEADINGS = ["Key judgments", "Exercises", "Meetings", "Claims by source", "Sources"]
 
 
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """A copy of the project, built once with `briefgen build --engine embedded`."""
-    project = tmp_path_factory.mktemp("project")
-    for name in ("seeds", "reports"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "_quarto.yml", project)
-    cwd = os.getcwd()
-    os.chdir(project)
-    try:
-        code = cli.main(["build", "--engine", "embedded"])
-        tables = load(project / "seeds", project / "output")
-    finally:
-        os.chdir(cwd)
-    assert code == 0
-    return project, tables
 
 
 @pytest.fixture(scope="session")

@@ -75,10 +75,28 @@ def _render(args: argparse.Namespace) -> int:
         print("info: quarto not found; rendering with the embedded engine", file=sys.stderr)
     formats = tuple(args.to.split(",")) if args.to else render.embedded.FORMATS
     used, result = render.render(Path(args.qmd), engine=args.engine, formats=formats,
-                                 params=_params(args.param), use_cache=not args.no_cache)
+                                 params=_params(args.param), use_cache=not args.no_cache,
+                                 check_quotes=not args.no_check)
     _report(used, result, started)
     if args.strict and result.warnings:
         return STRICT_WARNINGS
+    return OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from briefgen.check import check
+
+    out = Path(args.out)
+    html, pdf = out / f"{args.name}.html", out / f"{args.name}.pdf"
+    if not html.is_file() and not pdf.is_file():
+        raise BriefgenError(f"neither {html} nor {pdf} exists", hint="run 'make report' first")
+    problems = check(html if html.is_file() else None, pdf if pdf.is_file() else None,
+                     out / "data" / "text")
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
+        return FATAL
+    print(f"quotations verified: {', '.join(str(p) for p in (html, pdf) if p.is_file())}")
     return OK
 
 
@@ -99,6 +117,8 @@ def _add_render_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-P", "--param", action="append", default=[], metavar="KEY=VALUE",
                    help="set a document parameter (the cell tagged 'parameters')")
     p.add_argument("--no-cache", action="store_true", help="re-run every cell and chart")
+    p.add_argument("--no-check", action="store_true",
+                   help="skip the quotation check before the outputs are published")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     _add_render_options(p)
     p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
     p.set_defaults(func=_render)
+
+    p = sub.add_parser("check", help="verify every quotation of the brief against its source")
+    p.add_argument("--out", default="output")
+    p.add_argument("--name", default="brief", help="OUT/NAME.html and OUT/NAME.pdf")
+    p.set_defaults(func=_check)
 
     p = sub.add_parser("build", help="extract the tables, then render the brief")
     p.add_argument("qmd", nargs="?", default="reports/brief.qmd")

@@ -25,12 +25,15 @@ def choose(engine: str) -> str:
 
 
 def render(qmd: Path, *, engine: str = "auto", formats: tuple[str, ...] = embedded.FORMATS,
-           params: dict | None = None, use_cache: bool = True) -> tuple[str, Rendered]:
-    """Render ``qmd``; returns the engine used and what was written."""
+           params: dict | None = None, use_cache: bool = True,
+           check_quotes: bool = True) -> tuple[str, Rendered]:
+    """Render ``qmd``; returns the engine used and what was written. With
+    ``check_quotes`` the quotation check gates the embedded engine's outputs."""
     used = choose(engine)
+    verify = _verify if check_quotes else None
     if used == "embedded":
         return used, embedded.render(Path(qmd), formats=formats, params=params,
-                                     use_cache=use_cache)
+                                     use_cache=use_cache, verify=verify)
     project = embedded.config.find_project(Path(qmd))
     result = Rendered()
     if "html" in formats:
@@ -38,11 +41,18 @@ def render(qmd: Path, *, engine: str = "auto", formats: tuple[str, ...] = embedd
         result.warnings += [line for line in run.stderr.splitlines() if "WARN" in line]
         result.outputs.append(_html_to_output_dir(Path(qmd), project))
     if "pdf" in formats:
-        pdf = embedded.render(Path(qmd), formats=("pdf",), params=params, use_cache=use_cache)
+        pdf = embedded.render(Path(qmd), formats=("pdf",), params=params, use_cache=use_cache,
+                              verify=verify)
         result.outputs += pdf.outputs
         result.warnings += pdf.warnings
         result.timings.update(pdf.timings)
     return used, result
+
+
+def _verify(staged: dict[str, Path], out_dir: Path) -> list[str]:
+    from briefgen.check import check
+
+    return check(staged.get("html"), staged.get("pdf"), out_dir / "data" / "text")
 
 
 def _html_to_output_dir(qmd: Path, project) -> Path:

@@ -10,7 +10,9 @@ Each output is written atomically; a failure anywhere leaves the previous files.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from briefgen.render.execute import run_cells
 from briefgen.render.qmd import display_path, read_qmd
 
 FORMATS = ("html", "pdf")
+STAGING = ".staging"  # under the output dir: same file system, so the final move is atomic
 CODE_SUFFIXES = (".py", ".yml", ".json", ".css", ".js")
 
 
@@ -119,8 +122,13 @@ def render(
     params: dict | None = None,
     out_dir: Path | None = None,
     use_cache: bool = True,
+    verify: Callable[[dict[str, Path], Path], list[str]] | None = None,
 ) -> Rendered:
-    """Render ``qmd`` to ``<out_dir>/<stem>.html`` and/or ``.pdf``."""
+    """Render ``qmd`` to ``<out_dir>/<stem>.html`` and/or ``.pdf``.
+
+    The outputs are first written to ``<out_dir>/.staging/``; ``verify(staged,
+    out_dir)`` (the quotation check) sees them there, and only when it finds no
+    problem are they moved into place. Otherwise the previous outputs stay."""
     result = Rendered()
     clock = time.perf_counter
     t0 = clock()
@@ -161,6 +169,7 @@ def render(
         if fmt not in FORMATS:
             raise BriefgenError(f"unknown format '{fmt}'", hint="use html or pdf")
     fmt_options = {fmt: config.for_format(options, fmt) for fmt in formats}
+    staged: dict[str, Path] = {}
 
     # One Markdown and one pandoc run serve both formats when their options agree.
     converted = {}
@@ -182,10 +191,8 @@ def render(
         if fmt == "html":
             t = clock()
             text = page.html_page(parts, assembled.charts)
-            target = out_dir / f"{stem}.html"
-            atomic.write_text(target, text)
-            _record(out_dir, stem, fmt, fingerprint)
-            result.outputs.append(target)
+            staged[fmt] = out_dir / STAGING / f"{stem}.html"
+            atomic.write_text(staged[fmt], text)
             result.timings["html"] = clock() - t
         else:
             t = clock()
@@ -196,11 +203,28 @@ def render(
             result.timings["charts"] = clock() - t
             t = clock()
             pdf = _pdf(page.print_page(parts, svgs), project.root)
-            target = out_dir / f"{stem}.pdf"
-            atomic.write_bytes(target, pdf)
-            _record(out_dir, stem, fmt, fingerprint)
-            result.outputs.append(target)
+            staged[fmt] = out_dir / STAGING / f"{stem}.pdf"
+            atomic.write_bytes(staged[fmt], pdf)
             result.timings["weasyprint"] = clock() - t
+    if verify:
+        t = clock()
+        problems = verify(staged, out_dir)
+        result.timings["check"] = clock() - t
+        if problems:
+            for path in staged.values():
+                path.unlink(missing_ok=True)
+            raise BriefgenError(
+                "the quotation check failed; the previous outputs were left in place:\n  "
+                + "\n  ".join(problems),
+                file=source,
+                hint="a quotation must be verbatim in the analysed text of the source it "
+                "cites (output/data/text/); look at overrides.yml and the brief's cells",
+            )
+    for fmt, path in staged.items():
+        target = out_dir / path.name
+        os.replace(path, target)
+        _record(out_dir, stem, fmt, fingerprint)
+        result.outputs.append(target)
     result.timings["total"] = clock() - t0
     return result
 
