@@ -44,6 +44,12 @@ def built(tmp_path_factory):
     return project, tables
 
 
+@pytest.fixture(scope="session")
+def make_project():
+    """``make_project(dest)`` copies the project's inputs to ``dest``."""
+    return copy_project
+
+
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A fresh copy of the project's inputs, to build and break."""

@@ -37,7 +37,7 @@ def test_a_changed_word_in_a_quotation_is_caught_in_the_html_and_against_the_pdf
     (out / "brief.html").write_text(html.replace(quote, tampered), encoding="utf-8")
     problems = check(out / "brief.html", out / "brief.pdf", out / "data" / "text")
     assert any("is not verbatim in" in p and tampered in p for p in problems)
-    assert any("quotations differ from the HTML's" in p for p in problems)
+    assert any("not word for word in the PDF" in p and tampered in p for p in problems)
 
 
 def test_a_quotation_citing_the_wrong_source_is_caught(outputs):
