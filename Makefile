@@ -9,8 +9,9 @@ QMD    ?= reports/brief.qmd
 ENGINE ?= auto
 
 # Debian packages the brief needs: Chromium draws the PDF's charts (and runs the HTML
-# tests), Pango and fonts are WeasyPrint's, fontconfig finds the font the HTML embeds.
-DEBIAN_PACKAGES := chromium fonts-noto-core fonts-dejavu-core fontconfig \
+# tests), Pango and fonts are WeasyPrint's, fontconfig finds the font the HTML embeds,
+# iproute2 brings up loopback in the offline test's network namespace.
+DEBIAN_PACKAGES := chromium fonts-noto-core fonts-dejavu-core fontconfig iproute2 \
                    libpango-1.0-0 libpangoft2-1.0-0
 
 .PHONY: report html data render test eval bench lint clean system

@@ -170,6 +170,7 @@ def render(
             raise BriefgenError(f"unknown format '{fmt}'", hint="use html or pdf")
     fmt_options = {fmt: config.for_format(options, fmt) for fmt in formats}
     staged: dict[str, Path] = {}
+    pdf_failure: BriefgenError | None = None
 
     # One Markdown and one pandoc run serve both formats when their options agree.
     converted = {}
@@ -196,9 +197,15 @@ def render(
             result.timings["html"] = clock() - t
         else:
             t = clock()
-            svgs, exported = charts.to_svg(
-                assembled.charts, out_dir / "cache" / "charts" if use_cache else None
-            )
+            try:
+                svgs, exported = charts.to_svg(
+                    assembled.charts, out_dir / "cache" / "charts" if use_cache else None
+                )
+            except BriefgenError as exc:
+                if not staged:
+                    raise
+                pdf_failure = exc  # e.g. no Chromium: the HTML is still published
+                break
             result.charts_exported = exported
             result.timings["charts"] = clock() - t
             t = clock()
@@ -225,6 +232,8 @@ def render(
         os.replace(path, target)
         _record(out_dir, stem, fmt, fingerprint)
         result.outputs.append(target)
+    if pdf_failure:
+        raise pdf_failure
     result.timings["total"] = clock() - t0
     return result
 
