@@ -12,6 +12,18 @@ from briefgen.problems import Problem
 FIELDS = ("title", "outlet", "author", "published", "url")
 
 
+class _TextDates(yaml.SafeLoader):
+    """YAML without implicit timestamps: ``published: 2015-13-45`` stays the text the
+    analyst typed, so it is reported as a malformed date instead of crashing the
+    loader (and a valid one is parsed by PubDate at its own precision)."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def load_sources(path: Path, files: set[str]) -> tuple[dict[str, SourceMeta], list[Problem]]:
     """Read sources.yml. Problems are returned, never raised: a bad entry loses its
     bad field (or the whole file, if it is not YAML), and the corpus still builds."""
@@ -20,7 +32,7 @@ def load_sources(path: Path, files: set[str]) -> tuple[dict[str, SourceMeta], li
     if not path.exists():
         return {}, problems
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
