@@ -11,6 +11,7 @@ from briefgen.extract.article import extract_article
 from briefgen.lexicon import load_lexicon
 from briefgen.model import Article, PubDate, SourceMeta
 from briefgen.pipeline import build, load
+from briefgen.render.charts import find_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -42,6 +43,21 @@ def built(tmp_path_factory):
         os.chdir(cwd)
     assert code == 0
     return project, tables
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven through playwright, shared by every browser test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=find_chromium(),
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--disable-dev-shm-usage"],
+        )
+        yield b
+        b.close()
 
 
 @pytest.fixture(scope="session")

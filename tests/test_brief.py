@@ -8,7 +8,6 @@ import pytest
 
 from briefgen.brief.judgments import key_judgments
 from briefgen.lexicon import load_lexicon
-from briefgen.render.charts import find_chromium
 
 HEADINGS = ["Key judgments", "Exercises", "Meetings", "Claims by source", "Sources"]
 
@@ -70,20 +69,6 @@ def test_the_html_is_self_contained_and_cites_every_quote(built):
     assert all(norm(q) in body for q in tables["claims"]["quote"])
     for claim_id in tables["claims"]["claim_id"]:  # each quote links to its passage
         assert f'href="#p-{claim_id}"' in html and f'id="p-{claim_id}"' in html
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=find_chromium(),
-            args=["--headless", "--no-sandbox", "--disable-gpu",
-                  "--disable-background-networking", "--disable-dev-shm-usage"],
-        )
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900},

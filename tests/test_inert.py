@@ -5,7 +5,6 @@ import pytest
 from pdfminer.high_level import extract_text
 
 from briefgen import cli
-from briefgen.render.charts import find_chromium
 
 HOSTILE = """Dushanbe hosts CSTO drills <script>alert('title')</script>
 
@@ -75,19 +74,14 @@ def test_the_pdf_shows_hostile_text_literally(hostile_build):
     assert "root:x:0:0" not in text
 
 
-def test_no_script_from_an_article_runs_in_chromium(hostile_build):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=find_chromium(),
-                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        dialogs, requests = [], []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.on("request", lambda r: requests.append(r.url)
-                if not r.url.startswith(("file://", "data:")) else None)
-        page.goto((hostile_build / "brief.html").as_uri())
-        page.wait_for_timeout(1500)
-        raw = page.locator("#raw-html").count()
-        browser.close()
+def test_no_script_from_an_article_runs_in_chromium(hostile_build, browser):
+    page = browser.new_page()
+    dialogs, requests = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url)
+            if not r.url.startswith(("file://", "data:")) else None)
+    page.goto((hostile_build / "brief.html").as_uri())
+    page.wait_for_timeout(1500)
+    raw = page.locator("#raw-html").count()
+    page.close()
     assert dialogs == [] and requests == [] and raw == 0

@@ -62,12 +62,25 @@ def to_svg(figures: list[dict], cache_dir: Path | None = None) -> tuple[list[str
         else:
             todo[key] = fig
     if todo:
-        exported = asyncio.run(_export(todo))
+        exported = _run(_export(todo))
         for key, svg in exported.items():
             result[key] = svg
             if cache_dir:
                 atomic.write_text(cache_dir / f"{key}.svg", svg)
     return [result[k] for k in keys], len(todo)
+
+
+def _run(coroutine):
+    """Run the export to completion, also when the caller already runs an event loop
+    (a notebook, playwright's sync API): then in a thread with a loop of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 async def _export(figures: dict[str, dict]) -> dict[str, str]:
