@@ -107,9 +107,18 @@ def _conflicts(text: str) -> str:
     for item in text.split("; "):
         key, _, pairs = item.partition(": ")
         said = [pair.partition("=") for pair in pairs.split(", ") if "=" in pair]
-        parts.append(", ".join(
+        # One source per distinct value, and at most three values: a disagreement among
+        # hundreds of reports stays one readable clause.
+        first_for: dict[str, str] = {}
+        for sid, _, value in said:
+            first_for.setdefault(value, sid)
+        shown = list(first_for.items())[:3]
+        clause = ", ".join(
             f"@{sid} gives {escape(key) + ' ' if i == 0 else ''}{escape(value)}"
-            for i, (sid, _, value) in enumerate(said)))
+            for i, (value, sid) in enumerate(shown))
+        if len(said) > len(shown):
+            clause += f" ({len(said)} reports, {len(first_for)} different values)"
+        parts.append(clause)
     return "; ".join(parts)
 
 

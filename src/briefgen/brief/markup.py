@@ -42,13 +42,13 @@ def passage_id(row_id: str) -> str:
 
 
 def table(
-    df: pd.DataFrame, columns: Sequence[tuple[str, str, int]], *, limit: int | None = None,
+    df: pd.DataFrame, columns: Sequence[tuple[str, str, int]], *, total: int | None = None,
     note: str = "",
 ) -> str:
     """A pipe table. ``columns`` are (column, header, relative width); cell values are
-    Markdown already (escape data first). Over ``limit`` rows, the first ``limit`` and a
-    line saying where the rest is."""
-    shown = df if limit is None else df.head(limit)
+    Markdown already (escape data first). When ``df`` shows fewer rows than ``total``,
+    a line says so and where the rest is."""
+    shown = df
     header = "| " + " | ".join(h for _, h, _ in columns) + " |"
     total = sum(w for _, _, w in columns)
     # Dashes set the relative widths once a row is wider than pandoc's 72 columns.
@@ -58,8 +58,8 @@ def table(
         cells = [str(row[c]).replace("\n", " ") for c, _, _ in columns]
         lines.append("| " + " | ".join(cells) + " |")
     text = "\n".join(lines)
-    if limit is not None and len(df) > limit:
-        text += f"\n\n[Showing {limit} of {len(df)} rows. {note}]{{.note}}"
+    if total is not None and total > len(df):
+        text += f"\n\n[Showing {len(df)} of {total} rows. {note}]{{.note}}"
     return text
 
 
