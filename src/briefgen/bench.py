@@ -141,7 +141,7 @@ def run_report(root: Path) -> dict[str, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="briefgen-bench")
-    ap.add_argument("--articles", type=int, nargs="*", default=[1000])
+    ap.add_argument("--articles", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--seeds", default="seeds")
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--no-report", action="store_true", help="extraction only")
