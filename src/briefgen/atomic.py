@@ -14,30 +14,42 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def write_with(path: Path, writer: Callable[[Path], None]) -> None:
-    """Call ``writer(tmp)`` to fill a temporary file, then move it to ``path``."""
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def write_with(path: Path, writer: Callable[[Path], None], durable: bool = True) -> None:
+    """Call ``writer(tmp)`` to fill a temporary file, then move it to ``path``.
+
+    ``durable=False`` skips the fsync: still all-or-nothing for readers, but a power
+    cut may lose the file. For caches and per-article texts, which the next build
+    rewrites when they are missing, the fsync would cost more than the work itself."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     # mkstemp makes the file private (0600); published files get the usual mode.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    os.chmod(tmp, 0o666 & ~_UMASK)
     try:
         writer(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
+        if durable:
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    write_with(path, lambda tmp: tmp.write_bytes(data))
+def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    write_with(path, lambda tmp: tmp.write_bytes(data), durable)
 
 
-def write_text(path: Path, text: str) -> None:
-    write_bytes(path, text.encode("utf-8"))
+def write_text(path: Path, text: str, durable: bool = True) -> None:
+    write_bytes(path, text.encode("utf-8"), durable)

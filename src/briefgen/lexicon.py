@@ -99,11 +99,18 @@ class Lexicon:
     def tags(self, section: str, text: str) -> list[str]:
         """Tags of ``section`` (topics, scenarios) whose keywords occur in ``text``."""
         low = text.casefold()
-        found = []
-        for tag, keywords in self.raw.get(section, {}).items():
-            if any(re.search(r"(?<![\w])" + re.escape(k.casefold()), low) for k in keywords):
-                found.append(tag)
-        return found
+        return [tag for tag, pattern in self._tag_patterns(section) if pattern.search(low)]
+
+    def _tag_patterns(self, section: str) -> list[tuple[str, re.Pattern[str]]]:
+        """One compiled pattern per tag: any of its keywords at the start of a word."""
+        cache = self.__dict__.setdefault("_tag_cache", {})
+        if section not in cache:
+            cache[section] = [
+                (tag, re.compile(r"(?<![\w])(?:"
+                                 + "|".join(re.escape(k.casefold()) for k in keywords) + ")"))
+                for tag, keywords in self.raw.get(section, {}).items() if keywords
+            ]
+        return cache[section]
 
 
 def _add(entries: dict[str, Entry], alias: str, entry: Entry, source: str) -> None:

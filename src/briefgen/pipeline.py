@@ -163,7 +163,9 @@ def build(
         per_article[rows.source_id] = rows
         if write:
             atomic.write_text(
-                cache_dir / f"{keys[rows.source_id]}.json", json.dumps(asdict(rows), sort_keys=True)
+                cache_dir / f"{keys[rows.source_id]}.json",
+                json.dumps(asdict(rows), sort_keys=True),
+                durable=False,
             )
 
     ordered = [per_article[a.source_id] for a in articles]
@@ -190,7 +192,7 @@ def build(
         for a in articles:
             path = data_dir / "text" / f"{a.source_id}.txt"
             if not path.exists() or path.read_text(encoding="utf-8") != a.text:
-                atomic.write_text(path, a.text)
+                atomic.write_text(path, a.text, durable=False)
         write_tables(frames, data_dir)
         atomic.write_text(data_dir / "references.json", references.to_json(frames["sources"]))
         write_manifest(

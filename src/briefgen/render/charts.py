@@ -66,7 +66,7 @@ def to_svg(figures: list[dict], cache_dir: Path | None = None) -> tuple[list[str
         for key, svg in exported.items():
             result[key] = svg
             if cache_dir:
-                atomic.write_text(cache_dir / f"{key}.svg", svg)
+                atomic.write_text(cache_dir / f"{key}.svg", svg, durable=False)
     return [result[k] for k in keys], len(todo)
 
 

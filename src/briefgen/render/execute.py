@@ -84,7 +84,7 @@ def run_cells(
     started = time.perf_counter()
     outputs = _run(cells, cwd=cwd, params=params, defaults=defaults, timeout=timeout)
     if cache_file:
-        atomic.write_text(cache_file, json.dumps(outputs, sort_keys=True))
+        atomic.write_text(cache_file, json.dumps(outputs, sort_keys=True), durable=False)
     return Executed(outputs, cached=False, seconds=time.perf_counter() - started)
 
 
