@@ -43,6 +43,7 @@ def test_the_pdf_states_the_figures_of_the_tables(built, pdf_text):
     ex = tables["exercises"]
     assert f"{len(tables['sources'])} sources, {len(ex)} exercises" in text
     assert f"{int(ex['troops'].max()):,}" in text
+    assert "Showing" not in text  # every table fits: no "Showing N of M rows"
     for sentence in key_judgments(tables, load_lexicon()):
         words = sentence.split(" [@")[0].replace("\\", "")
         assert norm(words) in text

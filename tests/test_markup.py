@@ -42,3 +42,14 @@ def test_marked_text_anchors_each_span_and_keeps_the_words():
 def test_overlapping_spans_become_one_mark_carrying_both_anchors():
     md = marked_text("abcdefghij", [(0, 5, "p-a"), (3, 8, "p-b")])
     assert md == "[]{#p-b}[abcdefgh]{#p-a .passage}ij"
+
+
+def test_a_table_says_how_many_rows_it_leaves_out_and_only_then():
+    import pandas as pd
+
+    from briefgen.brief.markup import table
+
+    df = pd.DataFrame({"a": ["x", "y"]})
+    assert "Showing" not in table(df, [("a", "A", 50)], total=2)
+    assert "[Showing 2 of 9 rows. See a.csv]{.note}" in table(df, [("a", "A", 50)], total=9,
+                                                             note="See a.csv")

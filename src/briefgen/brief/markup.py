@@ -50,9 +50,9 @@ def table(
     a line says so and where the rest is."""
     shown = df
     header = "| " + " | ".join(h for _, h, _ in columns) + " |"
-    total = sum(w for _, _, w in columns)
+    widths = sum(w for _, _, w in columns)
     # Dashes set the relative widths once a row is wider than pandoc's 72 columns.
-    rule = "|" + "|".join("-" * max(3, round(72 * w / total)) for _, _, w in columns) + "|"
+    rule = "|" + "|".join("-" * max(3, round(72 * w / widths)) for _, _, w in columns) + "|"
     lines = [header, rule]
     for _, row in shown.iterrows():
         cells = [str(row[c]).replace("\n", " ") for c, _, _ in columns]
