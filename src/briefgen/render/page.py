@@ -84,7 +84,10 @@ def html_page(p: Parts, charts: list[dict]) -> str:
     """One self-contained HTML file: no request leaves it when it is opened."""
     def chart(m: re.Match) -> str:
         n = int(m.group(1))
-        return (f'<div class="bg-chart plotly-graph-div" id="chart-{n}"></div>'
+        height = (charts[n].get("layout") or {}).get("height")
+        # The figure's own height, reserved before plotly draws: no jump, no blank band.
+        style = f' style="height:{int(height)}px"' if height else ""
+        return (f'<div class="bg-chart plotly-graph-div" id="chart-{n}"{style}></div>'
                 f'<script type="application/json" id="chart-{n}-data">'
                 f"{_chart_json(charts[n])}</script>")
 
