@@ -106,3 +106,10 @@ def test_a_cell_that_hangs_is_stopped_at_the_timeout_and_named(project):
         encoding="utf-8")
     with pytest.raises(CellError, match=r"doc.qmd: line 6: the cell ran past the 2 s timeout"):
         embedded.render(project / "doc.qmd", formats=("html",))
+
+
+def test_a_cell_that_kills_the_kernel_is_named(project):
+    (project / "doc.qmd").write_text(
+        "# Dies\n\n```{python}\nimport os\nos._exit(1)\n```\n", encoding="utf-8")
+    with pytest.raises(CellError, match=r"doc.qmd: line 3: the Python kernel died"):
+        embedded.render(project / "doc.qmd", formats=("html",))

@@ -16,9 +16,15 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from briefgen.ingest.corpus import seed_files
-    from briefgen.pipeline import build
+    from briefgen.pipeline import build, up_to_date
 
     seeds, out = Path(args.seeds), Path(args.out)
+    manifest = None if args.rebuild else up_to_date(seeds, out, args.lexicon)
+    if manifest is not None:  # nothing changed: the tables on disk are these inputs'
+        for warning in manifest.get("warnings", []):
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"{manifest.get('summary', '')} (unchanged)")
+        return STRICT_WARNINGS if args.strict and manifest.get("warnings") else OK
     total = len(seed_files(seeds))
     bar = tqdm(
         total=total, unit="article", disable=total < 100 or not sys.stderr.isatty(), file=sys.stderr
@@ -129,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="output")
     p.add_argument("--lexicon", default=None, help="a lexicon file instead of the packaged one")
     p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
+    p.add_argument("--rebuild", action="store_true",
+                   help="rebuild the tables even when no input changed")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("render", help="render a .qmd to OUT/<name>.html and .pdf")
@@ -147,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seeds", default="seeds")
     p.add_argument("--out", default="output")
     p.add_argument("--lexicon", default=None)
+    p.add_argument("--rebuild", action="store_true",
+                   help="rebuild the tables even when no input changed")
     _add_render_options(p)
     p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
     p.set_defaults(func=_build)

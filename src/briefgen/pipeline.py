@@ -7,6 +7,7 @@ so a rebuild re-extracts only what changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -196,15 +197,46 @@ def build(
         write_tables(frames, data_dir)
         atomic.write_text(data_dir / "references.json", references.to_json(frames["sources"]))
         write_manifest(
-            data_dir, {"inputs": fingerprint(seeds, lexicon_path), "summary": result.summary()}
+            data_dir,
+            {
+                "inputs": fingerprint(seeds, lexicon_path),
+                "summary": result.summary(),
+                "warnings": [str(p) for p in result.problems] + list(result.warnings),
+            },
         )
     return result
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The data layer's own code: an edit to it makes the tables stale too."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for sub in ("ingest", "extract", "tables"):
+        for path in sorted((root / sub).glob("*.py")):
+            h.update(path.read_bytes())
+    for name in ("pipeline.py", "model.py", "lexicon.py"):
+        h.update((root / name).read_bytes())
+    return h.hexdigest()
+
+
+def up_to_date(seeds: Path, out: Path, lexicon_path: Path | None = None) -> dict | None:
+    """The manifest of the tables in ``out`` when they were built from exactly these
+    inputs (and every table is there), else None."""
+    data_dir = Path(out) / "data"
+    manifest = read_manifest(data_dir)
+    if manifest.get("inputs") != fingerprint(Path(seeds), lexicon_path):
+        return None
+    names = [f"{t}.{ext}" for t in ("sources", "exercises", "meetings", "claims", "mentions")
+             for ext in ("csv", "parquet")] + ["references.json"]
+    return manifest if all((data_dir / n).is_file() for n in names) else None
 
 
 def fingerprint(seeds: Path, lexicon_path: Path | None = None) -> str:
     """A hash of every input of the tables: seed files, metadata, overrides, lexicon
     and extractor version. The tables are stale when it changes."""
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    h.update(_code_digest().encode())
     paths = seed_files(seeds) + [
         seeds / SOURCES_FILE,
         seeds / OVERRIDES_FILE,
