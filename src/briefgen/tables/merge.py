@@ -15,34 +15,48 @@ def _date_key(row: dict) -> str:
     return row.get("start") or row.get("end") or ""
 
 
-def _same(lex: Lexicon, a: dict, b: dict) -> bool:
-    pa, pb = split_list(a["participants"]), split_list(b["participants"])
-    if pa and pb:
-        ea, eb = lex.expand(pa), lex.expand(pb)
-        if not (ea <= eb or eb <= ea):
-            return False
-    da, db = _date_key(a), _date_key(b)
-    agree = 0
-    if da and db:
-        n = min(len(da), len(db))
-        if da[:n] != db[:n]:
-            return False
-        agree += 1
-    prov = lambda r: _province(lex, r)  # noqa: E731
-    if prov(a) and prov(b):
-        if prov(a) != prov(b):
-            return False
-        agree += 1
-    if set(pa) & set(pb):
-        agree += 1
-    return agree >= 2
+class _Matcher:
+    """Decides whether two exercise rows are one exercise, with what it needs per row
+    computed once (a corpus of thousands of articles compares rows many times)."""
 
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.provinces = {
+            place.get("name"): f"{place.get('country')}/{place.get('province')}"
+            for place in lex.raw.get("places", {}).values()
+        }
+        self._expanded: dict[str, frozenset[str]] = {}
 
-def _province(lex: Lexicon, row: dict) -> str:
-    for place in lex.raw.get("places", {}).values():
-        if place.get("name") == row.get("location"):
-            return f"{place.get('country')}/{place.get('province')}"
-    return row.get("location") or ""
+    def province(self, row: dict) -> str:
+        location = row.get("location") or ""
+        return self.provinces.get(location, location)
+
+    def expanded(self, participants: str) -> frozenset[str]:
+        if participants not in self._expanded:
+            self._expanded[participants] = frozenset(self.lex.expand(split_list(participants)))
+        return self._expanded[participants]
+
+    def same(self, a: dict, b: dict) -> bool:
+        pa, pb = a["participants"], b["participants"]
+        if pa and pb:
+            ea, eb = self.expanded(pa), self.expanded(pb)
+            if not (ea <= eb or eb <= ea):
+                return False
+        da, db = _date_key(a), _date_key(b)
+        agree = 0
+        if da and db:
+            n = min(len(da), len(db))
+            if da[:n] != db[:n]:
+                return False
+            agree += 1
+        prov_a, prov_b = self.province(a), self.province(b)
+        if prov_a and prov_b:
+            if prov_a != prov_b:
+                return False
+            agree += 1
+        if set(split_list(pa)) & set(split_list(pb)):
+            agree += 1
+        return agree >= 2
 
 
 def _precision_rank(p: str | None) -> int:
@@ -51,21 +65,38 @@ def _precision_rank(p: str | None) -> int:
 
 def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[dict]]:
     """Rows merged across sources, and the mentions (one per source row) behind them."""
+    match = _Matcher(lex)
     groups: list[list[dict]] = []
+    sources: list[set[str]] = []  # per group, the sources already in it
+    # Groups by their province ("" while none is known): rows that name different
+    # provinces are never one exercise, so a row only meets groups of its province or
+    # of none. Among the candidates the earliest group wins, as in a plain scan.
+    by_province: dict[str, set[int]] = {}
+    province_of: list[str] = []
     for row in rows:
+        prov = match.province(row)
+        if prov:
+            candidates = by_province.get(prov, set()) | by_province.get("", set())
+        else:
+            candidates = set(range(len(groups)))
         home = next(
-            (
-                g
-                for g in groups
-                if all(r["source_id"] != row["source_id"] for r in g)
-                and all(_same(lex, r, row) for r in g)
-            ),
+            (i for i in sorted(candidates)
+             if row["source_id"] not in sources[i]
+             and all(match.same(r, row) for r in groups[i])),
             None,
         )
         if home is None:
             groups.append([row])
+            sources.append({row["source_id"]})
+            province_of.append(prov)
+            by_province.setdefault(prov, set()).add(len(groups) - 1)
         else:
-            home.append(row)
+            groups[home].append(row)
+            sources[home].add(row["source_id"])
+            if prov and not province_of[home]:
+                by_province[""].discard(home)
+                by_province.setdefault(prov, set()).add(home)
+                province_of[home] = prov
     merged, mentions = [], []
     for group in groups:
         # The row with the most to say leads; the others fill its gaps.
