@@ -13,10 +13,7 @@ OK, FATAL, STRICT_WARNINGS, USAGE = 0, 1, 3, 2
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from briefgen.ingest.corpus import seed_files
-    from briefgen.pipeline import build, up_to_date
+    from briefgen.freshness import up_to_date
 
     seeds, out = Path(args.seeds), Path(args.out)
     manifest = None if args.rebuild else up_to_date(seeds, out, args.lexicon)
@@ -25,6 +22,11 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"warning: {warning}", file=sys.stderr)
         print(f"{manifest.get('summary', '')} (unchanged)")
         return STRICT_WARNINGS if args.strict and manifest.get("warnings") else OK
+    from tqdm import tqdm
+
+    from briefgen.ingest.corpus import seed_files
+    from briefgen.pipeline import build
+
     total = len(seed_files(seeds))
     bar = tqdm(
         total=total, unit="article", disable=total < 100 or not sys.stderr.isatty(), file=sys.stderr

@@ -7,7 +7,6 @@ so a rebuild re-extracts only what changed.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
@@ -20,7 +19,8 @@ import pandas as pd
 
 from briefgen import atomic
 from briefgen.extract.article import ArticleRows, extract_article
-from briefgen.ingest.corpus import SOURCES_FILE, read_corpus, seed_files
+from briefgen.freshness import EXTRACTOR_VERSION, OVERRIDES_FILE, fingerprint
+from briefgen.ingest.corpus import read_corpus
 from briefgen.lexicon import Lexicon, default_path, load_lexicon
 from briefgen.model import Article
 from briefgen.problems import Problem
@@ -30,8 +30,6 @@ from briefgen.tables.overrides import apply_overrides, read_overrides
 from briefgen.tables.store import read_manifest, read_tables, to_frame, write_manifest, write_tables
 
 # Bump when extraction changes what it finds: the per-article cache keys on it.
-EXTRACTOR_VERSION = "1"
-OVERRIDES_FILE = "overrides.yml"
 PARALLEL_FROM = 200  # below this many articles a pool costs more than it saves
 
 
@@ -205,48 +203,6 @@ def build(
             },
         )
     return result
-
-
-@functools.cache
-def _code_digest() -> str:
-    """The data layer's own code: an edit to it makes the tables stale too."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for sub in ("ingest", "extract", "tables"):
-        for path in sorted((root / sub).glob("*.py")):
-            h.update(path.read_bytes())
-    for name in ("pipeline.py", "model.py", "lexicon.py"):
-        h.update((root / name).read_bytes())
-    return h.hexdigest()
-
-
-def up_to_date(seeds: Path, out: Path, lexicon_path: Path | None = None) -> dict | None:
-    """The manifest of the tables in ``out`` when they were built from exactly these
-    inputs (and every table is there), else None."""
-    data_dir = Path(out) / "data"
-    manifest = read_manifest(data_dir)
-    if manifest.get("inputs") != fingerprint(Path(seeds), lexicon_path):
-        return None
-    names = [f"{t}.{ext}" for t in ("sources", "exercises", "meetings", "claims", "mentions")
-             for ext in ("csv", "parquet")] + ["references.json"]
-    return manifest if all((data_dir / n).is_file() for n in names) else None
-
-
-def fingerprint(seeds: Path, lexicon_path: Path | None = None) -> str:
-    """A hash of every input of the tables: seed files, metadata, overrides, lexicon
-    and extractor version. The tables are stale when it changes."""
-    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    h.update(_code_digest().encode())
-    paths = seed_files(seeds) + [
-        seeds / SOURCES_FILE,
-        seeds / OVERRIDES_FILE,
-        Path(lexicon_path) if lexicon_path else default_path(),
-    ]
-    for p in paths:
-        h.update(str(p.name).encode())
-        if p.exists():
-            h.update(hashlib.sha256(p.read_bytes()).digest())
-    return h.hexdigest()
 
 
 def load(

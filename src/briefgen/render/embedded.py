@@ -54,7 +54,7 @@ def data_key(root: Path) -> str:
     seeds = root / "seeds"
     if not seeds.is_dir():
         return ""
-    from briefgen.pipeline import fingerprint
+    from briefgen.freshness import fingerprint
 
     return fingerprint(seeds)
 
@@ -191,7 +191,8 @@ def render(
 
         if fmt == "html":
             t = clock()
-            text = page.html_page(parts, assembled.charts)
+            text = page.html_page(parts, assembled.charts,
+                                  out_dir / "cache" / "fonts" if use_cache else None)
             staged[fmt] = out_dir / STAGING / f"{stem}.html"
             atomic.write_text(staged[fmt], text)
             result.timings["html"] = clock() - t

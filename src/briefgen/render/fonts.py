@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import io
+import os
 import shutil
 import subprocess
+from pathlib import Path
+
+from briefgen import atomic
 
 FAMILY = "Brief Sans"
 # (fontconfig pattern, CSS weight, CSS style)
@@ -47,17 +52,26 @@ def _subset(path: str, text: str) -> bytes:
     return buf.getvalue()
 
 
-def font_face_css(text: str) -> str:
-    """@font-face rules for FAMILY covering ``text``; empty when fontconfig finds none."""
+def font_face_css(text: str, cache_dir: Path | None = None) -> str:
+    """@font-face rules for FAMILY covering ``text``; empty when fontconfig finds none.
+    Subsets are cached in ``cache_dir`` by font file and character set."""
     rules = []
+    chars = "".join(sorted(set(text)))
     for pattern, weight, style in FACES:
         path = _font_file(pattern)
         if not path:
             continue
-        try:
-            data = _subset(path, text)
-        except Exception:  # noqa: BLE001 - a font we cannot subset falls back to system fonts
-            continue
+        key = hashlib.sha256(f"{path}\0{os.path.getmtime(path)}\0{chars}".encode()).hexdigest()
+        cached = cache_dir / f"{key}.woff2" if cache_dir else None
+        if cached and cached.is_file():
+            data = cached.read_bytes()
+        else:
+            try:
+                data = _subset(path, chars)
+            except Exception:  # noqa: BLE001 - a font we cannot subset: system fonts instead
+                continue
+            if cached:
+                atomic.write_bytes(cached, data, durable=False)
         b64 = base64.b64encode(data).decode("ascii")
         rules.append(
             f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; '

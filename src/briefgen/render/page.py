@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from briefgen.render.fonts import font_face_css
 
@@ -80,7 +81,7 @@ def _chart_json(figure: dict) -> str:
     return text.replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
-def html_page(p: Parts, charts: list[dict]) -> str:
+def html_page(p: Parts, charts: list[dict], cache_dir: Path | None = None) -> str:
     """One self-contained HTML file: no request leaves it when it is opened."""
     def chart(m: re.Match) -> str:
         n = int(m.group(1))
@@ -94,7 +95,7 @@ def html_page(p: Parts, charts: list[dict]) -> str:
     body = _PLACEHOLDER.sub(chart, p.body)
     plotly_js = _plotly_js() if charts else ""
     css = _data("brief.css")
-    fonts = font_face_css(p.title + p.toc + body)
+    fonts = font_face_css(p.title + p.toc + body, cache_dir)
     return f"""<!DOCTYPE html>
 <html lang="{html.escape(p.lang)}">
 <head>
