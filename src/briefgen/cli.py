@@ -20,6 +20,8 @@ def _extract(args: argparse.Namespace) -> int:
     if manifest is not None:  # nothing changed: the tables on disk are these inputs'
         for warning in manifest.get("warnings", []):
             print(f"warning: {warning}", file=sys.stderr)
+        for note in manifest.get("notes", []):
+            print(f"note: {note}", file=sys.stderr)
         print(f"{manifest.get('summary', '')} (unchanged)")
         return STRICT_WARNINGS if args.strict and manifest.get("warnings") else OK
     from tqdm import tqdm
@@ -37,6 +39,8 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(result.summary())
     if args.strict and (result.problems or result.warnings):
         return STRICT_WARNINGS

@@ -27,6 +27,7 @@ from briefgen.problems import Problem
 from briefgen.tables import references
 from briefgen.tables.merge import merge_exercises, merge_meetings
 from briefgen.tables.overrides import apply_overrides, read_overrides
+from briefgen.tables.proposals import alias_proposals
 from briefgen.tables.store import read_manifest, read_tables, to_frame, write_manifest, write_tables
 
 # Bump when extraction changes what it finds: the per-article cache keys on it.
@@ -39,6 +40,7 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reused: int = 0  # articles whose rows came from the cache
+    notes: list[str] = field(default_factory=list)  # proposals for the analyst, not problems
 
     def summary(self) -> str:
         t = self.tables
@@ -186,7 +188,8 @@ def build(
         "claims": to_frame("claims", tables["claims"]),
         "mentions": to_frame("mentions", ex_mentions + mt_mentions),
     }
-    result = Result(frames, problems, warnings, reused=len(articles) - len(todo))
+    result = Result(frames, problems, warnings, reused=len(articles) - len(todo),
+                    notes=alias_proposals(frames["claims"], lexicon))
     if write:
         for a in articles:
             path = data_dir / "text" / f"{a.source_id}.txt"
@@ -200,6 +203,7 @@ def build(
                 "inputs": fingerprint(seeds, lexicon_path),
                 "summary": result.summary(),
                 "warnings": [str(p) for p in result.problems] + list(result.warnings),
+                "notes": result.notes,
             },
         )
     return result

@@ -1,0 +1,47 @@
+"""The briefgen command as a user sees it."""
+
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+
+
+def test_a_large_corpus_shows_a_progress_bar_on_a_terminal(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(120):
+        (seeds / f"a{i:03d}.txt").write_text(
+            f"Drill number {i}\n\nTajik and Russian troops held drill number {i} in Khatlon "
+            "province on Monday, the defence ministry said.\n", encoding="utf-8")
+    master, slave = pty.openpty()
+    # A terminal 100 columns wide (a new pty has none, and tqdm draws nothing in 0).
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.run([sys.executable, "-m", "briefgen.cli", "extract"], cwd=tmp_path,
+                          stdout=subprocess.PIPE, stderr=slave, timeout=300, check=False)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"120/120" in shown and b"article" in shown
+    assert proc.stdout.decode().startswith("120 sources")
+
+
+def test_no_progress_bar_when_output_is_not_a_terminal(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(120):
+        (seeds / f"a{i:03d}.txt").write_text(f"Item {i}\n\nTroops held drill {i}.\n")
+    proc = subprocess.run([sys.executable, "-m", "briefgen.cli", "extract"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert "120/120" not in proc.stderr
