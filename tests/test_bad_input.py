@@ -1,6 +1,7 @@
 """Bad input: each gets one clear message naming the file (and the line, entry or
 field) and what to do, and the rest of the corpus still builds."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -96,12 +97,17 @@ def test_an_article_with_no_date_builds_with_empty_dates_never_guessed(tmp_path)
      "sources.yml:nothere.txt: entry 'nothere.txt' names no file in the seeds folder "
      "(fix the file name or remove the entry)"),
     ("good.txt:\n  title: [G\n",
-     "sources.yml:line 3: not valid YAML: expected ',' or ']', but got '<stream end>' "
-     "(fix the syntax; no metadata was read from it)"),
+     # libyaml says "did not find expected ',' or ']'", pure-Python PyYAML "expected ',' or
+     # ']', but got '<stream end>'": either way, the file, the line and what is wrong.
+     re.compile(r"sources\.yml:line 3: not valid YAML: .*expected ',' or '\]'.* "
+                r"\(fix the syntax; no metadata was read from it\)")),
 ])
 def test_a_bad_sources_yml_is_named_by_field_entry_or_line(tmp_path, sources, message):
     result, messages = build_with(tmp_path, {}, sources=sources)
-    assert message in messages
+    if isinstance(message, re.Pattern):
+        assert any(message.fullmatch(m) for m in messages), messages
+    else:
+        assert message in messages
     assert len(result.tables["claims"]) > 0
 
 
