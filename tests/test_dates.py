@@ -85,3 +85,11 @@ def test_a_month_after_publication_belongs_to_the_year_before():
 def test_no_publication_date_leaves_relative_dates_empty():
     found = find_dates("Last month troops drilled", 0, 25, None)
     assert [(d.start, d.end, d.precision) for d in found] == [(None, None, None)]
+
+
+def test_lowercase_month_words_are_verbs_and_capitalised_relatives_still_count():
+    assert dates("Officials may march 20 kilometres on foot.", "2021-09-17") == []
+    assert dates("Through April 18 the drills go on.", "2024-04-10") == [
+        ("April 18", None, "2024-04-18", "day")]
+    assert [d[1:] for d in dates("Last Month the troops left.", "2021-09-17")] == [
+        ("2021-08", "2021-08", "month")]

@@ -40,10 +40,11 @@ class Lexicon:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        aliases = sorted(self.entries, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in aliases)
+        # A trie of the aliases, so that the engine branches on each next character
+        # instead of trying hundreds of alternatives at every position; the longest
+        # alias that ends at a word boundary wins, as with a longest-first alternation.
         # Adjectives also match inside compounds ("Tajik-Afghan", "Sino-Tajikistani").
-        return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+        return re.compile(rf"(?<![\w]){trie_regex(self.entries)}(?![\w])")
 
     @cached_property
     def ministry_pattern(self) -> re.Pattern[str]:
@@ -111,6 +112,28 @@ class Lexicon:
                 for tag, keywords in self.raw.get(section, {}).items() if keywords
             ]
         return cache[section]
+
+
+def trie_regex(words) -> str:
+    """A regex matching exactly ``words``, longest first, as a character trie."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else f"(?:{'|'.join(branches)})"
+        if len(branches) == 1 and end:
+            body = f"(?:{branches[0]})"
+        return body + "?" if end else body
+
+    return f"(?:{build(trie)})"
 
 
 def _add(entries: dict[str, Entry], alias: str, entry: Entry, source: str) -> None:

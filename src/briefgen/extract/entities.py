@@ -120,6 +120,13 @@ _NOT_NAMES = {
 
 
 def _person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cached = lexicon.__dict__.get("_person_rules")
+    if cached is None:
+        cached = lexicon.__dict__["_person_rules"] = _compile_person_rules(lexicon)
+    return cached
+
+
+def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
     title = "|".join(re.escape(t) for t in titles)
     verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
