@@ -50,8 +50,70 @@ def _size(figure: dict) -> tuple[int, int]:
     return int(layout.get("width") or WIDTH), int(layout.get("height") or HEIGHT)
 
 
-def to_svg(figures: list[dict], cache_dir: Path | None = None) -> tuple[list[str], int]:
-    """SVG text for each figure, and how many had to be exported (not cached)."""
+class Session:
+    """A Chromium export session started ahead of time, in a thread of its own.
+
+    Starting Chromium takes about two seconds; the engine starts a session while the
+    Jupyter kernel runs the cells, so that the charts are exported the moment they
+    exist. ``export`` may be called once; ``close`` always."""
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self._jobs: queue.Queue = queue.Queue()
+        self._thread = threading.Thread(target=asyncio.run, args=(self._serve(),), daemon=True,
+                                        name="briefgen-chromium")
+        self._thread.start()
+
+    async def _serve(self) -> None:
+        import kaleido
+
+        loop = asyncio.get_running_loop()
+        job = None
+        try:
+            browser = find_chromium()
+            async with kaleido.Kaleido(n=1, mathjax=False, path=browser, timeout=120) as k:
+                while (job := await loop.run_in_executor(None, self._jobs.get)) is not None:
+                    figures, future = job
+                    out = {}
+                    for key, fig in figures.items():
+                        width, height = _size(fig)
+                        svg = await k.calc_fig(
+                            fig, opts={"format": "svg", "width": width, "height": height})
+                        out[key] = svg.decode("utf-8")
+                    future.set_result(out)
+                    job = None
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for charts
+            error = exc if isinstance(exc, BriefgenError) else BriefgenError(
+                f"Chromium could not export the charts: {type(exc).__name__}: {exc}",
+                hint=f"check that 'chromium --headless --version' works; reinstall with "
+                f"{INSTALL}")
+            if job is None:  # failed before a job arrived: fail the next one
+                job = await loop.run_in_executor(None, self._jobs.get)
+            if job is not None:
+                job[1].set_exception(error)
+
+    def export(self, figures: dict[str, dict]) -> dict[str, str]:
+        from concurrent.futures import Future
+
+        future: Future = Future()
+        self._jobs.put((figures, future))
+        try:
+            return future.result(timeout=600)
+        except TimeoutError:
+            raise BriefgenError("Chromium did not export the charts within 10 minutes",
+                                hint=f"check that Chromium runs headless; {INSTALL}") from None
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=30)
+
+
+def to_svg(figures: list[dict], cache_dir: Path | None = None,
+           session: Session | None = None) -> tuple[list[str], int]:
+    """SVG text for each figure, and how many had to be exported (not cached). With a
+    ``session`` already started, the export uses it instead of starting Chromium."""
     keys = [figure_key(f, *_size(f)) for f in figures]
     result: dict[str, str] = {}
     todo: dict[str, dict] = {}
@@ -62,7 +124,7 @@ def to_svg(figures: list[dict], cache_dir: Path | None = None) -> tuple[list[str
         else:
             todo[key] = fig
     if todo:
-        exported = _run(_export(todo))
+        exported = session.export(todo) if session else _run(_export(todo))
         for key, svg in exported.items():
             result[key] = svg
             if cache_dir:

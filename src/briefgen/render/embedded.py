@@ -20,7 +20,7 @@ from briefgen import atomic
 from briefgen.problems import BriefgenError
 from briefgen.render import charts, config, page, pandoc
 from briefgen.render.assemble import assemble
-from briefgen.render.execute import run_cells
+from briefgen.render.execute import cache_key, run_cells
 from briefgen.render.qmd import display_path, read_qmd
 
 FORMATS = ("html", "pdf")
@@ -154,89 +154,102 @@ def render(
     merged_params = {**(options.get("params") or {}), **(params or {})}
     result.timings["parse"] = clock() - t0
 
-    t = clock()
-    executed = run_cells(
-        doc.cells, cwd=cwd, params=merged_params, defaults=execute,
-        timeout=float(execute.get("timeout", 300)),
-        data_key=data_key(project.root) + code_key(),
-        cache_dir=out_dir / "cache" / "cells" if use_cache and execute.get("cache", True)
-        else None,
-    )
-    result.cells_cached = executed.cached
-    result.timings["kernel"] = clock() - t
-
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise BriefgenError(f"unknown format '{fmt}'", hint="use html or pdf")
-    fmt_options = {fmt: config.for_format(options, fmt) for fmt in formats}
-    staged: dict[str, Path] = {}
-    pdf_failure: BriefgenError | None = None
-
-    # One Markdown and one pandoc run serve both formats when their options agree.
-    converted = {}
-    for fmt in formats:
+    cell_cache = out_dir / "cache" / "cells" if use_cache and execute.get("cache", True) \
+        else None
+    keys = data_key(project.root) + code_key()
+    # When the kernel has to run, Chromium starts meanwhile (in a thread) for the PDF's
+    # charts: its two seconds of start-up overlap the kernel's.
+    session = None
+    if "pdf" in formats and not (
+            cell_cache and (cell_cache / f"{cache_key(doc.cells, merged_params, keys, execute)}"
+                                         ".json").is_file()):
+        session = charts.Session()
+    try:
         t = clock()
-        assembled = assemble(doc, executed.outputs, fmt_options[fmt])
-        if fmt == formats[0]:
-            result.warnings += assembled.warnings
-        key = (assembled.markdown, repr(sorted(fmt_options[fmt].items(), key=str)))
-        cached = next((c for k, c in converted.values() if k == key), None)
-        conv = cached or pandoc.to_html(assembled.markdown, fmt_options[fmt], project.root,
-                                        source)
-        if cached is None and fmt == formats[0]:
-            result.warnings += conv.warnings
-        converted[fmt] = (key, conv)
-        result.timings["pandoc"] = result.timings.get("pandoc", 0) + clock() - t
-        parts = page.split_parts(fmt_options[fmt], conv.toc, conv.body)
+        executed = run_cells(
+            doc.cells, cwd=cwd, params=merged_params, defaults=execute,
+            timeout=float(execute.get("timeout", 300)),
+            data_key=keys, cache_dir=cell_cache,
+        )
+        result.cells_cached = executed.cached
+        result.timings["kernel"] = clock() - t
 
-        if fmt == "html":
+        for fmt in formats:
+            if fmt not in FORMATS:
+                raise BriefgenError(f"unknown format '{fmt}'", hint="use html or pdf")
+        fmt_options = {fmt: config.for_format(options, fmt) for fmt in formats}
+        staged: dict[str, Path] = {}
+        pdf_failure: BriefgenError | None = None
+
+        # One Markdown and one pandoc run serve both formats when their options agree.
+        converted = {}
+        for fmt in formats:
             t = clock()
-            text = page.html_page(parts, assembled.charts,
-                                  out_dir / "cache" / "fonts" if use_cache else None)
-            staged[fmt] = out_dir / STAGING / f"{stem}.html"
-            atomic.write_text(staged[fmt], text)
-            result.timings["html"] = clock() - t
-        else:
+            assembled = assemble(doc, executed.outputs, fmt_options[fmt])
+            if fmt == formats[0]:
+                result.warnings += assembled.warnings
+            key = (assembled.markdown, repr(sorted(fmt_options[fmt].items(), key=str)))
+            cached = next((c for k, c in converted.values() if k == key), None)
+            conv = cached or pandoc.to_html(assembled.markdown, fmt_options[fmt], project.root,
+                                            source)
+            if cached is None and fmt == formats[0]:
+                result.warnings += conv.warnings
+            converted[fmt] = (key, conv)
+            result.timings["pandoc"] = result.timings.get("pandoc", 0) + clock() - t
+            parts = page.split_parts(fmt_options[fmt], conv.toc, conv.body)
+
+            if fmt == "html":
+                t = clock()
+                text = page.html_page(parts, assembled.charts,
+                                      out_dir / "cache" / "fonts" if use_cache else None)
+                staged[fmt] = out_dir / STAGING / f"{stem}.html"
+                atomic.write_text(staged[fmt], text)
+                result.timings["html"] = clock() - t
+            else:
+                t = clock()
+                try:
+                    svgs, exported = charts.to_svg(
+                        assembled.charts, out_dir / "cache" / "charts" if use_cache else None,
+                        session,
+                    )
+                except BriefgenError as exc:
+                    if not staged:
+                        raise
+                    pdf_failure = exc  # e.g. no Chromium: the HTML is still published
+                    break
+                result.charts_exported = exported
+                result.timings["charts"] = clock() - t
+                t = clock()
+                pdf = _pdf(page.print_page(parts, svgs), project.root)
+                staged[fmt] = out_dir / STAGING / f"{stem}.pdf"
+                atomic.write_bytes(staged[fmt], pdf)
+                result.timings["weasyprint"] = clock() - t
+        if verify:
             t = clock()
-            try:
-                svgs, exported = charts.to_svg(
-                    assembled.charts, out_dir / "cache" / "charts" if use_cache else None
+            problems = verify(staged, out_dir)
+            result.timings["check"] = clock() - t
+            if problems:
+                for path in staged.values():
+                    path.unlink(missing_ok=True)
+                raise BriefgenError(
+                    "the quotation check failed; the previous outputs were left in place:\n  "
+                    + "\n  ".join(problems),
+                    file=source,
+                    hint="a quotation must be verbatim in the analysed text of the source it "
+                    "cites (output/data/text/); look at overrides.yml and the brief's cells",
                 )
-            except BriefgenError as exc:
-                if not staged:
-                    raise
-                pdf_failure = exc  # e.g. no Chromium: the HTML is still published
-                break
-            result.charts_exported = exported
-            result.timings["charts"] = clock() - t
-            t = clock()
-            pdf = _pdf(page.print_page(parts, svgs), project.root)
-            staged[fmt] = out_dir / STAGING / f"{stem}.pdf"
-            atomic.write_bytes(staged[fmt], pdf)
-            result.timings["weasyprint"] = clock() - t
-    if verify:
-        t = clock()
-        problems = verify(staged, out_dir)
-        result.timings["check"] = clock() - t
-        if problems:
-            for path in staged.values():
-                path.unlink(missing_ok=True)
-            raise BriefgenError(
-                "the quotation check failed; the previous outputs were left in place:\n  "
-                + "\n  ".join(problems),
-                file=source,
-                hint="a quotation must be verbatim in the analysed text of the source it "
-                "cites (output/data/text/); look at overrides.yml and the brief's cells",
-            )
-    for fmt, path in staged.items():
-        target = out_dir / path.name
-        os.replace(path, target)
-        _record(out_dir, stem, fmt, fingerprint)
-        result.outputs.append(target)
-    if pdf_failure:
-        raise pdf_failure
-    result.timings["total"] = clock() - t0
-    return result
+        for fmt, path in staged.items():
+            target = out_dir / path.name
+            os.replace(path, target)
+            _record(out_dir, stem, fmt, fingerprint)
+            result.outputs.append(target)
+        if pdf_failure:
+            raise pdf_failure
+        result.timings["total"] = clock() - t0
+        return result
+    finally:
+        if session:
+            session.close()
 
 
 def _pdf(html_text: str, base: Path) -> bytes:
