@@ -69,21 +69,37 @@ def _init_worker(lexicon_path: str) -> None:
     _WORKER_LEXICON = load_lexicon(Path(lexicon_path))
 
 
-def _extract_in_worker(article: Article) -> ArticleRows:
-    return extract_article(article, _WORKER_LEXICON)
+def _rows_json(rows: ArticleRows) -> str:
+    # The rows are plain dicts already: no dataclasses.asdict deep copy (it was a
+    # fifth of a cold build's time in the parent process).
+    return json.dumps({"source_id": rows.source_id, "exercises": rows.exercises,
+                       "meetings": rows.meetings, "claims": rows.claims}, sort_keys=True)
+
+
+def _extract_and_cache(article: Article, lexicon: Lexicon, cache_file: str | None
+                       ) -> ArticleRows:
+    rows = extract_article(article, lexicon)
+    if cache_file:  # written where the work is done: in parallel, off the parent
+        atomic.write_text(Path(cache_file), _rows_json(rows), durable=False)
+    return rows
+
+
+def _extract_in_worker(job: tuple[Article, str | None]) -> ArticleRows:
+    return _extract_and_cache(job[0], _WORKER_LEXICON, job[1])
 
 
 def _rows_for(
-    articles: list[Article], lexicon: Lexicon, lexicon_path: Path, workers: int
+    jobs: list[tuple[Article, str | None]], lexicon: Lexicon, lexicon_path: Path, workers: int
 ) -> Iterator[ArticleRows]:
-    if workers > 1 and len(articles) >= PARALLEL_FROM:
+    """Rows for each (article, cache file to write or None), in order."""
+    if workers > 1 and len(jobs) >= PARALLEL_FROM:
         with ProcessPoolExecutor(
             workers, initializer=_init_worker, initargs=(str(lexicon_path),)
         ) as pool:
-            yield from pool.map(_extract_in_worker, articles, chunksize=64)
+            yield from pool.map(_extract_in_worker, jobs, chunksize=64)
     else:
-        for a in articles:
-            yield extract_article(a, lexicon)
+        for article, cache_file in jobs:
+            yield _extract_and_cache(article, lexicon, cache_file)
 
 
 def build(
@@ -160,14 +176,10 @@ def build(
             except (OSError, ValueError, TypeError):
                 pass
         todo.append(a)
-    for rows in _rows_for(todo, lexicon, lexicon_path, workers):
+    jobs = [(a, str(cache_dir / f"{keys[a.source_id]}.json") if write else None)
+            for a in todo]
+    for rows in _rows_for(jobs, lexicon, lexicon_path, workers):
         per_article[rows.source_id] = rows
-        if write:
-            atomic.write_text(
-                cache_dir / f"{keys[rows.source_id]}.json",
-                json.dumps(asdict(rows), sort_keys=True),
-                durable=False,
-            )
 
     ordered = [per_article[a.source_id] for a in articles]
     exercises, ex_mentions = merge_exercises([r for a in ordered for r in a.exercises], lexicon)
