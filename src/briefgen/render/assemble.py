@@ -10,10 +10,10 @@ fill in their own way. Pure: text in, text out.
 from __future__ import annotations
 
 import base64
-import html
 import re
 from dataclasses import dataclass, field
 
+from briefgen.render.execute import traceback_text
 from briefgen.render.qmd import CELL_OPTIONS, Cell, Document, Markdown
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
@@ -72,8 +72,7 @@ def _output_markdown(output: dict, asis: bool, warning: bool, charts: list[dict]
             return code_block(text, ".cell-output-stderr") if warning and text.strip() else ""
         return f"\n{text}\n" if asis else code_block(text, ".cell-output-stdout")
     if kind == "error":
-        tb = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", "\n".join(output.get("traceback") or []))
-        return code_block(tb, ".cell-output-error")
+        return code_block(traceback_text(output), ".cell-output-error")
     data = output.get("data") or {}
     if PLOTLY_MIME in data:
         charts.append(data[PLOTLY_MIME])
@@ -240,7 +239,8 @@ def assemble(doc: Document, outputs: list[list[dict]], options: dict) -> Assembl
             labels[cell.label] = f"{'Figure' if kind == 'fig' else 'Table'} {counts[kind]}"
     charts: list[dict] = []
     parts = []
-    outputs_by_cell = dict(zip(map(id, doc.cells), outputs_for(doc, outputs), strict=True))
+    # One list of outputs per cell of the document, in order (zip checks the count).
+    outputs_by_cell = dict(zip(map(id, doc.cells), outputs, strict=True))
     for block in doc.blocks:
         if isinstance(block, Markdown):
             _check_markdown(block, warnings)
@@ -254,13 +254,3 @@ def assemble(doc: Document, outputs: list[list[dict]], options: dict) -> Assembl
     text = _pagebreaks(text)
     text = _cross_references(text, labels, warnings)
     return Assembled(text, charts, warnings, labels)
-
-
-def outputs_for(doc: Document, outputs: list[list[dict]]) -> list[list[dict]]:
-    if len(outputs) != len(doc.cells):
-        raise ValueError("one list of outputs per cell is expected")
-    return outputs
-
-
-def escape_html(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -59,7 +59,8 @@ def cache_key(cells: list[Cell], params: dict, data_key: str, defaults: dict) ->
     return h.hexdigest()
 
 
-def _traceback(output: dict) -> str:
+def traceback_text(output: dict) -> str:
+    """An error output's traceback as plain text (the kernel colours it with ANSI codes)."""
     return _ANSI.sub("", "\n".join(output.get("traceback") or []))
 
 
@@ -103,10 +104,7 @@ def _run(cells: list[Cell], *, cwd: Path, params: dict, defaults: dict, timeout:
         if not is_evaluated(cell, defaults):
             continue
         index[i] = len(nb.cells)
-        nb_cell = nbformat.v4.new_code_cell(cell.code)
-        if cell.options.get("error", defaults.get("error", False)):
-            nb_cell.metadata["tags"] = ["raises-exception"]
-        nb.cells.append(nb_cell)
+        nb.cells.append(nbformat.v4.new_code_cell(cell.code))
         if params and "parameters" in (cell.options.get("tags") or []):
             nb.cells.append(nbformat.v4.new_code_cell(_param_code(params)))
 
@@ -127,38 +125,37 @@ def _run(cells: list[Cell], *, cwd: Path, params: dict, defaults: dict, timeout:
                     continue
                 if n not in by_nb:  # the set-up or the injected parameters
                     raise BriefgenError(
-                        f"the document's parameters could not be set:\n{_traceback(errors[0])}",
+                        f"the document's parameters could not be set:\n{traceback_text(errors[0])}",
                         hint="check the -P values given on the command line")
                 if not cells[by_nb[n]].options.get("error", defaults.get("error", False)):
-                    raise _cell_error(cells[by_nb[n]], _traceback(errors[0]))
+                    raise _cell_error(cells[by_nb[n]], traceback_text(errors[0]))
     except BriefgenError:
         raise
     except CellTimeoutError:
-        cell = cells[by_nb[current]] if current in by_nb else None
-        raise CellError(
-            f"line {cell.where.line if cell else '?'}: the cell ran past the {timeout:g} s "
-            "timeout and was stopped",
-            file=cell.where.file if cell else None,
-            hint="make the cell faster or raise 'execute: timeout' in the front matter",
-        ) from None
+        raise _stopped(cells, by_nb.get(current), f"the cell ran past the {timeout:g} s "
+                       "timeout and was stopped",
+                       "make the cell faster or raise 'execute: timeout' in the front matter"
+                       ) from None
     except DeadKernelError:
-        cell = cells[by_nb[current]] if current in by_nb else None
-        raise CellError(
-            f"line {cell.where.line if cell else '?'}: the Python kernel died while running "
-            "this cell (out of memory, or the process was killed)",
-            file=cell.where.file if cell else None,
-            hint="run the cell's code in a Python shell to see why",
-        ) from None
+        raise _stopped(cells, by_nb.get(current), "the Python kernel died while running this "
+                       "cell (out of memory, or the process was killed)",
+                       "run the cell's code in a Python shell to see why") from None
     except Exception as exc:  # noqa: BLE001 - nbclient raises CellExecutionError and friends
-        cell = cells[by_nb[current]] if current in by_nb else None
-        if cell is None:
+        if current not in by_nb:
             raise BriefgenError(f"the Jupyter kernel could not run: {exc}") from None
-        raise _cell_error(cell, _ANSI.sub("", str(exc))) from None
+        raise _cell_error(cells[by_nb[current]], _ANSI.sub("", str(exc))) from None
 
     result: list[list[dict]] = [[] for _ in cells]
     for i, n in index.items():
         result[i] = [dict(o) for o in nb.cells[n].outputs]
     return result
+
+
+def _stopped(cells: list[Cell], index: int | None, what: str, hint: str) -> CellError:
+    """The kernel was stopped or lost in document cell ``index`` (None: in the set-up)."""
+    cell = cells[index] if index is not None else None
+    return CellError(f"line {cell.where.line if cell else '?'}: {what}",
+                     file=cell.where.file if cell else None, hint=hint)
 
 
 def _cell_error(cell: Cell, traceback: str) -> CellError:
