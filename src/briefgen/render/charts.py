@@ -71,8 +71,10 @@ class Session:
 
         loop = asyncio.get_running_loop()
         job = None
+        browser = "chromium"
         try:
             browser = find_chromium()
+            # mathjax off: it would be fetched from a CDN.
             async with kaleido.Kaleido(n=1, mathjax=False, path=browser, timeout=120) as k:
                 while (job := await loop.run_in_executor(None, self._jobs.get)) is not None:
                     figures, future = job
@@ -86,8 +88,9 @@ class Session:
                     job = None
         except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for charts
             error = exc if isinstance(exc, BriefgenError) else BriefgenError(
-                f"Chromium could not export the charts: {type(exc).__name__}: {exc}",
-                hint=f"check that 'chromium --headless --version' works; reinstall with "
+                f"Chromium ({browser}) could not export the charts: {type(exc).__name__}: "
+                f"{exc}",
+                hint=f"check that '{browser} --headless --version' works; reinstall with "
                 f"{INSTALL}")
             if job is None:  # failed before a job arrived: fail the next one
                 job = await loop.run_in_executor(None, self._jobs.get)
@@ -113,7 +116,7 @@ class Session:
 def to_svg(figures: list[dict], cache_dir: Path | None = None,
            session: Session | None = None) -> tuple[list[str], int]:
     """SVG text for each figure, and how many had to be exported (not cached). With a
-    ``session`` already started, the export uses it instead of starting Chromium."""
+    ``session`` already started, the export uses it; otherwise one is started here."""
     keys = [figure_key(f, *_size(f)) for f in figures]
     result: dict[str, str] = {}
     todo: dict[str, dict] = {}
@@ -124,46 +127,15 @@ def to_svg(figures: list[dict], cache_dir: Path | None = None,
         else:
             todo[key] = fig
     if todo:
-        exported = session.export(todo) if session else _run(_export(todo))
+        own = session is None
+        session = session or Session()
+        try:
+            exported = session.export(todo)
+        finally:
+            if own:
+                session.close()
         for key, svg in exported.items():
             result[key] = svg
             if cache_dir:
                 atomic.write_text(cache_dir / f"{key}.svg", svg, durable=False)
     return [result[k] for k in keys], len(todo)
-
-
-def _run(coroutine):
-    """Run the export to completion, also when the caller already runs an event loop
-    (a notebook, playwright's sync API): then in a thread with a loop of its own."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
-
-
-async def _export(figures: dict[str, dict]) -> dict[str, str]:
-    import kaleido
-
-    browser = find_chromium()
-    out = {}
-    try:
-        # mathjax off: it would be fetched from a CDN.
-        async with kaleido.Kaleido(n=1, mathjax=False, path=browser, timeout=120) as k:
-            for key, fig in figures.items():
-                width, height = _size(fig)
-                svg = await k.calc_fig(
-                    fig, opts={"format": "svg", "width": width, "height": height}
-                )
-                out[key] = svg.decode("utf-8")
-    except BriefgenError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - kaleido/choreographer raise many kinds
-        raise BriefgenError(
-            f"Chromium ({browser}) could not export the charts: {type(exc).__name__}: {exc}",
-            hint=f"check that '{browser} --headless --version' works; reinstall with {INSTALL}",
-        ) from None
-    return out
