@@ -20,7 +20,7 @@ from briefgen import atomic
 from briefgen.problems import BriefgenError
 from briefgen.render import charts, config, page, pandoc
 from briefgen.render.assemble import assemble
-from briefgen.render.execute import cache_key, run_cells
+from briefgen.render.execute import cached_outputs, run_cells
 from briefgen.render.qmd import display_path, read_qmd
 
 FORMATS = ("html", "pdf")
@@ -74,9 +74,10 @@ def _option_warnings(project: config.Project, doc, options: dict, source: str) -
     return out
 
 
-def _fingerprint(doc, options: dict, params: dict | None, root: Path) -> str:
+def _fingerprint(doc, options: dict, params: dict | None, root: Path, inputs: str) -> str:
     """Everything an output depends on: the document and its includes as parsed, the
-    merged options and parameters, the tables' inputs and briefgen's code."""
+    merged options and parameters, and ``inputs`` (the tables' inputs and briefgen's
+    code, as the cell cache keys on them)."""
     h = hashlib.sha256()
     blocks = [(type(b).__name__, str(b.where), getattr(b, "text", ""), getattr(b, "code", ""),
                repr(sorted(getattr(b, "options", {}).items(), key=str))) for b in doc.blocks]
@@ -86,8 +87,7 @@ def _fingerprint(doc, options: dict, params: dict | None, root: Path) -> str:
     for b in [bib] if isinstance(bib, str) else list(bib or []):
         path = root / b
         h.update(path.read_bytes() if path.is_file() else b"")
-    h.update(data_key(root).encode())
-    h.update(code_key().encode())
+    h.update(inputs.encode())
     return h.hexdigest()
 
 
@@ -140,7 +140,9 @@ def render(
     result.warnings += _option_warnings(project, doc, options, source)
 
     stem = Path(options.get("output-file") or doc.path.stem).stem
-    fingerprint = _fingerprint(doc, options, params, project.root)
+    # Hashed once: seeds, lexicon and package files are read for it.
+    keys = data_key(project.root) + code_key()
+    fingerprint = _fingerprint(doc, options, params, project.root, keys)
     if use_cache and all(_up_to_date(out_dir, stem, fmt, fingerprint) for fmt in formats):
         result.outputs = [out_dir / f"{stem}.{fmt}" for fmt in formats]
         result.cells_cached = True
@@ -156,13 +158,11 @@ def render(
 
     cell_cache = out_dir / "cache" / "cells" if use_cache and execute.get("cache", True) \
         else None
-    keys = data_key(project.root) + code_key()
     # When the kernel has to run, Chromium starts meanwhile (in a thread) for the PDF's
     # charts: its two seconds of start-up overlap the kernel's.
+    outputs_file = cached_outputs(doc.cells, merged_params, keys, execute, cell_cache)
     session = None
-    if "pdf" in formats and not (
-            cell_cache and (cell_cache / f"{cache_key(doc.cells, merged_params, keys, execute)}"
-                                         ".json").is_file()):
+    if "pdf" in formats and not (outputs_file and outputs_file.is_file()):
         session = charts.Session()
     try:
         t = clock()

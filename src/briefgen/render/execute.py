@@ -59,6 +59,14 @@ def cache_key(cells: list[Cell], params: dict, data_key: str, defaults: dict) ->
     return h.hexdigest()
 
 
+def cached_outputs(cells: list[Cell], params: dict, data_key: str, defaults: dict,
+                   cache_dir: Path | None) -> Path | None:
+    """Where the outputs of these cells are (or will be) cached; None without a cache."""
+    if cache_dir is None:
+        return None
+    return cache_dir / f"{cache_key(cells, params, data_key, defaults)}.json"
+
+
 def traceback_text(output: dict) -> str:
     """An error output's traceback as plain text (the kernel colours it with ANSI codes)."""
     return _ANSI.sub("", "\n".join(output.get("traceback") or []))
@@ -77,8 +85,7 @@ def run_cells(
     """Execute every evaluated python cell; ``params`` go in after the parameters cell."""
     import time
 
-    key = cache_key(cells, params, data_key, defaults)
-    cache_file = cache_dir / f"{key}.json" if cache_dir else None
+    cache_file = cached_outputs(cells, params, data_key, defaults, cache_dir)
     if cache_file and cache_file.is_file():
         return Executed(json.loads(cache_file.read_text(encoding="utf-8")), cached=True)
 
