@@ -19,7 +19,7 @@ import pandas as pd
 
 from briefgen import atomic
 from briefgen.extract.article import ArticleRows, extract_article
-from briefgen.freshness import EXTRACTOR_VERSION, OVERRIDES_FILE, fingerprint
+from briefgen.freshness import EXTRACTOR_VERSION, OVERRIDES_FILE, fingerprint, up_to_date
 from briefgen.ingest.corpus import read_corpus
 from briefgen.lexicon import Lexicon, default_path, load_lexicon
 from briefgen.model import Article
@@ -28,7 +28,7 @@ from briefgen.tables import references
 from briefgen.tables.merge import merge_exercises, merge_meetings
 from briefgen.tables.overrides import apply_overrides, read_overrides
 from briefgen.tables.proposals import alias_proposals
-from briefgen.tables.store import read_manifest, read_tables, to_frame, write_manifest, write_tables
+from briefgen.tables.store import read_tables, to_frame, write_manifest, write_tables
 
 # Bump when extraction changes what it finds: the per-article cache keys on it.
 PARALLEL_FROM = 200  # below this many articles a pool costs more than it saves
@@ -229,12 +229,9 @@ def load(
     Built first when missing or stale (an input changed since they were written).
     """
     seeds, out = Path(seeds), Path(out)
-    data_dir = out / "data"
-    manifest = read_manifest(data_dir)
-    stale = manifest.get("inputs") != fingerprint(seeds)
-    if rebuild or stale or not (data_dir / "references.json").is_file():
+    if rebuild or up_to_date(seeds, out) is None:
         return build(seeds, out).tables
-    return read_tables(data_dir)
+    return read_tables(out / "data")
 
 
 def analysed_text(source_id: str, out: str | Path = "output") -> str:

@@ -57,10 +57,3 @@ def read_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
 
 def write_manifest(data_dir: Path, manifest: dict) -> None:
     atomic.write_text(data_dir / "manifest.json", json.dumps(manifest, indent=2, sort_keys=True))
-
-
-def read_manifest(data_dir: Path) -> dict:
-    try:
-        return json.loads((data_dir / "manifest.json").read_text())
-    except (OSError, ValueError):
-        return {}
