@@ -82,8 +82,8 @@ def largest_exercise(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
 
 
 def activity_by_year(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
-    ev = facts.events(tables, lex)
-    ev = ev[ev["first"].notna()]
+    every = facts.events(tables, lex)
+    ev = every[every["first"].notna()]
     if ev.empty:
         return ""
     ev = ev.assign(year=ev["first"].map(lambda t: t.year))
@@ -93,7 +93,7 @@ def activity_by_year(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
     text = (f"Reported activity is highest in {peak} ({_count(int(per_year[peak]), 'event')}); "
             f"events are dated from {years[0]} to {years[-1]}: " + ", ".join(
                 f"{y}: {per_year[y]}" for y in years))
-    undated = len(facts.events(tables, lex)) - len(ev)
+    undated = len(every) - len(ev)
     if undated:
         text += f" ({_count(undated, 'event')} without a date)"
     sources = [s for v in ev["source_ids"] for s in split_list(v)]

@@ -42,8 +42,14 @@ def _link(url: str) -> str:
     return escape(url)
 
 
-def _evidence_link(row_id: str) -> str:
-    return f"[¶](#{passage_id(row_id)})"
+def _when_column(rows: pd.DataFrame) -> list[str]:
+    return [_when(s, e) for s, e in zip(rows["start"], rows["end"], strict=True)]
+
+
+def _cited_column(rows: pd.DataFrame, id_column: str) -> list[str]:
+    """Each row's sources (two, then "and N more") and a ¶ link to its passage."""
+    return [f"{cite(split_list(s), limit=CELL_CITES)} [¶](#{passage_id(i)})"
+            for s, i in zip(rows["source_ids"], rows[id_column], strict=True)]
 
 
 def coverage_line(tables: dict[str, pd.DataFrame], lex: Lexicon) -> str:
@@ -98,15 +104,14 @@ def exercises_table(tables: dict[str, pd.DataFrame], lex: Lexicon,
     total = len(tables["exercises"])
     shown = pd.DataFrame({
         "name": [escape(n) for n in ex["name"]],
-        "when": [_when(s, e) for s, e in zip(ex["start"], ex["end"], strict=True)],
+        "when": _when_column(ex),
         "where": [escape(p) or "—" for p in ex["location"]],
         "who": [_codes(lex, p) for p in ex["participants"]],
         "troops": [f"{escape(q) + ' ' if q else ''}{int(t):,}" if pd.notna(t) else "—"
                    for q, t in zip(ex["troops_qualifier"].fillna(""), ex["troops"],
                                    strict=True)],
         "status": [escape(s) for s in ex["status"]],
-        "cited": [f"{cite(split_list(s), limit=CELL_CITES)} {_evidence_link(i)}"
-                  for s, i in zip(ex["source_ids"], ex["exercise_id"], strict=True)],
+        "cited": _cited_column(ex, "exercise_id"),
     })
     cols = [("name", "Exercise", 24), ("when", "When", 14), ("where", "Where", 12),
             ("who", "Participants", 20), ("troops", "Troops", 9), ("status", "Status", 9),
@@ -123,11 +128,10 @@ def meetings_table(tables: dict[str, pd.DataFrame], lex: Lexicon,
     shown = pd.DataFrame({
         "body": [escape(b) or "—" for b in m["body"]],
         "level": [escape(v) or "—" for v in m["level"]],
-        "when": [_when(s, e) for s, e in zip(m["start"], m["end"], strict=True)],
+        "when": _when_column(m),
         "where": [escape(p) or "—" for p in m["place"]],
         "topics": [escape(", ".join(split_list(t))) or "—" for t in m["topics"]],
-        "cited": [f"{cite(split_list(s), limit=CELL_CITES)} {_evidence_link(i)}"
-                  for s, i in zip(m["source_ids"], m["meeting_id"], strict=True)],
+        "cited": _cited_column(m, "meeting_id"),
     })
     cols = [("body", "Body", 10), ("level", "Level", 18), ("when", "When", 15),
             ("where", "Where", 12), ("topics", "Topics", 25), ("cited", "Source", 20)]
