@@ -114,8 +114,8 @@ class Session:
 
 
 def to_svg(figures: list[dict], cache_dir: Path | None = None,
-           session: Session | None = None) -> tuple[list[str], int]:
-    """SVG text for each figure, and how many had to be exported (not cached). With a
+           session: Session | None = None) -> list[str]:
+    """SVG text for each figure, from the cache or exported. With a
     ``session`` already started, the export uses it; otherwise one is started here."""
     keys = [figure_key(f, *_size(f)) for f in figures]
     result: dict[str, str] = {}
@@ -138,4 +138,4 @@ def to_svg(figures: list[dict], cache_dir: Path | None = None,
             result[key] = svg
             if cache_dir:
                 atomic.write_text(cache_dir / f"{key}.svg", svg, durable=False)
-    return [result[k] for k in keys], len(todo)
+    return [result[k] for k in keys]

@@ -34,7 +34,6 @@ class Rendered:
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
     cells_cached: bool = False
-    charts_exported: int = 0
     unchanged: bool = False  # nothing changed since the outputs were written: no work done
 
 
@@ -208,7 +207,7 @@ def render(
             else:
                 t = clock()
                 try:
-                    svgs, exported = charts.to_svg(
+                    svgs = charts.to_svg(
                         assembled.charts, out_dir / "cache" / "charts" if use_cache else None,
                         session,
                     )
@@ -217,7 +216,6 @@ def render(
                         raise
                     pdf_failure = exc  # e.g. no Chromium: the HTML is still published
                     break
-                result.charts_exported = exported
                 result.timings["charts"] = clock() - t
                 t = clock()
                 pdf = _pdf(page.print_page(parts, svgs), project.root)

@@ -38,7 +38,6 @@ class CellError(BriefgenError):
 class Executed:
     outputs: list[list[dict]]  # per cell of the document, in order ([] when not run)
     cached: bool
-    seconds: float = 0.0
 
 
 def is_evaluated(cell: Cell, defaults: dict) -> bool:
@@ -83,17 +82,14 @@ def run_cells(
     cache_dir: Path | None = None,
 ) -> Executed:
     """Execute every evaluated python cell; ``params`` go in after the parameters cell."""
-    import time
-
     cache_file = cached_outputs(cells, params, data_key, defaults, cache_dir)
     if cache_file and cache_file.is_file():
         return Executed(json.loads(cache_file.read_text(encoding="utf-8")), cached=True)
 
-    started = time.perf_counter()
     outputs = _run(cells, cwd=cwd, params=params, defaults=defaults, timeout=timeout)
     if cache_file:
         atomic.write_text(cache_file, json.dumps(outputs, sort_keys=True), durable=False)
-    return Executed(outputs, cached=False, seconds=time.perf_counter() - started)
+    return Executed(outputs, cached=False)
 
 
 def _run(cells: list[Cell], *, cwd: Path, params: dict, defaults: dict, timeout: float):
