@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from briefgen.extract.scan import anchored
 from briefgen.problems import BriefgenError
 
 
@@ -68,7 +69,8 @@ class Lexicon:
         if keys not in cache:
             words = sorted({w for k in keys for w in self.words(k)}, key=len, reverse=True)
             body = "|".join(re.escape(w) for w in words)
-            cache[keys] = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+            pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+            cache[keys] = anchored(pattern, words)
         return cache[keys]
 
     def country_name(self, code: str) -> str:
@@ -100,16 +102,28 @@ class Lexicon:
     def tags(self, section: str, text: str) -> list[str]:
         """Tags of ``section`` (topics, scenarios) whose keywords occur in ``text``."""
         low = text.casefold()
-        return [tag for tag, pattern in self._tag_patterns(section) if pattern.search(low)]
+        # A keyword found as a substring is checked for its word start; most tags
+        # have none of their keywords in a sentence, and ``in`` says so cheaply.
+        return [
+            tag
+            for tag, keywords, pattern in self._tag_patterns(section)
+            if any(k in low for k in keywords) and pattern.search(low)
+        ]
 
-    def _tag_patterns(self, section: str) -> list[tuple[str, re.Pattern[str]]]:
+    def _tag_patterns(self, section: str) -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
         """One compiled pattern per tag: any of its keywords at the start of a word."""
         cache = self.__dict__.setdefault("_tag_cache", {})
         if section not in cache:
             cache[section] = [
-                (tag, re.compile(r"(?<![\w])(?:"
-                                 + "|".join(re.escape(k.casefold()) for k in keywords) + ")"))
-                for tag, keywords in self.raw.get(section, {}).items() if keywords
+                (
+                    tag,
+                    tuple(k.casefold() for k in keywords),
+                    re.compile(
+                        r"(?<![\w])(?:" + "|".join(re.escape(k.casefold()) for k in keywords) + ")"
+                    ),
+                )
+                for tag, keywords in self.raw.get(section, {}).items()
+                if keywords
             ]
         return cache[section]
 

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.scan import near, word_positions
 from briefgen.model import PubDate
 
 _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
@@ -89,6 +90,51 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?:\b(?P<which>(?i:last|next|this|on))\s+)?(?P<wd>{WEEKDAY})"),
 ]
 _REGEXES = [(name, re.compile(body)) for name, body in _PATTERNS]
+
+# Where each pattern must look (see extract.scan): the word every match holds (a
+# month, a year, "ago", a weekday...) and how far before it a match may start.
+_MONTH_RX = re.compile(MONTH)
+_YEAR_RX = re.compile(YEAR)
+_WEEKDAY_NAMES = tuple(calendar.day_name)
+_UNITS = ("day", "week", "month", "year")
+_ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
+    # kind: (where the anchors come from, the words, the longest lead before one)
+    "iso": ("exact", ("-",), 4),
+    "range_md": ("month", (), 0),
+    "range_dm": ("month", (), 32),
+    "range_mdmd": ("month", (), 0),
+    "md": ("month", (), 0),
+    "dm": ("month", (), 24),
+    "my": ("month", (), 0),
+    "m": ("month", (), 32),
+    "y": ("year", (), 32),
+    "rel_day": ("folded", ("today", "tonight", "yesterday", "tomorrow"), 1),
+    "rel_unit": ("folded", ("week", "month", "year"), 32),
+    "in_n": ("folded", _UNITS, 40),
+    "ago": ("folded", ("ago",), 48),
+    "weekday": ("exact", _WEEKDAY_NAMES, 24),
+}
+
+
+def _anchors(doc: str) -> dict[str, list[int] | None]:
+    months = [m.start() for m in _MONTH_RX.finditer(doc)]
+    years = [m.start() for m in _YEAR_RX.finditer(doc)]
+    folded = doc.lower()
+    if len(folded) != len(doc):  # offsets would not index into doc: scan it whole
+        folded = None
+    out: dict[str, list[int] | None] = {}
+    for kind, (source, words, _) in _ANCHORS.items():
+        if source == "month":
+            out[kind] = months
+        elif source == "year":
+            out[kind] = years
+        elif source == "exact":
+            out[kind] = word_positions(doc, words)
+        else:
+            out[kind] = word_positions(folded, words) if folded is not None else None
+    return out
+
+
 _PREFIX = re.compile(
     r"(?:\b(?P<until>through|until|till|up to|by)|\b(?P<since>since|from))\s+$", re.I
 )
@@ -241,8 +287,10 @@ def _scan(doc: str) -> tuple[tuple[int, int, dict, int], ...]:
     Earliest first, and of two that start together the longer ("October 20–24" over
     "October 20"). The groups are shared between calls: never modify them."""
     hits = []
+    anchors = _anchors(doc)
     for kind, regex in _REGEXES:
-        for m in regex.finditer(doc):
+        lead = _ANCHORS[kind][2] if kind in _ANCHORS else 0
+        for m in near(regex, doc, anchors.get(kind), lead):
             g = m.groupdict()
             g["kind"] = kind
             s, e = (m.start("core"), m.end("core")) if g.get("core") else m.span()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefgen.extract.entities import Mention, find_mentions
 from briefgen.extract.quotes import Quote, find_quotes
+from briefgen.extract.scan import find_all, lowered
 from briefgen.extract.text import Span, paragraphs, sentences
 from briefgen.lexicon import Lexicon
 from briefgen.model import PubDate
@@ -30,6 +32,7 @@ class Document:
         self.mentions = find_mentions(self.text, self.lexicon)
         self.quotes = find_quotes(self.text)
         self._starts = [m.start for m in self.mentions]
+        self._matches: dict[re.Pattern[str], tuple[list[re.Match], list[int]]] = {}
 
     def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] = ()) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
@@ -40,6 +43,33 @@ class Document:
                 out.append(m)
             i += 1
         return out
+
+    def matches_in(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match]:
+        """Matches of ``pattern`` lying wholly in [start, end).
+
+        The document is scanned once per pattern: the extractors ask the same
+        question of many overlapping sentences, paragraphs and segments.
+        """
+        found = self._matches.get(pattern)
+        if found is None:
+            ms = find_all(pattern, self.text, self._lowered)
+            found = self._matches[pattern] = (ms, [m.start() for m in ms])
+        ms, starts = found
+        out = []
+        for i in range(bisect.bisect_left(starts, start), len(ms)):
+            m = ms[i]
+            if m.start() >= end:
+                break
+            if m.end() <= end:
+                out.append(m)
+        return out
+
+    def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        return bool(self.matches_in(pattern, start, end))
+
+    @cached_property
+    def _lowered(self) -> str | None:
+        return lowered(self.text)
 
     def sentence_at(self, pos: int) -> Span:
         starts = self._sentence_starts

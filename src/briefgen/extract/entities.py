@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.scan import near, word_positions
 from briefgen.lexicon import Lexicon
 
 
@@ -32,6 +33,7 @@ class Mention:
 
 _CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|range|polygon|city|town"
 )
@@ -119,39 +121,64 @@ _NOT_NAMES = {
 }
 
 
-def _person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    cached = lexicon.__dict__.get("_person_rules")
+# A rule, the words that anchor it, whether they ignore case, how far before one it starts.
+_Rule = tuple[re.Pattern[str], tuple[str, ...], bool, int]
+
+
+def _person_rules(lexicon: Lexicon) -> tuple[_Rule, ...]:
+    cached = lexicon.__dict__.get("_anchored_person_rules")
     if cached is None:
-        cached = lexicon.__dict__["_person_rules"] = _compile_person_rules(lexicon)
+        cached = lexicon.__dict__["_anchored_person_rules"] = _compile_person_rules(lexicon)
     return cached
 
 
-def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+def _compile_person_rules(lexicon: Lexicon) -> tuple[_Rule, ...]:
+    """Each rule with the words that anchor it (see extract.scan): the title or the
+    speech verb every match holds, whether they are matched ignoring case, and how
+    far before one a match may start."""
     titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
     title = "|".join(re.escape(t) for t in titles)
-    verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
+    verb_words = lexicon.words("speech_verbs")
+    verbs = "|".join(re.escape(v) for v in verb_words)
     after_title = re.compile(rf"(?:(?<=\s)|^)(?i:{title})\s+(?P<name>{_NAME})")
     before_verb = re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b")
     after_verb = re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)")
-    return after_title, before_verb, after_verb
+    title_words = tuple({t.split()[0].lower() for t in titles})
+    verb_firsts = tuple({v.split()[0] for v in verb_words})
+    return (
+        (after_title, title_words, True, 0),
+        (before_verb, verb_firsts, False, _NAME_REACH),
+        (after_verb, verb_firsts, False, 0),
+    )
 
 
 _PLACE_AFTER = re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)\s+(?P<noun>{_PLACE_NOUNS})\b")
 _PLACE_OF = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)")
+_PLACE_NOUN_WORDS = tuple(_PLACE_NOUNS.split("|"))
 
 
-def _from_entry(lexicon: Lexicon, alias: str, start: int, end: int) -> Mention:
-    e = lexicon.entries[alias]
-    country = ""
-    if e.kind == "place":
-        country = str(e.get("country", ""))
-    elif e.kind in ("organisation", "media"):
-        country = str(e.get("country", "") or "")
-    elif e.kind == "country":
-        country = e.id
-    return Mention(
-        start, end, e.kind, e.id, e.name, e.form, True, country, str(e.get("affiliation", "") or "")
-    )
+def _ministry_words(lexicon: Lexicon) -> tuple[str, ...]:
+    forms = [f for fs in lexicon.raw.get("ministries", {}).values() for f in fs]
+    return tuple({f.split()[0].lower() for f in forms if f.split()})
+
+
+def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
+    """For each alias, the fields of its Mention after the offsets (built once)."""
+    cached = lexicon.__dict__.get("_entry_fields")
+    if cached is None:
+        cached = lexicon.__dict__["_entry_fields"] = {}
+        for alias, e in lexicon.entries.items():
+            data = dict(e.data)
+            country = ""
+            if e.kind == "place":
+                country = str(data.get("country", ""))
+            elif e.kind in ("organisation", "media"):
+                country = str(data.get("country", "") or "")
+            elif e.kind == "country":
+                country = e.id
+            affiliation = str(data.get("affiliation", "") or "")
+            cached[alias] = (e.kind, e.id, e.name, e.form, True, country, affiliation)
+    return cached
 
 
 def _slug(name: str) -> str:
@@ -160,9 +187,17 @@ def _slug(name: str) -> str:
 
 def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
-    found: list[Mention] = []
-    for m in lexicon.pattern.finditer(doc):
-        found.append(_from_entry(lexicon, m.group(), m.start(), m.end()))
+    fields = _entry_fields(lexicon)
+    found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
+    folded = doc.lower()
+    if len(folded) != len(doc):  # offsets would not index into doc: scan it whole
+        folded = None
+
+    def anchored(pattern: re.Pattern[str], words, fold: bool, before: int) -> list[re.Match]:
+        if fold and folded is None:
+            return list(pattern.finditer(doc))
+        return near(pattern, doc, word_positions(folded if fold else doc, words), before)
+
     taken = [(x.start, x.end) for x in found]
 
     def free(s: int, e: int) -> bool:
@@ -172,7 +207,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
         return any(a <= s and e <= b for a, b in taken)
 
     # Ministries: "Tajik Interior Ministry", "Tajikistan's ministry of defense".
-    for m in lexicon.ministry_pattern.finditer(doc):
+    for m in anchored(lexicon.ministry_pattern, _ministry_words(lexicon), True, 0):
         code = lexicon.ministry_code(m.group())
         before = [x for x in found if x.kind == "country" and 0 <= m.start() - x.end <= 4]
         after = re.match(r"\s+of\s+(?:the\s+)?", doc[m.end() :])
@@ -188,8 +223,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             taken.append((m.start(), m.end()))
 
     # People the lexicon does not know.
-    for rule in _person_rules(lexicon):
-        for m in rule.finditer(doc):
+    for rule, words, fold, before in _person_rules(lexicon):
+        for m in anchored(rule, words, fold, before):
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
@@ -210,8 +245,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             taken.append((s, e))
 
     # Places the lexicon does not know: "Rasht valley", "district of Vakhsh".
-    for rule in (_PLACE_AFTER, _PLACE_OF):
-        for m in rule.finditer(doc):
+    for rule, before in ((_PLACE_AFTER, _NAME_REACH), (_PLACE_OF, 0)):
+        for m in anchored(rule, _PLACE_NOUN_WORDS, False, before):
             s, e = m.span("name")
             name = m.group("name")
             if name.split()[0] in _NOT_NAMES or not free(s, e):

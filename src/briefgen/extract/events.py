@@ -238,10 +238,9 @@ def _dates(
     """Dates of the event in [start, end). With ``own`` and ``other`` trigger patterns,
     a date nearer another kind of event ("a summit ... to hold drills in a month")
     is left to that event."""
-    seg = doc.text[start:end]
-    future = bool(_FUTURE.search(seg))
-    mine = [m.start() for m in own.finditer(seg)] if own else []
-    theirs = [m.start() for m in other.finditer(seg)] if other else []
+    future = doc.has(_FUTURE, start, end)
+    mine = [m.start() - start for m in doc.matches_in(own, start, end)] if own else []
+    theirs = [m.start() - start for m in doc.matches_in(other, start, end)] if other else []
     out = []
     for d in find_dates(doc.text, start, end, doc.pub, future):
         if _quoted(doc, d.char_start):
@@ -275,7 +274,7 @@ class _Triggers:
 
 
 def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
-    return [m for m in pattern.finditer(doc.text, s.start, s.end) if not _quoted(doc, m.start())]
+    return [m for m in doc.matches_in(pattern, s.start, s.end) if not _quoted(doc, m.start())]
 
 
 def _compatible(
@@ -329,7 +328,7 @@ def _add(
         for c in find_counts(doc.text, start, end, doc.lexicon.word_pattern("enemy_words"))
         if not _quoted(doc, c.char_start)
     )
-    frame.names.extend(m.group("name") for m in _NAME.finditer(doc.text, start, end))
+    frame.names.extend(m.group("name") for m in doc.matches_in(_NAME, start, end))
 
 
 def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -337,14 +336,14 @@ def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[in
     cuts = [m.start() for m in re.finditer(r",\s+as well as\s+|;\s+", doc.text[s.start : s.end])]
     bounds = [s.start] + [s.start + c for c in cuts] + [s.end]
     parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
-    with_trigger = [p for p in parts if pattern.search(doc.text, p[0], p[1])]
+    with_trigger = [p for p in parts if doc.has(pattern, p[0], p[1])]
     if len(with_trigger) < 2:
         return [(s.start, s.end)]
     merged, current = [], None
     for a, b in parts:
         if current is None:
             current = [a, b]
-        elif pattern.search(doc.text, a, b):
+        elif doc.has(pattern, a, b):
             merged.append(tuple(current))
             current = [a, b]
         else:
@@ -358,10 +357,9 @@ def _paragraph_continues(
 ) -> bool:
     """A paragraph with no trigger still tells of the exercise when it is about troops
     in action and holds nobody's claim."""
-    seg = doc.text[p.start : p.end]
     return (
-        bool(trig.force.search(seg))
-        and not trig.meeting.search(seg)
+        doc.has(trig.force, p.start, p.end)
+        and not doc.has(trig.meeting, p.start, p.end)
         and not any(p.start <= a < p.end for a, _ in claims)
     )
 
@@ -395,7 +393,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
             subject: dict[str, int] = {}
             for n, (a, b) in enumerate(_segments(doc, s, trig.exercise)):
                 hit = next(
-                    m for m in trig.exercise.finditer(doc.text, a, b) if not _quoted(doc, m.start())
+                    m for m in doc.matches_in(trig.exercise, a, b) if not _quoted(doc, m.start())
                 )
                 definite = bool(_DEFINITE.search(doc.text[max(a, hit.start() - 40) : hit.start()]))
                 parts = {} if meeting_sentence else _participants(doc, a, b)

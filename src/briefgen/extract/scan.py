@@ -1,0 +1,103 @@
+"""Fast scanning: a slow pattern tried only around the words its matches contain.
+
+Python's regex engine can skip ahead only when a pattern starts with a literal or
+a character set; a pattern that opens with a case-insensitive word list or a
+lookbehind is tried at every position of the text. Most of our patterns contain
+one rare word ("ago", a month name), so we find those words first (``str.find``
+runs at memory speed) and try the pattern only in a window around each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Characters that ``re.IGNORECASE`` equates with an ASCII letter although ``str.lower``
+# leaves them apart (long s, Kelvin sign, dotless i, the st ligatures): a text holding
+# one is scanned whole, so that anchors found in its lowered copy miss nothing.
+_CASE_EXTRAS = "\u017f\u212a\u0131\ufb05\ufb06"
+
+# pattern -> (anchor words, whether they ignore case, the longest lead before one)
+_REGISTRY: dict[re.Pattern[str], tuple[tuple[str, ...], bool, int]] = {}
+
+
+def anchored(
+    pattern: re.Pattern[str], words: Iterable[str], *, fold: bool = True, before: int = 0
+) -> re.Pattern[str]:
+    """Declare that every match of ``pattern`` holds one of ``words`` at most ``before``
+    characters after its start (0: it starts with one); ``find_all`` then uses them."""
+    _REGISTRY[pattern] = (tuple({w.lower() if fold else w for w in words}), fold, before)
+    return pattern
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lowered for finding anchors that ignore case, or None when its offsets
+    would not index into ``text`` ("İ" lowers to two characters) or IGNORECASE would
+    match more than the lowered copy shows."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _CASE_EXTRAS):
+        return None
+    return low
+
+
+def find_all(pattern: re.Pattern[str], text: str, low: str | None = None) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, through the pattern's anchors when it has any.
+    ``low`` is ``lowered(text)`` when the caller has it already."""
+    spec = _REGISTRY.get(pattern)
+    if spec is None:
+        return list(pattern.finditer(text))
+    words, fold, before = spec
+    hay = (low if low is not None else lowered(text)) if fold else text
+    if hay is None:
+        return list(pattern.finditer(text))
+    return near(pattern, text, word_positions(hay, words), before)
+
+
+def word_positions(text: str, words: Iterable[str]) -> list[int]:
+    """Start offsets of each of ``words`` in ``text``, sorted. Search a lowered copy of
+    the text (of the same length) to ignore case."""
+    out: list[int] = []
+    for word in words:
+        i = text.find(word)
+        while i != -1:
+            out.append(i)
+            i = text.find(word, i + 1)
+    out.sort()
+    return out
+
+
+def near(
+    pattern: re.Pattern[str], text: str, anchors: list[int] | None, before: int, after: int = 64
+) -> list[re.Match]:
+    """What ``pattern.finditer(text)`` finds, when every match holds an anchor no more
+    than ``before`` characters after its start and ends within ``after`` characters
+    of it. ``anchors`` None scans the whole text."""
+    if anchors is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match] = []
+    taken = 0  # end of the last match: matches do not overlap, as with finditer
+    if before == 0:
+        # Every match starts at an anchor: the first anchor that matches is leftmost.
+        for a in anchors:
+            if a >= taken and (m := pattern.match(text, a)):
+                out.append(m)
+                taken = max(m.end(), a + 1)
+        return out
+    size = len(text)
+    for a in anchors:
+        if a < taken:
+            continue
+        pos, hi = max(taken, a - before), min(size, a + after)
+        while pos < hi:
+            m = pattern.search(text, pos, hi)
+            if m is None:
+                break
+            # The window's end can cut a match short ("Feb 2" of "Feb 2019") or let
+            # a lookahead pass: the match at that start is the one the whole text has.
+            whole = pattern.match(text, m.start())
+            if whole is None:
+                pos = m.start() + 1
+                continue
+            out.append(whole)
+            taken = pos = max(whole.end(), whole.start() + 1)
+    return out
