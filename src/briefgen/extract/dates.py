@@ -299,6 +299,11 @@ def _scan(doc: str) -> tuple[tuple[int, int, dict, int], ...]:
     return tuple(hits)
 
 
+def any_dates(doc: str, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` holds a date expression (cheap: the scan is cached)."""
+    return any(h[0] >= start and h[3] <= end for h in _scan(doc))
+
+
 def find_dates(
     doc: str, start: int, end: int, pub: PubDate | None, future: bool = False
 ) -> list[DateMention]:

@@ -196,7 +196,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     def anchored(pattern: re.Pattern[str], words, fold: bool, before: int) -> list[re.Match]:
         if fold and folded is None:
             return list(pattern.finditer(doc))
-        return near(pattern, doc, word_positions(folded if fold else doc, words), before)
+        hay = folded if fold else doc
+        return near(pattern, doc, word_positions(hay, words, whole=True), before)
 
     taken = [(x.start, x.end) for x in found]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefgen.extract.dates import DateMention, find_dates
+from briefgen.extract.dates import DateMention, any_dates, find_dates
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention
 from briefgen.extract.quantities import Count, find_counts
@@ -238,6 +238,8 @@ def _dates(
     """Dates of the event in [start, end). With ``own`` and ``other`` trigger patterns,
     a date nearer another kind of event ("a summit ... to hold drills in a month")
     is left to that event."""
+    if not any_dates(doc.text, start, end):
+        return []  # and the tense and triggers of the span need not be looked for
     future = doc.has(_FUTURE, start, end)
     mine = [m.start() - start for m in doc.matches_in(own, start, end)] if own else []
     theirs = [m.start() - start for m in doc.matches_in(other, start, end)] if other else []

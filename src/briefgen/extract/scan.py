@@ -9,6 +9,7 @@ runs at memory speed) and try the pattern only in a window around each.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -19,15 +20,23 @@ _CASE_EXTRAS = "\u017f\u212a\u0131\ufb05\ufb06"
 
 # pattern -> (anchor words, whether they ignore case, the longest lead before one)
 _REGISTRY: dict[re.Pattern[str], tuple[tuple[str, ...], bool, int]] = {}
+_WORD = re.compile(r"\w+")
 
 
 def anchored(
     pattern: re.Pattern[str], words: Iterable[str], *, fold: bool = True, before: int = 0
 ) -> re.Pattern[str]:
-    """Declare that every match of ``pattern`` holds one of ``words`` at most ``before``
-    characters after its start (0: it starts with one); ``find_all`` then uses them."""
-    _REGISTRY[pattern] = (tuple({w.lower() if fold else w for w in words}), fold, before)
+    """Declare that every match of ``pattern`` starts with one of ``words`` as a whole
+    word, or (``before`` > 0) holds one at most ``before`` characters after its
+    start; ``find_all`` then uses them."""
+    _REGISTRY[pattern] = (tuple(sorted({w.lower() if fold else w for w in words})), fold, before)
     return pattern
+
+
+@functools.lru_cache(maxsize=4)
+def vocabulary(text: str) -> frozenset[str]:
+    """The words of ``text``: an anchor word that is not one of them is not searched."""
+    return frozenset(_WORD.findall(text))
 
 
 def lowered(text: str) -> str | None:
@@ -50,14 +59,20 @@ def find_all(pattern: re.Pattern[str], text: str, low: str | None = None) -> lis
     hay = (low if low is not None else lowered(text)) if fold else text
     if hay is None:
         return list(pattern.finditer(text))
-    return near(pattern, text, word_positions(hay, words), before)
+    return near(pattern, text, word_positions(hay, words, whole=True), before)
 
 
-def word_positions(text: str, words: Iterable[str]) -> list[int]:
+def word_positions(text: str, words: Iterable[str], *, whole: bool = False) -> list[int]:
     """Start offsets of each of ``words`` in ``text``, sorted. Search a lowered copy of
-    the text (of the same length) to ignore case."""
+    the text (of the same length) to ignore case. With ``whole``, only words whose
+    first run of word characters is a word of the text are looked for."""
+    vocab = vocabulary(text) if whole else None
     out: list[int] = []
     for word in words:
+        if vocab is not None:
+            head = _WORD.match(word)
+            if head is not None and head.group() not in vocab:
+                continue
         i = text.find(word)
         while i != -1:
             out.append(i)

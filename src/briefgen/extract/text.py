@@ -62,6 +62,9 @@ _ABBREVIATIONS = {
 }
 # A sentence ends at . ! ? (and any closing quotes/brackets) before a space and
 # a capital, a digit or an opening quote.
+# The word before a full stop, looked for in the 64 characters before it (no
+# abbreviation is longer; searching the whole sentence made this quadratic).
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -78,7 +81,7 @@ def sentences(doc: str) -> list[Span]:
     for para in paragraphs(doc):
         start = para.start
         for m in _END.finditer(doc, para.start, para.end):
-            word = re.search(r"([\w.]+)[.!?]*$", doc[start : m.start() + 1])
+            word = _LAST_WORD.search(doc, max(start, m.start() - 64), m.start() + 1)
             token = word.group(1).rstrip(".").casefold() if word else ""
             # "U.S." and single initials ("J. Smith") do not end a sentence.
             if m.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
