@@ -7,6 +7,7 @@ import struct
 import subprocess
 import sys
 import termios
+import threading
 
 
 def test_a_large_corpus_shows_a_progress_bar_on_a_terminal(tmp_path):
@@ -19,19 +20,28 @@ def test_a_large_corpus_shows_a_progress_bar_on_a_terminal(tmp_path):
     master, slave = pty.openpty()
     # A terminal 100 columns wide (a new pty has none, and tqdm draws nothing in 0).
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    chunks: list[bytes] = []
+
+    def drain() -> None:
+        # Read while the command runs: a pty holds only a few KB, and a writer
+        # blocked on a full one never exits.
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
     proc = subprocess.run([sys.executable, "-m", "briefgen.cli", "extract"], cwd=tmp_path,
                           stdout=subprocess.PIPE, stderr=slave, timeout=300, check=False)
     os.close(slave)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
+    reader.join(timeout=10)
     os.close(master)
+    shown = b"".join(chunks)
     assert proc.returncode == 0
     assert b"120/120" in shown and b"article" in shown
     assert proc.stdout.decode().startswith("120 sources")

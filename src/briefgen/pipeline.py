@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -20,9 +21,9 @@ import pandas as pd
 from briefgen import atomic
 from briefgen.extract.article import ArticleRows, extract_article
 from briefgen.freshness import EXTRACTOR_VERSION, OVERRIDES_FILE, fingerprint, up_to_date
-from briefgen.ingest.corpus import read_corpus
+from briefgen.ingest.corpus import plan_corpus, read_one
 from briefgen.lexicon import Lexicon, default_path, load_lexicon
-from briefgen.model import Article
+from briefgen.model import Article, SourceMeta
 from briefgen.problems import Problem
 from briefgen.tables import references
 from briefgen.tables.merge import merge_exercises, merge_meetings
@@ -30,7 +31,6 @@ from briefgen.tables.overrides import apply_overrides, read_overrides
 from briefgen.tables.proposals import alias_proposals
 from briefgen.tables.store import read_tables, to_frame, write_manifest, write_tables
 
-# Bump when extraction changes what it finds: the per-article cache keys on it.
 PARALLEL_FROM = 200  # below this many articles a pool costs more than it saves
 
 
@@ -61,12 +61,34 @@ def _cache_key(article: Article, lexicon: Lexicon) -> str:
     return h.hexdigest()
 
 
-_WORKER_LEXICON: Lexicon | None = None
+@dataclass(frozen=True)
+class _Setup:
+    """What every file's job needs, the same for all of them."""
+
+    seeds: Path
+    cache_dir: Path
+    text_dir: Path | None  # None: write nothing (no cache, no analysed texts)
+    keep_text: bool  # send the analysed text back (overrides check spans against it)
 
 
-def _init_worker(lexicon_path: str) -> None:
-    global _WORKER_LEXICON
-    _WORKER_LEXICON = load_lexicon(Path(lexicon_path))
+@dataclass
+class _Done:
+    """One seed file read and extracted: what the parent keeps of it."""
+
+    file: str
+    problem: Problem | None = None
+    article: Article | None = None  # its text dropped unless the setup keeps it
+    words: int = 0
+    rows: ArticleRows | None = None
+    reused: bool = False  # rows from the cache
+
+
+_WORKER: tuple[_Setup, Lexicon] | None = None
+
+
+def _init_worker(setup: _Setup, lexicon_path: str) -> None:
+    global _WORKER
+    _WORKER = (setup, load_lexicon(Path(lexicon_path)))
 
 
 def _rows_json(rows: ArticleRows) -> str:
@@ -76,30 +98,57 @@ def _rows_json(rows: ArticleRows) -> str:
                        "meetings": rows.meetings, "claims": rows.claims}, sort_keys=True)
 
 
-def _extract_and_cache(article: Article, lexicon: Lexicon, cache_file: str | None
-                       ) -> ArticleRows:
-    rows = extract_article(article, lexicon)
-    if cache_file:  # written where the work is done: in parallel, off the parent
-        atomic.write_text(Path(cache_file), _rows_json(rows), durable=False)
-    return rows
+def _process(path: Path, meta: SourceMeta | None, own_text: bool, setup: _Setup,
+             lexicon: Lexicon) -> _Done:
+    """Read, clean and extract one file, from the cache when nothing that decides its
+    rows has changed; write its analysed text (``own_text``: no other file has its
+    name stem) and cache entry. Runs wherever the work is: in a worker, in parallel."""
+    item = read_one(path, setup.seeds, meta)
+    if isinstance(item, Problem):
+        return _Done(path.relative_to(setup.seeds).as_posix(), problem=item)
+    cache_file = setup.cache_dir / f"{_cache_key(item, lexicon)}.json"
+    rows, reused = None, False
+    if cache_file.exists():
+        try:
+            rows, reused = ArticleRows(**json.loads(cache_file.read_text())), True
+        except (OSError, ValueError, TypeError):
+            rows = None
+    if rows is None:
+        rows = extract_article(item, lexicon)
+        if setup.text_dir is not None:
+            atomic.write_text(cache_file, _rows_json(rows), durable=False)
+    if setup.text_dir is not None and own_text:
+        _write_if_changed(setup.text_dir / f"{item.source_id}.txt", item.text)
+    keep = setup.keep_text or not own_text
+    return _Done(item.file, article=item if keep else replace(item, text=""),
+                 words=item.words, rows=rows, reused=reused)
 
 
-def _extract_in_worker(job: tuple[Article, str | None]) -> ArticleRows:
-    return _extract_and_cache(job[0], _WORKER_LEXICON, job[1])
+def _write_if_changed(path: Path, text: str) -> None:
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except OSError:
+        pass
+    atomic.write_text(path, text, durable=False)
 
 
-def _rows_for(
-    jobs: list[tuple[Article, str | None]], lexicon: Lexicon, lexicon_path: Path, workers: int
-) -> Iterator[ArticleRows]:
-    """Rows for each (article, cache file to write or None), in order."""
+def _process_in_worker(job: tuple[Path, SourceMeta | None, bool]) -> _Done:
+    setup, lexicon = _WORKER
+    return _process(*job, setup, lexicon)
+
+
+def _processed(jobs: list[tuple[Path, SourceMeta | None, bool]], setup: _Setup,
+               lexicon: Lexicon, lexicon_path: Path, workers: int) -> Iterator[_Done]:
+    """Each job's result, in order: on a process pool for large corpora."""
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
         with ProcessPoolExecutor(
-            workers, initializer=_init_worker, initargs=(str(lexicon_path),)
+            workers, initializer=_init_worker, initargs=(setup, str(lexicon_path))
         ) as pool:
-            yield from pool.map(_extract_in_worker, jobs, chunksize=64)
+            yield from pool.map(_process_in_worker, jobs, chunksize=32)
     else:
-        for article, cache_file in jobs:
-            yield _extract_and_cache(article, lexicon, cache_file)
+        for job in jobs:
+            yield _process(*job, setup, lexicon)
 
 
 def build(
@@ -117,37 +166,48 @@ def build(
     lexicon = load_lexicon(lexicon_path)
     workers = workers or os.cpu_count() or 1
     data_dir = out / "data"
-    cache_dir = out / "cache" / "extract"
+    entries, override_problems = read_overrides(seeds / OVERRIDES_FILE)
 
-    stream, problems = read_corpus(seeds)
-    articles: list[Article] = []
+    plan, problems = plan_corpus(seeds)
+    stems = Counter(path.stem for path, _ in plan)
+    setup = _Setup(seeds, out / "cache" / "extract",
+                   data_dir / "text" if write else None, keep_text=bool(entries))
+    jobs = [(path, meta, stems[path.stem] == 1) for path, meta in plan]
+
     warnings: list[str] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # content hash -> the first file with that text
     sources: list[dict] = []
-    for item in stream:
+    ids: set[str] = set()
+    ordered: list[ArticleRows] = []
+    texts: dict[str, str] = {}
+    reused = 0
+    for done in _processed(jobs, setup, lexicon, lexicon_path, workers):
         if progress:
             progress(1)
-        if isinstance(item, Problem):
-            problems.append(item)
+        if done.problem:
+            problems.append(done.problem)
             continue
+        item = done.article
         warnings.extend(item.warnings)
-        dup = seen.get(item.content_hash, "")
-        if item.source_id in {a.source_id for a in articles[-1:]} or any(
-            s["source_id"] == item.source_id for s in sources
-        ):
-            problems.append(
-                Problem(
-                    item.file,
-                    f"another file has the same name stem {item.source_id!r}",
-                    hint="rename one of them",
-                )
-            )
+        if item.source_id in ids:
+            problems.append(Problem(item.file,
+                                    f"another file has the same name stem {item.source_id!r}",
+                                    hint="rename one of them"))
             continue
+        ids.add(item.source_id)
+        dup = seen.get(item.content_hash, "")
         if dup:
             warnings.append(f"{item.file}: same text as {dup}; counted once")
+            if write:  # its text is not analysed: no file for it
+                (data_dir / "text" / f"{item.source_id}.txt").unlink(missing_ok=True)
         else:
             seen[item.content_hash] = item.file
-            articles.append(item)
+            ordered.append(done.rows)
+            reused += done.reused
+            if item.text:
+                texts[item.source_id] = item.text
+                if write and stems[Path(item.file).stem] > 1:
+                    _write_if_changed(data_dir / "text" / f"{item.source_id}.txt", item.text)
         m = item.meta
         sources.append(
             {
@@ -158,38 +218,17 @@ def build(
                 "author": m.author,
                 "published": m.published.iso() if m.published else "",
                 "url": m.url,
-                "words": item.words,
+                "words": done.words,
                 "duplicate_of": dup,
             }
         )
 
-    # Rows: from the cache where nothing that decides them has changed.
-    per_article: dict[str, ArticleRows] = {}
-    todo: list[Article] = []
-    keys = {a.source_id: _cache_key(a, lexicon) for a in articles}
-    for a in articles:
-        cached = cache_dir / f"{keys[a.source_id]}.json"
-        if cached.exists():
-            try:
-                per_article[a.source_id] = ArticleRows(**json.loads(cached.read_text()))
-                continue
-            except (OSError, ValueError, TypeError):
-                pass
-        todo.append(a)
-    jobs = [(a, str(cache_dir / f"{keys[a.source_id]}.json") if write else None)
-            for a in todo]
-    for rows in _rows_for(jobs, lexicon, lexicon_path, workers):
-        per_article[rows.source_id] = rows
-
-    ordered = [per_article[a.source_id] for a in articles]
     exercises, ex_mentions = merge_exercises([r for a in ordered for r in a.exercises], lexicon)
     meetings, mt_mentions = merge_meetings([r for a in ordered for r in a.meetings])
     claims = [dict(r, override="") for a in ordered for r in a.claims]
     for row in exercises + meetings:
         row.setdefault("override", "")
     tables = {"exercises": exercises, "meetings": meetings, "claims": claims}
-    texts = {a.source_id: a.text for a in articles}
-    entries, override_problems = read_overrides(seeds / OVERRIDES_FILE)
     override_problems += apply_overrides(tables, entries, texts, OVERRIDES_FILE)
     problems.extend(override_problems)
 
@@ -200,13 +239,9 @@ def build(
         "claims": to_frame("claims", tables["claims"]),
         "mentions": to_frame("mentions", ex_mentions + mt_mentions),
     }
-    result = Result(frames, problems, warnings, reused=len(articles) - len(todo),
+    result = Result(frames, problems, warnings, reused=reused,
                     notes=alias_proposals(frames["claims"], lexicon))
     if write:
-        for a in articles:
-            path = data_dir / "text" / f"{a.source_id}.txt"
-            if not path.exists() or path.read_text(encoding="utf-8") != a.text:
-                atomic.write_text(path, a.text, durable=False)
         write_tables(frames, data_dir)
         atomic.write_text(data_dir / "references.json", references.to_json(frames["sources"]))
         write_manifest(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -96,22 +95,24 @@ def read_article(path: Path, seeds: Path, meta: SourceMeta | None) -> Article:
     )
 
 
-def read_corpus(seeds: Path) -> tuple[Iterator[Article | Problem], list[Problem]]:
-    """Metadata problems now; then, lazily, each file as an Article or the Problem that
-    kept it out. Streaming keeps memory flat on large corpora."""
+def read_one(path: Path, seeds: Path, meta: SourceMeta | None) -> Article | Problem:
+    """One file as an Article, or the Problem that keeps it out of the corpus."""
+    rel = path.relative_to(seeds).as_posix()
+    try:
+        return read_article(path, seeds, meta)
+    except BriefgenError as exc:
+        return Problem(exc.file or rel, exc.message, hint=exc.hint)
+    except OSError as exc:
+        return Problem(rel, f"cannot be read: {exc.strerror}", hint="check its permissions")
+
+
+def plan_corpus(seeds: Path) -> tuple[list[tuple[Path, SourceMeta | None]], list[Problem]]:
+    """The files to read, each with its sources.yml entry, and the problems of
+    sources.yml itself. Reading the files is left to the caller (one at a time, or
+    spread over processes)."""
     files = seed_files(seeds)
     metas, problems = load_sources(
         seeds / SOURCES_FILE, {p.relative_to(seeds).as_posix() for p in files}
     )
+    return [(p, metas.get(p.relative_to(seeds).as_posix())) for p in files], problems
 
-    def articles() -> Iterator[Article | Problem]:
-        for path in files:
-            rel = path.relative_to(seeds).as_posix()
-            try:
-                yield read_article(path, seeds, metas.get(rel))
-            except BriefgenError as exc:
-                yield Problem(exc.file or rel, exc.message, hint=exc.hint)
-            except OSError as exc:
-                yield Problem(rel, f"cannot be read: {exc.strerror}", hint="check its permissions")
-
-    return articles(), problems

@@ -1,0 +1,62 @@
+"""The data job on a process pool does what it does in one process."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from briefgen import pipeline
+from briefgen.pipeline import build
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus(tmp_path: Path) -> Path:
+    """The seeds, plus a copy of one under another name, a file sharing another's
+    name stem, and an empty file."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    first = sorted(seeds.glob("*.txt"))[0]
+    shutil.copy(first, seeds / "copy_of_first.txt")
+    (seeds / "more").mkdir()
+    shutil.copy(sorted(seeds.glob("*.txt"))[1], seeds / "more" / f"{first.stem}.md")
+    (seeds / "empty.txt").write_text("")
+    return seeds
+
+
+def texts(out: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in (out / "data" / "text").glob("*")}
+
+
+def test_a_process_pool_gives_the_tables_texts_and_warnings_of_one_process(
+    tmp_path, monkeypatch
+):
+    seeds = corpus(tmp_path)
+    one = build(seeds, tmp_path / "one", workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)  # a pool even for a few files
+    pool = build(seeds, tmp_path / "pool", workers=2)
+
+    for name, frame in one.tables.items():
+        pd.testing.assert_frame_equal(frame, pool.tables[name], obj=name)
+    assert [str(p) for p in pool.problems] == [str(p) for p in one.problems]
+    assert pool.warnings == one.warnings
+    assert texts(tmp_path / "pool") == texts(tmp_path / "one")
+    # The copy is counted once and has no analysed text; the clashing stem is refused.
+    assert "copy_of_first.txt" not in texts(tmp_path / "pool")
+    assert any("same text as" in w for w in pool.warnings)
+    assert any("same name stem" in str(p) for p in pool.problems)
+    assert any("empty" in str(p) for p in pool.problems)
+
+
+def test_a_second_build_takes_every_article_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    seeds = corpus(tmp_path)
+    first = build(seeds, tmp_path / "out", workers=2)
+    again = build(seeds, tmp_path / "out", workers=2)
+    articles = (first.tables["sources"]["duplicate_of"] == "").sum()
+    assert first.reused == 0
+    assert again.reused == articles
+    for name, frame in first.tables.items():
+        pd.testing.assert_frame_equal(frame, again.tables[name], obj=name)
