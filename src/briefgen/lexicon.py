@@ -211,7 +211,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     if digest in _CACHE:
         return _CACHE[digest]
     try:
-        raw = yaml.safe_load(data) or {}
+        # libyaml's loader when present: the lexicon is read by every build.
+        raw = yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506
     except yaml.YAMLError as exc:
         raise BriefgenError(
             f"the lexicon is not valid YAML: {exc}", file=path, hint="fix the syntax"

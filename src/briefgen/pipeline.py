@@ -29,6 +29,7 @@ from briefgen.tables import references
 from briefgen.tables.merge import merge_exercises, merge_meetings
 from briefgen.tables.overrides import apply_overrides, read_overrides
 from briefgen.tables.proposals import alias_proposals
+from briefgen.tables.rowcache import RowCache
 from briefgen.tables.store import read_tables, to_frame, write_manifest, write_tables
 
 PARALLEL_FROM = 200  # below this many articles a pool costs more than it saves
@@ -66,8 +67,8 @@ class _Setup:
     """What every file's job needs, the same for all of them."""
 
     seeds: Path
-    cache_dir: Path
-    text_dir: Path | None  # None: write nothing (no cache, no analysed texts)
+    cache: RowCache
+    text_dir: Path | None  # None: write no analysed texts (nor cache entries)
     keep_text: bool  # send the analysed text back (overrides check spans against it)
 
 
@@ -106,17 +107,17 @@ def _process(path: Path, meta: SourceMeta | None, own_text: bool, setup: _Setup,
     item = read_one(path, setup.seeds, meta)
     if isinstance(item, Problem):
         return _Done(path.relative_to(setup.seeds).as_posix(), problem=item)
-    cache_file = setup.cache_dir / f"{_cache_key(item, lexicon)}.json"
+    key = _cache_key(item, lexicon)
     rows, reused = None, False
-    if cache_file.exists():
+    cached = setup.cache.get(key)
+    if cached is not None:
         try:
-            rows, reused = ArticleRows(**json.loads(cache_file.read_text())), True
-        except (OSError, ValueError, TypeError):
+            rows, reused = ArticleRows(**json.loads(cached)), True
+        except (ValueError, TypeError):
             rows = None
     if rows is None:
         rows = extract_article(item, lexicon)
-        if setup.text_dir is not None:
-            atomic.write_text(cache_file, _rows_json(rows), durable=False)
+        setup.cache.put(key, _rows_json(rows))
     if setup.text_dir is not None and own_text:
         _write_if_changed(setup.text_dir / f"{item.source_id}.txt", item.text)
     keep = setup.keep_text or not own_text
@@ -170,8 +171,8 @@ def build(
 
     plan, problems = plan_corpus(seeds)
     stems = Counter(path.stem for path, _ in plan)
-    setup = _Setup(seeds, out / "cache" / "extract",
-                   data_dir / "text" if write else None, keep_text=bool(entries))
+    cache = RowCache(out / "cache" / "extract.sqlite", writable=write)
+    setup = _Setup(seeds, cache, data_dir / "text" if write else None, keep_text=bool(entries))
     jobs = [(path, meta, stems[path.stem] == 1) for path, meta in plan]
 
     warnings: list[str] = []
@@ -223,6 +224,7 @@ def build(
             }
         )
 
+    cache.close()
     exercises, ex_mentions = merge_exercises([r for a in ordered for r in a.exercises], lexicon)
     meetings, mt_mentions = merge_meetings([r for a in ordered for r in a.meetings])
     claims = [dict(r, override="") for a in ordered for r in a.claims]
