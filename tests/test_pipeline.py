@@ -60,3 +60,14 @@ def test_a_second_build_takes_every_article_from_the_cache(tmp_path, monkeypatch
     assert again.reused == articles
     for name, frame in first.tables.items():
         pd.testing.assert_frame_equal(frame, again.tables[name], obj=name)
+
+
+def test_a_damaged_cache_is_set_aside_and_filled_again(tmp_path):
+    seeds = corpus(tmp_path)
+    cache = tmp_path / "out" / "cache" / "extract.sqlite"
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"this is not a database" * 100)
+    first = build(seeds, tmp_path / "out", workers=1)
+    assert first.reused == 0
+    again = build(seeds, tmp_path / "out", workers=1)
+    assert again.reused == (first.tables["sources"]["duplicate_of"] == "").sum()
