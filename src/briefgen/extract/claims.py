@@ -39,6 +39,9 @@ class Claim:
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _ADVERB = re.compile(r"\s+\w+ly\b")
 _THAT_VERBS = r"state|states|say|says|notes|reports|claims|argue|argues"
+_HAS_THAT = re.compile(r"\sthat\s")
+_HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
+_ENDS_REPORTED = re.compile(r"\s(?:reported|said|says|reports)\.?$")
 
 
 def _slug(text: str) -> str:
@@ -245,7 +248,9 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
     that, according, according_end, reported_end = rules
     sent = text[s.start : s.end]
     claim_span = speaker = None
-    m = that.match(sent)
+    # Each rule needs a word the sentence may lack; without it the (slow, lazily
+    # backtracking) pattern is not tried.
+    m = that.match(sent) if _HAS_THAT.search(sent) else None
     if m:
         subj_start, subj_end = _subject(text, s.start + m.start("subj"), s.start + m.end("subj"))
         cut = text.find(", ", subj_start, subj_end)
@@ -261,6 +266,10 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
         claim_span = (s.start + m.start("clause"), s.start + m.end("clause"))
     else:
         for rule in (according, according_end, reported_end):
+            if rule is according_end and not _HAS_ACCORDING.search(sent):
+                continue
+            if rule is reported_end and not _ENDS_REPORTED.search(sent):
+                continue
             m = rule.match(sent)
             if not m:
                 continue

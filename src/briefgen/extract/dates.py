@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.scan import near, word_positions
+from briefgen.extract.scan import lowered, near, word_positions
 from briefgen.model import PubDate
 
 _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
@@ -119,9 +119,7 @@ _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
 def _anchors(doc: str) -> dict[str, list[int] | None]:
     months = [m.start() for m in _MONTH_RX.finditer(doc)]
     years = [m.start() for m in _YEAR_RX.finditer(doc)]
-    folded = doc.lower()
-    if len(folded) != len(doc):  # offsets would not index into doc: scan it whole
-        folded = None
+    folded = lowered(doc)  # None: offsets would not index into doc; scan it whole
     out: dict[str, list[int] | None] = {}
     for kind, (source, words, _) in _ANCHORS.items():
         if source == "month":

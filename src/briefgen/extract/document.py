@@ -9,7 +9,7 @@ from functools import cached_property
 
 from briefgen.extract.entities import Mention, find_mentions
 from briefgen.extract.quotes import Quote, find_quotes
-from briefgen.extract.scan import find_all, lowered
+from briefgen.extract.scan import find_all
 from briefgen.extract.text import Span, paragraphs, sentences
 from briefgen.lexicon import Lexicon
 from briefgen.model import PubDate
@@ -25,6 +25,8 @@ class Document:
     sentences: list[Span] = field(init=False)
     mentions: list[Mention] = field(init=False)
     quotes: list[Quote] = field(init=False)
+    # What the extractors worked out per span, so that they work it out once.
+    memo: dict = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.paragraphs = paragraphs(self.text)
@@ -52,7 +54,7 @@ class Document:
         """
         found = self._matches.get(pattern)
         if found is None:
-            ms = find_all(pattern, self.text, self._lowered)
+            ms = find_all(pattern, self.text)
             found = self._matches[pattern] = (ms, [m.start() for m in ms])
         ms, starts = found
         out = []
@@ -66,10 +68,6 @@ class Document:
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         return bool(self.matches_in(pattern, start, end))
-
-    @cached_property
-    def _lowered(self) -> str | None:
-        return lowered(self.text)
 
     def sentence_at(self, pos: int) -> Span:
         starts = self._sentence_starts

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.scan import near, word_positions
+from briefgen.extract.scan import lowered, near, word_positions
 from briefgen.lexicon import Lexicon
 
 
@@ -189,9 +189,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
     fields = _entry_fields(lexicon)
     found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
-    folded = doc.lower()
-    if len(folded) != len(doc):  # offsets would not index into doc: scan it whole
-        folded = None
+    folded = lowered(doc)  # None: offsets would not index into doc; scan it whole
 
     def anchored(pattern: re.Pattern[str], words, fold: bool, before: int) -> list[re.Match]:
         if fold and folded is None:

@@ -10,6 +10,7 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -124,6 +125,22 @@ def _quoted(doc: Document, pos: int) -> bool:
     return doc.in_quote(pos) is not None
 
 
+def _per_span(fn):
+    """Remember ``fn(doc, start, end, ...)`` for the document: a frame's sentence is
+    read for its actors, places and dates when it opens the frame and again when it
+    is added to it. Callers must not modify what it returns."""
+
+    @functools.wraps(fn)
+    def remembered(doc: Document, start: int, end: int, *rest):
+        key = (fn.__name__, start, end, *rest)
+        if key not in doc.memo:
+            doc.memo[key] = fn(doc, start, end, *rest)
+        return doc.memo[key]
+
+    return remembered
+
+
+@_per_span
 def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     """Countries and bodies that act in [start, end), not the places where."""
     text = doc.text
@@ -205,6 +222,7 @@ def _acting_adjective(
     return False
 
 
+@_per_span
 def _places(doc: Document, start: int, end: int) -> list[Mention]:
     """Places where something happens: "outside Dushanbe", "in Tajikistan's Khatlon
     province" — not "the fall of Kabul"."""
@@ -216,6 +234,7 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
     return out
 
 
+@_per_span
 def _border_countries(doc: Document, start: int, end: int) -> list[str]:
     """Countries of a border the lexicon has no entry for: "the Afghanistan border"."""
     out = []
@@ -228,6 +247,7 @@ def _border_countries(doc: Document, start: int, end: int) -> list[str]:
     return out
 
 
+@_per_span
 def _dates(
     doc: Document,
     start: int,
@@ -240,7 +260,8 @@ def _dates(
     is left to that event."""
     if not any_dates(doc.text, start, end):
         return []  # and the tense and triggers of the span need not be looked for
-    future = doc.has(_FUTURE, start, end)
+    # Few spans hold a date: asking each of them is cheaper than scanning the document.
+    future = bool(_FUTURE.search(doc.text, start, end))
     mine = [m.start() - start for m in doc.matches_in(own, start, end)] if own else []
     theirs = [m.start() - start for m in doc.matches_in(other, start, end)] if other else []
     out = []

@@ -33,12 +33,25 @@ def anchored(
     return pattern
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
+def _vocabulary(low: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(low))
+
+
 def vocabulary(text: str) -> frozenset[str]:
-    """The words of ``text``: an anchor word that is not one of them is not searched."""
-    return frozenset(_WORD.findall(text))
+    """The words of ``text``, lowered: an anchor word whose lowered first run of word
+    characters is not one of them is not searched. One set per text, whether the
+    text or its lowered copy asks."""
+    return _vocabulary(text.lower())
 
 
+@functools.lru_cache(maxsize=4096)
+def _head(word: str) -> str | None:
+    m = _WORD.match(word)
+    return m.group().lower() if m else None
+
+
+@functools.lru_cache(maxsize=8)
 def lowered(text: str) -> str | None:
     """``text`` lowered for finding anchors that ignore case, or None when its offsets
     would not index into ``text`` ("İ" lowers to two characters) or IGNORECASE would
@@ -49,14 +62,13 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def find_all(pattern: re.Pattern[str], text: str, low: str | None = None) -> list[re.Match]:
-    """``list(pattern.finditer(text))``, through the pattern's anchors when it has any.
-    ``low`` is ``lowered(text)`` when the caller has it already."""
+def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, through the pattern's anchors when it has any."""
     spec = _REGISTRY.get(pattern)
     if spec is None:
         return list(pattern.finditer(text))
     words, fold, before = spec
-    hay = (low if low is not None else lowered(text)) if fold else text
+    hay = lowered(text) if fold else text
     if hay is None:
         return list(pattern.finditer(text))
     return near(pattern, text, word_positions(hay, words, whole=True), before)
@@ -70,8 +82,8 @@ def word_positions(text: str, words: Iterable[str], *, whole: bool = False) -> l
     out: list[int] = []
     for word in words:
         if vocab is not None:
-            head = _WORD.match(word)
-            if head is not None and head.group() not in vocab:
+            head = _head(word)
+            if head is not None and head not in vocab:
                 continue
         i = text.find(word)
         while i != -1:
