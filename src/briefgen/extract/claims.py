@@ -225,7 +225,15 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
 
 
 def _rules(doc: Document):
-    verbs = "|".join(re.escape(v) for v in doc.lexicon.words("speech_verbs"))
+    # Compiled once per lexicon: building them escaped every speech verb per article.
+    cached = doc.lexicon.__dict__.get("_reported_rules")
+    if cached is None:
+        cached = doc.lexicon.__dict__["_reported_rules"] = _compile_rules(doc.lexicon)
+    return cached
+
+
+def _compile_rules(lexicon):
+    verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
     that = re.compile(
         rf"(?P<subj>[^.;]*?)\s+(?:{verbs}|{_THAT_VERBS})\b(?P<obj>[^.;]{{0,80}}?)"
         rf"(?:\s+(?:in|on)\s+\w+)?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"

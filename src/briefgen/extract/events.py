@@ -84,6 +84,7 @@ _LEVELS = [
     ("security council secretaries", r"security council secretar\w+"),
     ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
 ]
+_LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
 _ATTENDEE_LEAD = re.compile(
     r"(?:leaders|ministers|heads|delegations|representatives|presidents|"
     r"member states|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?member"
@@ -546,7 +547,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not _quoted(doc, m.start)
             and m.id not in ("NATO",)
         ]
-        levels = [name for name, rx in _LEVELS if re.search(rx, seg, re.I)]
+        levels = [name for name, rx in _LEVELS if rx.search(seg)]
         definite = bool(_DEFINITE.search(text[max(s.start, hit.start() - 40) : hit.start()]))
         people = [
             m for m in doc.mentions_in(s.start, s.end, ("person",)) if not _quoted(doc, m.start)

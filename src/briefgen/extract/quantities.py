@@ -7,8 +7,12 @@ is the opposing force, not the size of the exercise.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
+
+from briefgen.extract.scan import lowered
 
 _WORDS = {
     "one": 1,
@@ -82,17 +86,27 @@ _LEAD_REACH = 48  # "approximately between " with room to spare
 
 def _figure_starts(doc: str, start: int, end: int) -> list[int]:
     """Where a figure may start in [start, end), in order."""
-    span = doc[start:end].lower()
-    if len(span) != end - start:
+    every = _figure_starts_in(doc)
+    if every is None:
         return list(range(start, end))  # offsets would shift: try everywhere
-    out = {start + m.start() for m in _DIGIT.finditer(span)}
+    return every[bisect.bisect_left(every, start) : bisect.bisect_left(every, end)]
+
+
+@functools.lru_cache(maxsize=8)
+def _figure_starts_in(doc: str) -> list[int] | None:
+    """Where a figure may start in the whole document (the frames ask about many of
+    its spans), or None when its lowered copy would not line up with it."""
+    low = lowered(doc)
+    if low is None:
+        return None
+    out = {m.start() for m in _DIGIT.finditer(low)}
     for word in _NUMBER_WORDS:
-        i = span.find(word)
+        i = low.find(word)
         while i != -1:
-            out.add(start + i)
+            out.add(i)
             if word in ("hundred", "thousand"):
-                out.update(start + j for j in (i - 2, i - 8) if j >= 0)  # "a ", "several "
-            i = span.find(word, i + 1)
+                out.update(j for j in (i - 2, i - 8) if j >= 0)  # "a ", "several "
+            i = low.find(word, i + 1)
     return sorted(out)
 
 
