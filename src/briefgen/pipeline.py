@@ -117,7 +117,8 @@ def _process(path: Path, meta: SourceMeta | None, own_text: bool, setup: _Setup,
             rows = None
     if rows is None:
         rows = extract_article(item, lexicon)
-        setup.cache.put(key, _rows_json(rows))
+        if setup.cache.writable:
+            setup.cache.put(key, _rows_json(rows))
     if setup.text_dir is not None and own_text:
         _write_if_changed(setup.text_dir / f"{item.source_id}.txt", item.text)
     keep = setup.keep_text or not own_text

@@ -26,6 +26,7 @@ class _Matcher:
             for place in lex.raw.get("places", {}).values()
         }
         self._expanded: dict[str, frozenset[str]] = {}
+        self._same: dict[tuple, bool] = {}
 
     def province(self, row: dict) -> str:
         location = row.get("location") or ""
@@ -36,20 +37,29 @@ class _Matcher:
             self._expanded[participants] = frozenset(self.lex.expand(split_list(participants)))
         return self._expanded[participants]
 
-    def same(self, a: dict, b: dict) -> bool:
-        pa, pb = a["participants"], b["participants"]
+    def features(self, row: dict) -> tuple[str, str, str]:
+        """All that ``same`` looks at: rows alike in these merge alike."""
+        return row["participants"], _date_key(row), self.province(row)
+
+    def same(self, a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+        """Whether rows with features ``a`` and ``b`` tell of one exercise."""
+        key = (a, b)
+        if key not in self._same:
+            self._same[key] = self._decide(a, b)
+        return self._same[key]
+
+    def _decide(self, a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+        (pa, da, prov_a), (pb, db, prov_b) = a, b
         if pa and pb:
             ea, eb = self.expanded(pa), self.expanded(pb)
             if not (ea <= eb or eb <= ea):
                 return False
-        da, db = _date_key(a), _date_key(b)
         agree = 0
         if da and db:
             n = min(len(da), len(db))
             if da[:n] != db[:n]:
                 return False
             agree += 1
-        prov_a, prov_b = self.province(a), self.province(b)
         if prov_a and prov_b:
             if prov_a != prov_b:
                 return False
@@ -73,8 +83,10 @@ def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[di
     # of none. Among the candidates the earliest group wins, as in a plain scan.
     by_province: dict[str, set[int]] = {}
     province_of: list[str] = []
+    kinds: list[set[tuple]] = []  # per group, the distinct features of its rows
     for row in rows:
-        prov = match.province(row)
+        feat = match.features(row)
+        prov = feat[2]
         if prov:
             candidates = by_province.get(prov, set()) | by_province.get("", set())
         else:
@@ -82,17 +94,19 @@ def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[di
         home = next(
             (i for i in sorted(candidates)
              if row["source_id"] not in sources[i]
-             and all(match.same(r, row) for r in groups[i])),
+             and all(match.same(k, feat) for k in kinds[i])),
             None,
         )
         if home is None:
             groups.append([row])
             sources.append({row["source_id"]})
+            kinds.append({feat})
             province_of.append(prov)
             by_province.setdefault(prov, set()).add(len(groups) - 1)
         else:
             groups[home].append(row)
             sources[home].add(row["source_id"])
+            kinds[home].add(feat)
             if prov and not province_of[home]:
                 by_province[""].discard(home)
                 by_province.setdefault(prov, set()).add(home)
@@ -148,12 +162,13 @@ def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[di
     return merged, mentions
 
 
-def _same_meeting(r: dict, row: dict) -> bool:
-    if r["source_id"] == row["source_id"] or not r["body"] or r["body"] != row["body"]:
+def _same_meeting(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether meetings with features (body, level, date) ``a`` and ``b`` are one."""
+    (body_a, level_a, da), (body_b, level_b, db) = a, b
+    if not body_a or body_a != body_b:
         return False
-    if r["level"] and row["level"] and r["level"] != row["level"]:
+    if level_a and level_b and level_a != level_b:
         return False
-    da, db = _date_key(r), _date_key(row)
     n = min(len(da), len(db))
     return bool(da and db and da[:n] == db[:n])
 
@@ -161,9 +176,23 @@ def _same_meeting(r: dict, row: dict) -> bool:
 def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Meetings of one body and level on compatible dates, in different sources, are one."""
     groups: list[list[dict]] = []
+    sources: list[set[str]] = []  # per group, as for exercises
+    kinds: list[set[tuple]] = []
     for row in rows:
-        home = next((g for g in groups if all(_same_meeting(r, row) for r in g)), None)
-        (home.append(row) if home else groups.append([row]))
+        feat = (row["body"], row["level"], _date_key(row))
+        home = next(
+            (i for i, kind in enumerate(kinds)
+             if row["source_id"] not in sources[i] and all(_same_meeting(k, feat) for k in kind)),
+            None,
+        )
+        if home is None:
+            groups.append([row])
+            sources.append({row["source_id"]})
+            kinds.append({feat})
+        else:
+            groups[home].append(row)
+            sources[home].add(row["source_id"])
+            kinds[home].add(feat)
     merged, mentions = [], []
     for group in groups:
         out = dict(group[0])
