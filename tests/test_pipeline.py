@@ -71,3 +71,17 @@ def test_a_damaged_cache_is_set_aside_and_filled_again(tmp_path):
     assert first.reused == 0
     again = build(seeds, tmp_path / "out", workers=1)
     assert again.reused == (first.tables["sources"]["duplicate_of"] == "").sum()
+
+
+def test_workers_writing_the_cache_side_by_side_lose_no_rows(tmp_path, monkeypatch):
+    # Two workers read and write the cache at once; every article extracted by the
+    # first build must be found by the second.
+    from briefgen.bench import make_corpus
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    make_corpus(SEEDS, seeds, 120)
+    build(seeds, tmp_path / "out", workers=2)
+    again = build(seeds, tmp_path / "out", workers=2)
+    assert again.reused == len(again.tables["sources"])

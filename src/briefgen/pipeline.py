@@ -173,6 +173,7 @@ def build(
     plan, problems = plan_corpus(seeds)
     stems = Counter(path.stem for path, _ in plan)
     cache = RowCache(out / "cache" / "extract.sqlite", writable=write)
+    cache.prepare()
     setup = _Setup(seeds, cache, data_dir / "text" if write else None, keep_text=bool(entries))
     jobs = [(path, meta, stems[path.stem] == 1) for path, meta in plan]
 
