@@ -68,7 +68,7 @@ class _Setup:
 
     seeds: Path
     cache: RowCache
-    text_dir: Path | None  # None: write no analysed texts (nor cache entries)
+    text_dir: Path | None  # None: write no analysed texts
     keep_text: bool  # send the analysed text back (overrides check spans against it)
 
 
