@@ -29,6 +29,18 @@ def test_the_built_brief_passes_and_shows_every_claim_with_its_source(outputs):
                                                   tables["claims"]["source_id"], strict=True)}
 
 
+def test_the_pdf_read_in_two_processes_reads_as_pdfminer_reads_it_whole(outputs):
+    import re
+
+    from pdfminer.high_level import extract_text
+
+    from briefgen.check import norm, pdf_text
+
+    pdf = outputs[0] / "brief.pdf"
+    whole = norm(re.sub(r"(?<=\S)-\n", "-", extract_text(str(pdf))))
+    assert pdf_text(pdf) == whole
+
+
 def test_a_changed_word_in_a_quotation_is_caught_in_the_html_and_against_the_pdf(outputs):
     out, tables = outputs
     quote = tables["claims"]["quote"].iloc[0]

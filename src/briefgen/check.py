@@ -9,7 +9,12 @@ Whitespace is compared collapsed (line breaks differ between a page and a text f
 
 from __future__ import annotations
 
+import io
+import multiprocessing
+import os
 import re
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,12 +47,46 @@ def html_quotations(html_text: str) -> list[Quotation]:
     return out
 
 
-def pdf_text(pdf: Path) -> str:
-    from pdfminer.high_level import extract_text
+def _pages_text(pdf: str, part: int = 0, parts: int = 1) -> list[tuple[int, str]]:
+    """(page index, text) of every ``parts``-th page from ``part``, read as
+    ``pdfminer.high_level.extract_text`` reads them."""
+    from pdfminer.converter import TextConverter
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
 
+    out = []
+    resources = PDFResourceManager(caching=True)  # fonts parsed once per process
+    with open(pdf, "rb") as fh:
+        for i, page in enumerate(PDFPage.get_pages(fh)):
+            if i % parts != part:
+                continue
+            buf = io.StringIO()
+            device = TextConverter(resources, buf, laparams=LAParams())
+            PDFPageInterpreter(resources, device).process_page(page)
+            out.append((i, buf.getvalue()))
+    return out
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text, as a reader's copy-and-paste would give it."""
+    # Reading pages back is pure Python and most of the check's time: alternate pages
+    # are read side by side when this process may fork (no other thread that could
+    # hold a lock in the child).
+    if (os.cpu_count() or 1) > 1 and threading.active_count() == 1:
+        import pdfminer.converter
+        import pdfminer.pdfinterp  # noqa: F401 (imported once, here, not in each child)
+
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(2, mp_context=fork) as pool:
+            pages = [p for half in pool.map(_pages_text, [str(pdf)] * 2, [0, 1], [2, 2])
+                     for p in half]
+    else:
+        pages = _pages_text(str(pdf))
+    raw = "".join(text for _, text in sorted(pages))
     # A line may break after a hyphen ("Taliban-|controlled"): the hyphen is the text's
     # own (no hyphenation is on), so the line break is dropped, not turned into a space.
-    return norm(re.sub(r"(?<=\S)-\n", "-", extract_text(str(pdf))))
+    return norm(re.sub(r"(?<=\S)-\n", "-", raw))
 
 
 def check(html_path: Path | None, pdf_path: Path | None, text_dir: Path) -> list[str]:

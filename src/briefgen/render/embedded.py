@@ -217,6 +217,9 @@ def render(
                     pdf_failure = exc  # e.g. no Chromium: the HTML is still published
                     break
                 result.timings["charts"] = clock() - t
+                if session:  # its thread ends here: the check may then fork
+                    session.close()
+                    session = None
                 t = clock()
                 pdf = _pdf(page.print_page(parts, svgs), project.root)
                 staged[fmt] = out_dir / STAGING / f"{stem}.pdf"
