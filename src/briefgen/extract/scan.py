@@ -38,6 +38,7 @@ def _vocabulary(low: str) -> frozenset[str]:
     return frozenset(_WORD.findall(low))
 
 
+@functools.lru_cache(maxsize=8)
 def vocabulary(text: str) -> frozenset[str]:
     """The words of ``text``, lowered: an anchor word whose lowered first run of word
     characters is not one of them is not searched. One set per text, whether the
