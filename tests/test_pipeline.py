@@ -85,3 +85,10 @@ def test_workers_writing_the_cache_side_by_side_lose_no_rows(tmp_path, monkeypat
     build(seeds, tmp_path / "out", workers=2)
     again = build(seeds, tmp_path / "out", workers=2)
     assert again.reused == len(again.tables["sources"])
+
+
+def test_an_edit_to_the_data_layers_code_re_extracts_every_article(tmp_path, monkeypatch):
+    seeds = corpus(tmp_path)
+    build(seeds, tmp_path / "out", workers=1)
+    monkeypatch.setattr(pipeline, "code_digest", lambda: "an edited extractor")
+    assert build(seeds, tmp_path / "out", workers=1).reused == 0

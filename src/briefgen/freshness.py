@@ -14,7 +14,7 @@ from pathlib import Path
 from briefgen.ingest.corpus import SOURCES_FILE, seed_files
 from briefgen.lexicon import default_path
 
-# Bump when extraction changes what it finds: the per-article cache keys on it.
+# Bump when extraction changes what it finds (the code digest also catches any edit).
 EXTRACTOR_VERSION = "1"
 OVERRIDES_FILE = "overrides.yml"
 TABLE_FILES = [f"{t}.{ext}" for t in ("sources", "exercises", "meetings", "claims", "mentions")
@@ -29,7 +29,7 @@ def read_manifest(data_dir: Path) -> dict:
 
 
 @functools.cache
-def _code_digest() -> str:
+def code_digest() -> str:
     """The data layer's own code: an edit to it makes the tables stale too."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
@@ -55,7 +55,7 @@ def fingerprint(seeds: Path, lexicon_path: Path | None = None) -> str:
     """A hash of every input of the tables: seed files, metadata, overrides, lexicon
     and extractor version. The tables are stale when it changes."""
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    h.update(_code_digest().encode())
+    h.update(code_digest().encode())
     paths = seed_files(seeds) + [
         seeds / SOURCES_FILE,
         seeds / OVERRIDES_FILE,

@@ -20,7 +20,13 @@ import pandas as pd
 
 from briefgen import atomic
 from briefgen.extract.article import ArticleRows, extract_article
-from briefgen.freshness import EXTRACTOR_VERSION, OVERRIDES_FILE, fingerprint, up_to_date
+from briefgen.freshness import (
+    EXTRACTOR_VERSION,
+    OVERRIDES_FILE,
+    code_digest,
+    fingerprint,
+    up_to_date,
+)
 from briefgen.ingest.corpus import plan_corpus, read_one
 from briefgen.lexicon import Lexicon, default_path, load_lexicon
 from briefgen.model import Article, SourceMeta
@@ -54,9 +60,12 @@ class Result:
 
 
 def _cache_key(article: Article, lexicon: Lexicon) -> str:
+    """What decides an article's rows: its analysed text, name and metadata, the lexicon,
+    and the data layer's code (an edit to an extractor must not reuse old rows)."""
     meta = json.dumps(asdict(article.meta), sort_keys=True, default=str)
     h = hashlib.sha256()
-    for part in (article.content_hash, article.source_id, meta, lexicon.digest, EXTRACTOR_VERSION):
+    for part in (article.content_hash, article.source_id, meta, lexicon.digest,
+                 EXTRACTOR_VERSION, code_digest()):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
