@@ -54,7 +54,8 @@ class Lexicon:
         }
         self._ministry_codes = {f.casefold(): c for f, c in forms.items()}
         body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+        pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+        return anchored(pattern, [f.split()[0] for f in forms if f.split()])
 
     def ministry_code(self, form: str) -> str:
         self.ministry_pattern  # noqa: B018 (fills the table)

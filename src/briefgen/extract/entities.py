@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.scan import lowered, near, word_positions
+from briefgen.extract.scan import anchored, find_all
 from briefgen.lexicon import Lexicon
 
 
@@ -121,45 +121,41 @@ _NOT_NAMES = {
 }
 
 
-# A rule, the words that anchor it, whether they ignore case, how far before one it starts.
-_Rule = tuple[re.Pattern[str], tuple[str, ...], bool, int]
-
-
-def _person_rules(lexicon: Lexicon) -> tuple[_Rule, ...]:
+def _person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     cached = lexicon.__dict__.get("_anchored_person_rules")
     if cached is None:
         cached = lexicon.__dict__["_anchored_person_rules"] = _compile_person_rules(lexicon)
     return cached
 
 
-def _compile_person_rules(lexicon: Lexicon) -> tuple[_Rule, ...]:
-    """Each rule with the words that anchor it (see extract.scan): the title or the
-    speech verb every match holds, whether they are matched ignoring case, and how
-    far before one a match may start."""
+def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The rules for people the lexicon does not know, each anchored (extract.scan) on
+    the title or speech verb its matches hold."""
     titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
     title = "|".join(re.escape(t) for t in titles)
     verb_words = lexicon.words("speech_verbs")
     verbs = "|".join(re.escape(v) for v in verb_words)
-    after_title = re.compile(rf"(?:(?<=\s)|^)(?i:{title})\s+(?P<name>{_NAME})")
-    before_verb = re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b")
-    after_verb = re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)")
-    title_words = tuple({t.split()[0].lower() for t in titles})
-    verb_firsts = tuple({v.split()[0] for v in verb_words})
+    title_words = [t.split()[0] for t in titles]
+    verb_firsts = [v.split()[0] for v in verb_words]
     return (
-        (after_title, title_words, True, 0),
-        (before_verb, verb_firsts, False, _NAME_REACH),
-        (after_verb, verb_firsts, False, 0),
+        anchored(re.compile(rf"(?:(?<=\s)|^)(?i:{title})\s+(?P<name>{_NAME})"), title_words),
+        anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b"), verb_firsts,
+                 fold=False, before=_NAME_REACH),
+        anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
+                 fold=False),
     )
 
 
-_PLACE_AFTER = re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)\s+(?P<noun>{_PLACE_NOUNS})\b")
-_PLACE_OF = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)")
-_PLACE_NOUN_WORDS = tuple(_PLACE_NOUNS.split("|"))
-
-
-def _ministry_words(lexicon: Lexicon) -> tuple[str, ...]:
-    forms = [f for fs in lexicon.raw.get("ministries", {}).values() for f in fs]
-    return tuple({f.split()[0].lower() for f in forms if f.split()})
+_PLACE_NOUN_WORDS = _PLACE_NOUNS.split("|")
+_PLACE_AFTER = anchored(
+    re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)\s+(?P<noun>{_PLACE_NOUNS})\b"),
+    _PLACE_NOUN_WORDS, fold=False, before=_NAME_REACH,
+)
+_PLACE_OF = anchored(
+    re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)"),
+    _PLACE_NOUN_WORDS, fold=False,
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
@@ -189,14 +185,6 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
     fields = _entry_fields(lexicon)
     found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
-    folded = lowered(doc)  # None: offsets would not index into doc; scan it whole
-
-    def anchored(pattern: re.Pattern[str], words, fold: bool, before: int) -> list[re.Match]:
-        if fold and folded is None:
-            return list(pattern.finditer(doc))
-        hay = folded if fold else doc
-        return near(pattern, doc, word_positions(hay, words, whole=True), before)
-
     taken = [(x.start, x.end) for x in found]
 
     def free(s: int, e: int) -> bool:
@@ -206,10 +194,10 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
         return any(a <= s and e <= b for a, b in taken)
 
     # Ministries: "Tajik Interior Ministry", "Tajikistan's ministry of defense".
-    for m in anchored(lexicon.ministry_pattern, _ministry_words(lexicon), True, 0):
+    for m in find_all(lexicon.ministry_pattern, doc):
         code = lexicon.ministry_code(m.group())
         before = [x for x in found if x.kind == "country" and 0 <= m.start() - x.end <= 4]
-        after = re.match(r"\s+of\s+(?:the\s+)?", doc[m.end() :])
+        after = _OF_THE.match(doc, m.end())
         country = before[-1].id if before else ""
         if not country and after:
             nxt = [x for x in found if x.kind == "country" and x.start == m.end() + after.end()]
@@ -222,8 +210,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             taken.append((m.start(), m.end()))
 
     # People the lexicon does not know.
-    for rule, words, fold, before in _person_rules(lexicon):
-        for m in anchored(rule, words, fold, before):
+    for rule in _person_rules(lexicon):
+        for m in find_all(rule, doc):
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
@@ -244,8 +232,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             taken.append((s, e))
 
     # Places the lexicon does not know: "Rasht valley", "district of Vakhsh".
-    for rule, before in ((_PLACE_AFTER, _NAME_REACH), (_PLACE_OF, 0)):
-        for m in anchored(rule, _PLACE_NOUN_WORDS, False, before):
+    for rule in (_PLACE_AFTER, _PLACE_OF):
+        for m in find_all(rule, doc):
             s, e = m.span("name")
             name = m.group("name")
             if name.split()[0] in _NOT_NAMES or not free(s, e):
