@@ -166,9 +166,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after):
             continue
-        if re.search(
-            r"\b(?:Secretary|General|President|Minister|spokes\w+)\s*$", after[:0]
-        ) or re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
+        if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
             continue  # "CSTO Secretary General X": a title, not a participant
         if (
             m.kind == "country"
