@@ -189,8 +189,9 @@ def render(
                 result.warnings += assembled.warnings
             key = (assembled.markdown, repr(sorted(fmt_options[fmt].items(), key=str)))
             cached = next((c for k, c in converted.values() if k == key), None)
-            conv = cached or pandoc.to_html(assembled.markdown, fmt_options[fmt], project.root,
-                                            source)
+            conv = cached or pandoc.to_html(
+                assembled.markdown, fmt_options[fmt], project.root, source,
+                meanwhile=_load_pdf_engine if "pdf" in formats else None)
             if cached is None and fmt == formats[0]:
                 result.warnings += conv.warnings
             converted[fmt] = (key, conv)
@@ -251,6 +252,13 @@ def render(
     finally:
         if session:
             session.close()
+
+
+def _load_pdf_engine() -> None:
+    """Import WeasyPrint and the PDF reader of the check (half a second) while pandoc runs."""
+    import pdfminer.converter  # noqa: F401
+    import pdfminer.pdfinterp  # noqa: F401
+    import weasyprint  # noqa: F401
 
 
 def _pdf(html_text: str, base: Path) -> bytes:

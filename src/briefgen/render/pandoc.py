@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,8 +37,10 @@ def pandoc_path() -> str:
     return pypandoc.get_pandoc_path()
 
 
-def to_html(markdown: str, options: dict, root: Path, source: str) -> Converted:
-    """``options`` are the document's merged options (title, toc, bibliography, ...)."""
+def to_html(markdown: str, options: dict, root: Path, source: str,
+            meanwhile: Callable[[], object] | None = None) -> Converted:
+    """``options`` are the document's merged options (title, toc, bibliography, ...).
+    ``meanwhile`` is called while pandoc runs (work that can overlap it)."""
     meta: dict = {"link-citations": options.get("link-citations", True),
                   "link-bibliography": True}
     for key in ("lang", "toc-title", "reference-section-title"):
@@ -63,6 +66,7 @@ def to_html(markdown: str, options: dict, root: Path, source: str) -> Converted:
         tmpdir = Path(tmp)
         (tmpdir / "template.html").write_text(_TEMPLATE, encoding="utf-8")
         (tmpdir / "meta.yml").write_text(yaml.safe_dump(meta), encoding="utf-8")
+        (tmpdir / "input.md").write_text(markdown, encoding="utf-8")
         args = [
             pandoc_path(), "--from", "markdown-implicit_figures", "--to", "html5",
             "--section-divs", "--wrap=none", "--template", str(tmpdir / "template.html"),
@@ -72,13 +76,20 @@ def to_html(markdown: str, options: dict, root: Path, source: str) -> Converted:
             args.append("--citeproc")
         if options.get("toc"):
             args += ["--toc", f"--toc-depth={int(options.get('toc-depth', 3))}"]
-        proc = subprocess.run(args, input=markdown.encode("utf-8"), capture_output=True,
-                              cwd=root, check=False)
-    stderr = proc.stderr.decode("utf-8", "replace")
+        args.append(str(tmpdir / "input.md"))
+        # The input is a file, so pandoc works on its own while ``meanwhile`` runs.
+        with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              cwd=root) as proc:
+            try:
+                if meanwhile:
+                    meanwhile()
+            finally:
+                stdout, stderr_bytes = proc.communicate()
+    stderr = stderr_bytes.decode("utf-8", "replace")
     if proc.returncode != 0:
         raise BriefgenError(f"pandoc failed (exit {proc.returncode}):\n{stderr.strip()}",
                             file=source)
-    out = proc.stdout.decode("utf-8")
+    out = stdout.decode("utf-8")
     toc, _, body = out.partition(_SPLIT)
     warnings = [f"{source}: pandoc: {line.strip()}" for line in stderr.splitlines()
                 if line.strip()]
