@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.scan import lowered
+from briefgen.extract.scan import lowered, word_positions
 
 _WORDS = {
     "one": 1,
@@ -100,13 +100,9 @@ def _figure_starts_in(doc: str) -> list[int] | None:
     if low is None:
         return None
     out = {m.start() for m in _DIGIT.finditer(low)}
-    for word in _NUMBER_WORDS:
-        i = low.find(word)
-        while i != -1:
-            out.add(i)
-            if word in ("hundred", "thousand"):
-                out.update(j for j in (i - 2, i - 8) if j >= 0)  # "a ", "several "
-            i = low.find(word, i + 1)
+    out.update(word_positions(low, _NUMBER_WORDS))
+    for i in word_positions(low, ("hundred", "thousand")):
+        out.update(j for j in (i - 2, i - 8) if j >= 0)  # "a hundred", "several hundred"
     return sorted(out)
 
 
