@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
 from briefgen.extract.scan import anchored
 from briefgen.problems import BriefgenError
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,14 @@ class Lexicon:
     raw: dict
     digest: str
     entries: dict[str, Entry] = field(default_factory=dict)
+
+    def derived(self, name: str, build: Callable[[Lexicon], T]) -> T:
+        """What a module compiles from the lexicon (patterns, lookup tables), built
+        the first time it is asked for and kept with the lexicon."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if name not in cache:
+            cache[name] = build(self)
+        return cache[name]
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention
 from briefgen.extract.quotes import Quote
+from briefgen.lexicon import Lexicon
 
 
 @dataclass(frozen=True)
@@ -226,13 +227,10 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
 
 def _rules(doc: Document):
     # Compiled once per lexicon: building them escaped every speech verb per article.
-    cached = doc.lexicon.__dict__.get("_reported_rules")
-    if cached is None:
-        cached = doc.lexicon.__dict__["_reported_rules"] = _compile_rules(doc.lexicon)
-    return cached
+    return doc.lexicon.derived("reported-speech rules", _compile_rules)
 
 
-def _compile_rules(lexicon):
+def _compile_rules(lexicon: Lexicon):
     verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
     that = re.compile(
         rf"(?P<subj>[^.;]*?)\s+(?:{verbs}|{_THAT_VERBS})\b(?P<obj>[^.;]{{0,80}}?)"

@@ -121,13 +121,6 @@ _NOT_NAMES = {
 }
 
 
-def _person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
-    cached = lexicon.__dict__.get("_anchored_person_rules")
-    if cached is None:
-        cached = lexicon.__dict__["_anchored_person_rules"] = _compile_person_rules(lexicon)
-    return cached
-
-
 def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     """The rules for people the lexicon does not know, each anchored (extract.scan) on
     the title or speech verb its matches hold."""
@@ -159,22 +152,20 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
-    """For each alias, the fields of its Mention after the offsets (built once)."""
-    cached = lexicon.__dict__.get("_entry_fields")
-    if cached is None:
-        cached = lexicon.__dict__["_entry_fields"] = {}
-        for alias, e in lexicon.entries.items():
-            data = dict(e.data)
-            country = ""
-            if e.kind == "place":
-                country = str(data.get("country", ""))
-            elif e.kind in ("organisation", "media"):
-                country = str(data.get("country", "") or "")
-            elif e.kind == "country":
-                country = e.id
-            affiliation = str(data.get("affiliation", "") or "")
-            cached[alias] = (e.kind, e.id, e.name, e.form, True, country, affiliation)
-    return cached
+    """For each alias, the fields of its Mention after the offsets."""
+    fields = {}
+    for alias, e in lexicon.entries.items():
+        data = dict(e.data)
+        country = ""
+        if e.kind == "place":
+            country = str(data.get("country", ""))
+        elif e.kind in ("organisation", "media"):
+            country = str(data.get("country", "") or "")
+        elif e.kind == "country":
+            country = e.id
+        affiliation = str(data.get("affiliation", "") or "")
+        fields[alias] = (e.kind, e.id, e.name, e.form, True, country, affiliation)
+    return fields
 
 
 def _slug(name: str) -> str:
@@ -183,7 +174,7 @@ def _slug(name: str) -> str:
 
 def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
-    fields = _entry_fields(lexicon)
+    fields = lexicon.derived("mention fields", _entry_fields)
     found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
     taken = [(x.start, x.end) for x in found]
 
@@ -210,7 +201,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             taken.append((m.start(), m.end()))
 
     # People the lexicon does not know.
-    for rule in _person_rules(lexicon):
+    for rule in lexicon.derived("person rules", _compile_person_rules):
         for m in find_all(rule, doc):
             s, e = m.span("name")
             name = m.group("name")

@@ -19,6 +19,7 @@ from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention
 from briefgen.extract.quantities import Count, find_counts
 from briefgen.extract.text import Span
+from briefgen.lexicon import Lexicon
 
 _DEFINITE = re.compile(
     r"\b(?:the|these|this|those|its|their|such|ongoing|yet another|"
@@ -279,20 +280,17 @@ def _dates(
 
 
 class _Triggers:
-    def __new__(cls, doc: Document):
-        cached = doc.lexicon.__dict__.setdefault("_triggers", None)
-        if cached is None:
-            cached = super().__new__(cls)
-            cached._init(doc)
-            doc.lexicon.__dict__["_triggers"] = cached
-        return cached
+    """The word lists that open and continue frames (one per lexicon: see _triggers)."""
 
-    def _init(self, doc: Document) -> None:
-        lex = doc.lexicon
+    def __init__(self, lex: Lexicon) -> None:
         self.exercise = lex.word_pattern("exercise_nouns")
         self.meeting = lex.word_pattern("meeting_nouns", "meeting_verbs")
         self.speech = lex.word_pattern("speech_verbs")
         self.force = lex.word_pattern("force_nouns")
+
+
+def _triggers(doc: Document) -> _Triggers:
+    return doc.lexicon.derived("triggers", _Triggers)
 
 
 def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
@@ -336,7 +334,7 @@ def _add(
     with_places: bool = True,
     inherited: dict[str, int] | None = None,
 ) -> None:
-    trig = _Triggers(doc)
+    trig = _triggers(doc)
     frame.spans.append((start, end))
     if with_participants:
         for code, pos in {**(inherited or {}), **_participants(doc, start, end)}.items():
@@ -389,7 +387,7 @@ def _paragraph_continues(
 def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[Frame]:
     """Exercise frames of a document; ``claims`` are the spans of its claims, whose
     paragraphs are opinion, not the account of the exercise."""
-    trig = _Triggers(doc)
+    trig = _triggers(doc)
     frames: list[Frame] = []
     current: Frame | None = None
     continuing = False
@@ -518,7 +516,7 @@ def _overlap(doc: Document, a: Frame, b: Frame) -> bool:
 
 
 def meeting_frames(doc: Document) -> list[Frame]:
-    trig = _Triggers(doc)
+    trig = _triggers(doc)
     text = doc.text
     frames: list[Frame] = []
     current: Frame | None = None
