@@ -91,3 +91,37 @@ def test_a_body_speaking_in_a_participle_clause(rows):
         "reported",
         "they will not allow any group to use Afghan soil",
     )
+
+
+def test_a_surname_alone_continues_a_person_named_in_full(rows):
+    text = (
+        "Chinese Defence Minister Wei Lantao visited the border on Monday.\n\n"
+        '"Our cooperation protects both our peoples," Wei said.'
+    )
+    assert claims(rows, text) == [
+        ("Wei Lantao", "direct", "Our cooperation protects both our peoples", "", "CHN")
+    ]
+
+
+def test_a_surname_two_people_share_names_neither(rows):
+    text = (
+        "Minister Anvar Karimov met General Rustam Karimov on Monday.\n\n"
+        '"The talks went well for both sides," Karimov said.'
+    )
+    assert claims(rows, text) == []
+
+
+def test_an_unnamed_resident_after_the_verb(rows):
+    text = (
+        '"Soldiers drive past the school every morning now," said a villager from '
+        "Vanj who did not want to give his name."
+    )
+    assert claims(rows, text)[0][:2] == ("a villager from Vanj", "direct")
+
+
+def test_a_role_after_the_name_gives_the_affiliation(rows):
+    text = (
+        '"The exercise went to plan," Colonel Ivan Petrov, a spokesman for '
+        "Russia's Southern Military District, told reporters."
+    )
+    assert claims(rows, text)[0][4] == "RUS"

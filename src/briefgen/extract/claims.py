@@ -42,6 +42,10 @@ _ADVERB = re.compile(r"\s+\w+ly\b")
 _THAT_VERBS = r"state|states|say|says|notes|reports|claims|argue|argues"
 _HAS_THAT = re.compile(r"\sthat\s")
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
+_APPOSITION = re.compile(
+    r",\s+(?P<role>(?:a|an|the)\s+[^,.;\"“”]*?\b(?:of|for|at|to|with)\s+[^,.;\"“”]+),"
+)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 _ENDS_REPORTED = re.compile(r"\s(?:reported|said|says|reports)\.?$")
 
 
@@ -68,11 +72,23 @@ class _Attributor:
         return ""
 
     def person(self, m: Mention) -> Speaker:
-        return Speaker(m.name, m.id, m.affiliation or self._title_affiliation(m))
+        if m.affiliation:
+            return Speaker(m.name, m.id, m.affiliation)
+        # "Dong said" after "Chinese Defence Minister Dong Jun": the title is at the
+        # person's first mention.
+        first = next(x for x in self.doc.mentions if x.kind == "person" and x.id == m.id)
+        return Speaker(m.name, m.id, self._title_affiliation(first))
 
     def _title_affiliation(self, m: Mention) -> str:
         before = self.doc.mentions_in(max(0, m.start - 60), m.start)
-        return self.affiliation(before[-2:]) if before else ""
+        if before and (found := self.affiliation(before[-2:])):
+            return found
+        # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
+        text = self.doc.text
+        appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 120))
+        if appo:
+            return self.affiliation(self.doc.mentions_in(m.end, m.end + appo.end("role")))
+        return ""
 
     def phrase(self, start: int, end: int) -> Speaker | None:
         """A speaker named by the text in [start, end): a person, a pronoun, an
@@ -101,6 +117,9 @@ class _Attributor:
             return self.last
         if anon or any(m.kind in ("organisation", "media", "ministry") for m in mentions):
             name = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I) if not anon else np
+            # "a resident who asked not to be named": the relative clause describes
+            # the speaker; it is not part of the description.
+            name = _RELATIVE.split(name, maxsplit=1)[0].rstrip(" ,") or name
             if not anon and len(name.split()) > 6:
                 return None
             return Speaker(

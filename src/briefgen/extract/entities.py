@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.scan import anchored, find_all
+from briefgen.extract.scan import anchored, find_all, word_positions
 from briefgen.lexicon import Lexicon
 
 
@@ -148,6 +148,7 @@ _PLACE_OF = anchored(
     re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)"),
     _PLACE_NOUN_WORDS, fold=False,
 )
+_IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -170,6 +171,41 @@ def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+_SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else
+
+
+def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]],
+                     lexicon: Lexicon) -> None:
+    """After "Chinese Defence Minister Dong Jun", a later "Dong said" or "Jun said" is
+    the same person: one word of a full name, as a whole capitalised word, after
+    the full name. A word that two people of the article share names neither."""
+    people = sorted((m for m in found if m.kind == "person" and " " in m.name),
+                    key=lambda m: m.start)
+    owners: dict[str, Mention | None] = {}
+    for m in people:
+        for word in m.name.split():
+            if len(word) < _SHORT_MIN or word in _NOT_NAMES or word in lexicon.entries:
+                continue
+            prev = owners.get(word, m)
+            owners[word] = m if prev is m or prev.id == m.id else None
+    for word, person in owners.items():
+        if person is None:
+            continue
+        first = next(m.start for m in people if m.id == person.id)
+        for s in word_positions(doc, (word,)):
+            e = s + len(word)
+            if (
+                s < first
+                or (s and (doc[s - 1].isalnum() or doc[s - 1] in "_'’-"))
+                or (e < len(doc) and (doc[e].isalnum() or doc[e] in "_-"))
+                or not all(e <= a or s >= b for a, b in taken)
+            ):
+                continue
+            found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
+                                 country=person.country, affiliation=person.affiliation))
+            taken.append((s, e))
 
 
 def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
@@ -222,6 +258,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             found.append(Mention(s, e, "person", _slug(name), name, known=False))
             taken.append((s, e))
 
+    _add_short_names(doc, found, taken, lexicon)
+
     # Places the lexicon does not know: "Rasht valley", "district of Vakhsh".
     for rule in (_PLACE_AFTER, _PLACE_OF):
         for m in find_all(rule, doc):
@@ -233,6 +271,10 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
             if poss and poss.group(1) in lexicon.entries:
                 country = lexicon.entries[poss.group(1)].id
+            elif rule is _PLACE_AFTER and (inside := _IN_PLACE.match(doc, m.end())):
+                # "the Brestsky training ground in Belarus"
+                country = next((x.country for x in found if x.start == inside.end()
+                                and x.kind in ("country", "place") and x.country), "")
             found.append(
                 Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country)
             )
