@@ -78,3 +78,48 @@ def test_a_bilateral_meeting_of_two_people(rows):
 
 def test_a_generic_mention_of_meetings_is_no_meeting(rows):
     assert rows("A flurry of meetings highlights worries about the region.").meetings == []
+
+
+def test_a_country_that_stays_out_is_no_participant(rows):
+    text = (
+        "The CSTO drills began in Kyrgyzstan's Issyk-Kul region on Monday with troops "
+        "from Kazakhstan, Russia and Tajikistan. Armenia has declined to send soldiers."
+    )
+    [row] = ex(rows, text)
+    assert "ARM" not in row["participants"].split(";")
+    assert {"KAZ", "RUS", "TJK"} <= set(row["participants"].split(";"))
+
+
+def test_border_guards_are_a_force_not_a_border(rows):
+    [row] = ex(rows, "Kazakh and Kyrgyz border guards held a joint exercise on May 4.")
+    assert row["participants"] == "KAZ;KGZ"
+
+
+def test_a_body_holds_its_own_named_exercise(rows):
+    text = (
+        "Officials said the CSTO's Cooperation 2030 command-staff exercise will be "
+        "held in Belarus."
+    )
+    [row] = ex(rows, text)
+    assert row["participants"] == "CSTO" and row["status"] == "planned"
+
+
+def test_talk_of_exercises_in_general_is_no_exercise(rows):
+    assert ex(rows, "He argued that neighbours should hold more joint exercises.") == []
+
+
+def test_a_drill_under_way_with_only_its_end_known_is_ongoing(rows):
+    text = "Russian and Kyrgyz troops have begun drills that run through September 30."
+    [row] = ex(rows, text)
+    assert (row["end"], row["status"]) == ("2021-09-30", "ongoing")
+
+
+def test_an_unknown_training_ground_takes_the_country_it_is_in(rows):
+    text = "Uzbek troops held drills at the Forish training ground in Uzbekistan last week."
+    [row] = ex(rows, text)
+    assert (row["location"], row["country"]) == ("Forish", "UZB")
+
+
+def test_a_verb_meet_of_things_is_no_meeting(rows):
+    text = "The post stands where the rivers of three valleys meet."
+    assert rows(text).meetings == []

@@ -82,8 +82,12 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
         p = pub.iso()
         first, last = (start or end), (end or start)
         n = min(len(p), len(first), len(last))
-        if first[:n] > p[:n]:
+        # Only a start after publication makes it planned: "runs through October 24"
+        # (an end, no start) is as true of a drill under way as of one to come.
+        if start and first[:n] > p[:n]:
             return "planned"
+        if not start and last[:n] >= p[:n]:
+            return marker
         if last[:n] < p[:n] and not (marker == "ongoing" and start == end):
             return "completed"  # "began on Monday" gives a start, not an end
     return marker

@@ -57,7 +57,17 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
     r"capital|territory|district|city|frontier)",
     re.I,
 )
-_BORDER = re.compile(r"^[-–\s]*(?:[A-Z][\w]+[-–\s]+)?border", re.I)
+# "the SCO's Peace Mission 2025 joint counter-terrorism exercise": the body holds it.
+_OWN_DRILL = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,5}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b",
+    re.I,
+)
+# "the Tajik border" is a place, "Tajik border guards" a force.
+_BORDER = re.compile(
+    r"^[-–\s]*(?:[A-Z][\w]+[-–\s]+)?border(?!\s+(?:guards?|guardsmen|troops|forces|service|"
+    r"police|units?|detachments?|patrols?)\b)",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
     r"scheduled|upcoming|going to|would|expected to|in a month|next (?:week|month|"
@@ -67,13 +77,19 @@ _FUTURE = re.compile(
 _ONGOING = re.compile(
     r"\b(?:are (?:participating|taking part|under way|underway|being held)|"
     r"is (?:under ?way|being held|ongoing)|ongoing|continue|continues|currently|"
-    r"commencement|began|begin|begins|kicked off|have started|started)\b",
+    r"commencement|began|begin|begins|begun|kicked off|kicks? off|have started|started)\b",
     re.I,
 )
 _COMPLETED = re.compile(
     r"\b(?:completed|concluded|ended|wrapped up|held|conducted|took part|"
     r"participated|were (?:deployed|mobilized|mobilised)|carried out|staged|"
     r"was (?:held|conducted)|last (?:week|month|year)|ago)\b",
+    re.I,
+)
+_STAYS_OUT = re.compile(
+    r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:refused|declined|did not|didn['’]t|"
+    r"does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
+    r"skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out)\b",
     re.I,
 )
 _LEVELS = [
@@ -167,6 +183,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after):
             continue
+        if _STAYS_OUT.match(after):
+            continue  # "Armenia has refused to send its troops"
         if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
             continue  # "CSTO Secretary General X": a title, not a participant
         if (
@@ -181,7 +199,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 r"collective|rapid|joint|military|units)",
                 after,
                 re.I,
-            ) or re.search(
+            ) or _OWN_DRILL.match(text, m.end, min(end, m.end + 80)) or re.search(
                 r"(?:drills?|exercises?|maneuvers|forces|troops)\s+of\s+(?:the\s+)?$", before, re.I
             )
             if not acting:
@@ -464,7 +482,17 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 # After "ministers will observe the exercise" the text is about the meeting.
                 current, continuing = target, not meeting_sentence
                 target.paragraph = s.paragraph
-    return _merge_within(doc, frames)
+    return [f for f in _merge_within(doc, frames) if _says_something(f)]
+
+
+def _says_something(frame: Frame) -> bool:
+    """Whether a frame names any actor, place, time, size or name of its event.
+    Without one it is talk of drills or meetings in general ("the SCO should hold
+    more joint exercises", "where the borders of three countries meet")."""
+    return bool(
+        frame.participants or frame.attendees or frame.bodies or frame.levels
+        or frame.places or frame.dates or frame.counts or frame.names or frame.border_hint
+    )
 
 
 def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
@@ -586,7 +614,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
         target.dates.extend(_dates(doc, s.start, s.end, trig.meeting, trig.exercise))
         _meeting_people(doc, target, s.start, s.end)
         current = target
-    return _merge_within(doc, frames)
+    return [f for f in _merge_within(doc, frames) if _says_something(f)]
 
 
 def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
