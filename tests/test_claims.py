@@ -125,3 +125,48 @@ def test_a_role_after_the_name_gives_the_affiliation(rows):
         "Russia's Southern Military District, told reporters."
     )
     assert claims(rows, text)[0][4] == "RUS"
+
+
+def test_reported_speech_without_that(rows):
+    text = (
+        "Kyrgyz Defence Minister Baktybek Bekbolotov, who hosted the talks, said the "
+        "two armies would hold joint drills next spring."
+    )
+    assert claims(rows, text) == [
+        ("Baktybek Bekbolotov", "reported",
+         "the two armies would hold joint drills next spring", "", "KGZ")
+    ]
+
+
+def test_said_with_no_clause_after_it_is_no_claim(rows):
+    assert claims(rows, "The ministry said in a statement on Monday.") == []
+    assert claims(rows, "President Sadyr Japarov said the words twice.") == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_claim(rows):
+    text = (
+        "TASHKENT, May 3 (AP) - Uzbek troops were sent to the southern border overnight, "
+        "officials said."
+    )
+    assert claims(rows, text)[0][2] == "Uzbek troops were sent to the southern border overnight"
+
+
+def test_an_institution_after_the_name_is_not_the_speaker(rows):
+    text = (
+        '"We are ready for any task," Major General Viktor Orlov, head of the Joint '
+        "Staff, told reporters."
+    )
+    assert claims(rows, text)[0][0] == "Viktor Orlov"
+
+
+def test_a_which_clause_belongs_to_the_claim(rows):
+    text = (
+        "Some 900 troops joined the drills, which end on Friday, the Kyrgyz Defence "
+        "Ministry said."
+    )
+    assert claims(rows, text)[0][2] == "Some 900 troops joined the drills, which end on Friday"
+
+
+def test_authorities_are_an_unnamed_speaker(rows):
+    text = "Kyrgyz authorities said on Monday that three smugglers were detained near Batken."
+    assert claims(rows, text)[0][:2] == ("Kyrgyz authorities", "reported")

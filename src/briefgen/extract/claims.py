@@ -43,7 +43,22 @@ _THAT_VERBS = r"state|states|say|says|notes|reports|claims|argue|argues"
 _HAS_THAT = re.compile(r"\sthat\s")
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
 _APPOSITION = re.compile(
-    r",\s+(?P<role>(?:a|an|the)\s+[^,.;\"“”]*?\b(?:of|for|at|to|with)\s+[^,.;\"“”]+),"
+    r",\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;\"“”]*?\b(?:of|for|at|to|with)\s+"
+    r"[^,.;\"“”]+),"
+)
+_BARE_VERBS = (
+    r"said|says|stated|announced|warned|noted|added|confirmed|insisted|claimed|argued|"
+    r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+)"
+)
+_BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
+_HAS_QUOTE_MARK = re.compile(r"[\"“”]")
+_FINITE = re.compile(
+    r"^(?:\S+\s+){0,8}?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
+    r"might|must|did|does|do|remains?|\w+ed)\b"
+)
+# A wire dateline opening a paragraph: "DUSHANBE --", "ASTANA, April 26 (Xinhua) --".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--?|–|—)\s+"
 )
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 _ENDS_REPORTED = re.compile(r"\s(?:reported|said|says|reports)\.?$")
@@ -255,6 +270,13 @@ def _compile_rules(lexicon: Lexicon):
         rf"(?P<subj>[^.;]*?)\s+(?:{verbs}|{_THAT_VERBS})\b(?P<obj>[^.;]{{0,80}}?)"
         rf"(?:\s+(?:in|on)\s+\w+)?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
+    # "X said China is willing to ...": reported speech without "that"; the clause
+    # must open like one (an article, a pronoun, a name) and hold a finite verb.
+    bare = re.compile(
+        rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:\s+(?:on|in|last|this)\s+\w+)?,?\s+"
+        r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|"
+        r"[A-Z][\w’'-]*)\s.+?)[.]*$"
+    )
     according = re.compile(
         r"^(?:According to|As stated by)\s+(?P<who>[^,]+),\s+(?P<clause>.+?)\.?$"
     )
@@ -264,30 +286,41 @@ def _compile_rules(lexicon: Lexicon):
     reported_end = re.compile(
         r"^(?P<clause>.+?),\s+(?P<who>[^,]{2,40}?)\s+(?:reported|said|says|reports)\.?$"
     )
-    return that, according, according_end, reported_end
+    return that, bare, according, according_end, reported_end
+
+
+def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Speaker | None:
+    """The speaker named by the subject in [start, end) of "<subject> said ..."."""
+    text = doc.text
+    subj_start, subj_end = _subject(text, start, end)
+    cut = text.find(", ", subj_start, subj_end)
+    if cut != -1:
+        head = text[subj_start:cut]
+        if (len(head.split()) <= 4 and (att.anon.search(head) or doc.mentions_in(subj_start, cut))
+                or doc.mentions_in(subj_start, cut, ("person",))):
+            # "Tajik media, referencing the announcement, reported"; "Defence Minister
+            # Ruslan Zhaksylykov, who chaired the meeting, said"
+            subj_end = cut
+        else:
+            subj_start = text.rfind(", ", subj_start, subj_end) + 2
+    return att.phrase(subj_start, subj_end)
 
 
 def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
     """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ..."."""
     text = doc.text
-    that, according, according_end, reported_end = rules
+    that, bare, according, according_end, reported_end = rules
     sent = text[s.start : s.end]
     claim_span = speaker = None
     # Each rule needs a word the sentence may lack; without it the (slow, lazily
     # backtracking) pattern is not tried.
     m = that.match(sent) if _HAS_THAT.search(sent) else None
+    if m is None and _HAS_QUOTE_MARK.search(sent) is None:
+        m = bare.match(sent) if _BARE_VERB.search(sent) else None
+        if m and not _FINITE.search(m.group("clause")):
+            m = None  # "said the drills": no clause
     if m:
-        subj_start, subj_end = _subject(text, s.start + m.start("subj"), s.start + m.end("subj"))
-        cut = text.find(", ", subj_start, subj_end)
-        if cut != -1:
-            head = text[subj_start:cut]
-            if len(head.split()) <= 4 and (
-                att.anon.search(head) or doc.mentions_in(subj_start, cut)
-            ):
-                subj_end = cut  # "Tajik media, referencing the announcement, reported"
-            else:
-                subj_start = text.rfind(", ", subj_start, subj_end) + 2
-        speaker = att.phrase(subj_start, subj_end)
+        speaker = _clause_speaker(doc, att, s.start + m.start("subj"), s.start + m.end("subj"))
         claim_span = (s.start + m.start("clause"), s.start + m.end("clause"))
     else:
         for rule in (according, according_end, reported_end):
@@ -306,7 +339,9 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
             if not named and not att.anon.search(text[who[0] : who[1]]):
                 break
             cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
-            rel = re.search(r"(?:^|,\s)(?:where|which|who|when)\s+(?=[^,]+$)", text[cs:ce])
+            # A "where"/"when" clause sets the scene for the claim; a "which" clause
+            # ("the drills, which will continue until ...") is part of it.
+            rel = re.search(r"(?:^|,\s)(?:where|when)\s+(?=[^,]+$)", text[cs:ce])
             if rel:
                 cs += rel.end()  # "..., where ISIS-K was blamed for ..., as stated by X"
             claim_span = (cs, ce)
@@ -328,6 +363,8 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
     cs, ce = claim_span
     while ce > cs and text[ce - 1] in " .,;":
         ce -= 1
+    if dateline := _DATELINE.match(text, cs, ce):
+        cs = dateline.end()  # "BISHKEK, Sept 16 (Reuters) - ": where the wire filed from
     if len(text[cs:ce].split()) < 4:
         return None
     quote = text[cs:ce]
