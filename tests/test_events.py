@@ -123,3 +123,38 @@ def test_an_unknown_training_ground_takes_the_country_it_is_in(rows):
 def test_a_verb_meet_of_things_is_no_meeting(rows):
     text = "The post stands where the rivers of three valleys meet."
     assert rows(text).meetings == []
+
+
+def test_a_dateline_month_is_no_exercise_name(rows):
+    text = (
+        "TASHKENT, 4 March 2021 – Uzbek troops began the Steppe Shield-2021 drills "
+        "on Thursday."
+    )
+    [row] = ex(rows, text, published="2021-03-04")
+    assert row["name"] == "Steppe Shield-2021"
+
+
+def test_an_until_after_a_start_day_is_the_end(rows):
+    text = (
+        "Kazakh and Kyrgyz units began joint drills on Monday.\n\n"
+        "The drills, which will continue until 17 September, involve 800 troops."
+    )
+    [row] = ex(rows, text, published="2021-09-13")
+    assert (row["start"], row["end"], row["troops"]) == ("2021-09-13", "2021-09-17", 800)
+
+
+def test_a_body_acts_through_its_units_or_a_relative_clause(rows):
+    text = "Peacekeeping units of the CSTO began an exercise in Kazakhstan on Monday."
+    assert ex(rows, text)[0]["participants"].startswith("CSTO")
+    text = "Both states joined the SCO, which held its exercise in Kyrgyzstan in May."
+    assert "SCO" in ex(rows, text)[0]["participants"].split(";")
+
+
+def test_hosting_a_base_is_no_part_in_a_drill(rows):
+    text = "Kyrgyzstan hosts Russian military bases and held drills with Kazakh troops in June."
+    assert "RUS" not in ex(rows, text)[0]["participants"].split(";")
+
+
+def test_a_town_the_lexicon_lacks_is_placed_by_its_country(rows):
+    [m] = rows("SCO leaders met for a summit in Shymkent, Kazakhstan, on Friday.").meetings
+    assert (m["place"], m["country"]) == ("Shymkent", "KAZ")

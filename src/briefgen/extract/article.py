@@ -43,6 +43,7 @@ def row_id(prefix: str, source_id: str, evidence: str) -> str:
 
 def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]:
     start = end = precision = None
+    bounded = False  # the end came from an "until ..." of its own, not from the start's day
     for d in dates:
         if d.precision is None:
             continue
@@ -50,8 +51,9 @@ def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]
             start, precision = d.start, d.precision
             if d.end and end is None:
                 end = d.end
-        elif end is None and d.end and not d.start:
-            end = d.end
+        elif d.end and not d.start and not bounded and (end is None or end == start):
+            # "began on Monday ... will continue until 13 October"
+            end, bounded = d.end, True
             precision = precision or d.precision
     if start and end and end < start:
         end = None
@@ -240,7 +242,7 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         "body": body,
         "level": level,
         "place": place.get("name", frame.places[0].name if frame.places else ""),
-        "country": place.get("country", ""),
+        "country": place.get("country", frame.places[0].country if frame.places else ""),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
         "start": start,

@@ -8,6 +8,7 @@ place.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -118,6 +119,26 @@ _NOT_NAMES = {
     "Press",
     "Office",
     "Affairs",
+    # Words of an institution's name: "the CSTO Joint Staff told reporters" names no one.
+    "Staff",
+    "Command",
+    "District",
+    "Headquarters",
+    "Department",
+    "Directorate",
+    "Corps",
+    "Division",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Group",
+    "Centre",
+    "Center",
+    "Bureau",
+    "Institute",
+    "University",
+    "Embassy",
+    "Kremlin",
 }
 
 
@@ -279,5 +300,27 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                 Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country)
             )
             taken.append((s, e))
+    _add_towns(doc, found, taken)
     found.sort(key=lambda x: x.start)
     return found
+
+
+# "in Samarkand, Uzbekistan": a name the lexicon lacks, placed by the country after it.
+_TOWN_BEFORE = re.compile(rf"\b(?:in|at|near|outside|to)\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?),\s+$")
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> None:
+    for c in [x for x in found if x.kind == "country" and x.form == "name"]:
+        m = _TOWN_BEFORE.search(doc, max(0, c.start - 60), c.start)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAMES or name in _CALENDAR:
+            continue
+        if not all(e <= a or s >= b for a, b in taken):
+            continue
+        found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False,
+                             country=c.id))
+        taken.append((s, e))

@@ -10,6 +10,7 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass, field
@@ -60,6 +61,16 @@ _PLACE_AFTER_POSSESSIVE = re.compile(
 # "the SCO's Peace Mission 2025 joint counter-terrorism exercise": the body holds it.
 _OWN_DRILL = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,5}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b",
+    re.I,
+)
+# "host Russian military bases": a presence, not a side in a drill.
+_STATIONED = re.compile(
+    r"^[\s-]+(?:military\s+|army\s+|air\s+)?(?:bases?|installations?|outposts?)\b", re.I
+)
+# "the CSTO, which held its exercise": a body's relative clause says it acted.
+_HOLDS = re.compile(
+    r",?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*"
+    r"(?:held|holds?|conducted|conducts?|staged|stages?|organi[sz]ed|organi[sz]es)\b",
     re.I,
 )
 # "the Tajik border" is a place, "Tajik border guards" a force.
@@ -114,6 +125,9 @@ _ROLE_AFTER_ADJ = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d)\b")
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name) | {
+    "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter", "Since", "In", "By", "Until",
+}
 _REPORT_DATE = re.compile(
     r"\b(?:reported|said|told|stated|announced|wrote|reports)\s+(?:on\s+|in\s+)?$", re.I
 )
@@ -200,13 +214,16 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 after,
                 re.I,
             ) or _OWN_DRILL.match(text, m.end, min(end, m.end + 80)) or re.search(
-                r"(?:drills?|exercises?|maneuvers|forces|troops)\s+of\s+(?:the\s+)?$", before, re.I
-            )
+                r"(?:drills?|exercises?|maneuvers|forces|troops|units|peacekeepers|contingents?|"
+                r"servicemen|personnel)\s+of\s+(?:the\s+)?$",
+                before,
+                re.I,
+            ) or _HOLDS.match(text, m.end, min(end, m.end + 40))
             if not acting:
                 continue  # "he blamed NATO", "concerns expressed by the CSTO"
         if m.kind == "organisation":
             kind = lex.raw["organisations"].get(m.id, {}).get("kind", "")
-            if kind in ("armed group", "party", "police") and m.id != "OMON":
+            if kind in ("armed group", "party", "police", "government") and m.id != "OMON":
                 continue  # the Taliban are the threat in these drills, not a side
             code = m.id if lex.is_multinational(m.id) else (lex.org_country(m.id) or m.id)
             if m.id == "CRRF":
@@ -228,6 +245,8 @@ def _acting_adjective(
     ("Uzbek and Kyrgyz special forces") that ends in one."""
     m = mentions[i]
     after = doc.text[m.end : min(end, m.end + 40)]
+    if _STATIONED.match(after):
+        return False
     if (
         force.match(after.lstrip(" -–"))
         or _ROLE_AFTER_ADJ.match(after)
@@ -315,6 +334,19 @@ def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
     return [m for m in doc.matches_in(pattern, s.start, s.end) if not _quoted(doc, m.start())]
 
 
+def _overlapping(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates can be of one event: their spans meet, compared at the
+    coarser precision; a missing bound is open ("until 13 October" meets "Monday")."""
+
+    def before(x: str | None, y: str | None) -> bool:
+        if x is None or y is None:
+            return False
+        n = min(len(x), len(y))
+        return x[:n] < y[:n]
+
+    return not before(a.end, b.start) and not before(b.end, a.start)
+
+
 def _compatible(
     doc: Document,
     frame: Frame,
@@ -329,11 +361,8 @@ def _compatible(
     if dates and frame.dates:
         d1 = next((d for d in dates if d.start or d.end), None)
         d2 = next((d for d in frame.dates if d.start or d.end), None)
-        if d1 and d2:
-            x, y = (d1.start or d1.end), (d2.start or d2.end)
-            n = min(len(x), len(y))
-            if x[:n] != y[:n]:
-                return False
+        if d1 and d2 and not _overlapping(d1, d2):
+            return False
     known = [p for p in places if p.known]
     if known and any(p.known for p in frame.places):
         provinces = {doc.lexicon.place(p.id).get("province") for p in frame.places if p.known}
@@ -366,7 +395,11 @@ def _add(
         for c in find_counts(doc.text, start, end, doc.lexicon.word_pattern("enemy_words"))
         if not _quoted(doc, c.char_start)
     )
-    frame.names.extend(m.group("name") for m in doc.matches_in(_NAME, start, end))
+    frame.names.extend(
+        m.group("name")
+        for m in doc.matches_in(_NAME, start, end)
+        if m.group("name").split()[0].split("-")[0] not in _CALENDAR_WORDS  # "October 2023"
+    )
 
 
 def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
