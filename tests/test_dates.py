@@ -93,3 +93,24 @@ def test_lowercase_month_words_are_verbs_and_capitalised_relatives_still_count()
         ("April 18", None, "2024-04-18", "day")]
     assert [d[1:] for d in dates("Last Month the troops left.", "2021-09-17")] == [
         ("2021-08", "2021-08", "month")]
+
+
+def test_between_two_days_of_a_month_is_a_range():
+    assert dates("drills between 3 and 7 June at the range", "2022-05-20", future=True) == [
+        ("3 and 7 June", "2022-06-03", "2022-06-07", "day")
+    ]
+    assert dates("between June 3 and 7, 2023, troops", "2022-05-20") == [
+        ("June 3 and 7, 2023", "2023-06-03", "2023-06-07", "day")
+    ]
+
+
+def test_two_days_without_between_are_not_a_range():
+    assert [d[1:3] for d in dates("on 3 and 7 June", "2022-05-20")] == [
+        ("2022-06-07", "2022-06-07")
+    ]
+
+
+def test_mid_month_is_that_month():
+    assert dates("is planned for mid-July", "2022-05-20", future=True) == [
+        ("July", "2022-07", "2022-07", "month")
+    ]

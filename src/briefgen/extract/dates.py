@@ -65,18 +65,30 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<mon2>{MONTH})\s+(?P<d2>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
     ),
+    # "between 12 and 16 May", "between May 12 and 16": a range, where "12 and 16 May"
+    # alone may be two days.
+    (
+        "range_between_dm",
+        rf"\b(?i:between)\s+(?P<core>(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY})\s+"
+        rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+    ),
+    (
+        "range_between_md",
+        rf"\b(?i:between)\s+(?P<core>(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+"
+        rf"(?P<d2>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?)",
+    ),
     ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?"),
     ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"),
     # A bare month only after a preposition: "May" alone is mostly the verb.
     (
         "m",
-        r"\b(?i:in|since|until|through|by|during|early|late|mid|last|next|this|of)\s+"
+        r"\b(?i:in|since|until|through|by|during|early|late|mid|last|next|this|of)(?:\s+|-)"
         rf"(?P<core>(?P<mon>{MONTH}))(?![\w])",
     ),
     (
         "y",
-        r"\b(?i:in|since|until|through|by|during|of|early|late|mid)\s+"
+        r"\b(?i:in|since|until|through|by|during|of|early|late|mid)(?:\s+|-)"
         rf"(?P<core>(?P<y>{YEAR}))(?![\d])",
     ),
     ("rel_day", r"\b(?P<rel>(?i:today|tonight|yesterday|tomorrow))"),
@@ -103,6 +115,8 @@ _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "range_md": ("month", (), 0),
     "range_dm": ("month", (), 32),
     "range_mdmd": ("month", (), 0),
+    "range_between_dm": ("month", (), 40),
+    "range_between_md": ("month", (), 16),
     "md": ("month", (), 0),
     "dm": ("month", (), 24),
     "my": ("month", (), 0),
