@@ -170,3 +170,20 @@ def test_a_which_clause_belongs_to_the_claim(rows):
 def test_authorities_are_an_unnamed_speaker(rows):
     text = "Kyrgyz authorities said on Monday that three smugglers were detained near Batken."
     assert claims(rows, text)[0][:2] == ("Kyrgyz authorities", "reported")
+
+
+def test_quoted_as_saying_names_the_speaker_and_the_agency(rows):
+    text = (
+        "RIA Novosti quoted Major General Pavel Ivanov, head of the exercise, as saying "
+        'the troops were "ready for any scenario in the mountains".'
+    )
+    assert claims(rows, text) == [
+        ("Pavel Ivanov", "direct", "ready for any scenario in the mountains", "RIA Novosti", "")
+    ]
+
+
+def test_a_report_closing_with_a_day_or_a_statement(rows):
+    text = "Two border posts were shelled overnight, the Tajik border service said on Sunday."
+    assert claims(rows, text)[0][:3] == (
+        "the Tajik border service", "reported", "Two border posts were shelled overnight"
+    )

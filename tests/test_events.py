@@ -158,3 +158,23 @@ def test_hosting_a_base_is_no_part_in_a_drill(rows):
 def test_a_town_the_lexicon_lacks_is_placed_by_its_country(rows):
     [m] = rows("SCO leaders met for a summit in Shymkent, Kazakhstan, on Friday.").meetings
     assert (m["place"], m["country"]) == ("Shymkent", "KAZ")
+
+
+def test_the_seat_of_a_ministry_is_not_where_the_drill_is(rows):
+    text = (
+        "Russia will hold exercises in Kazakhstan and Uzbekistan in June, the defence "
+        "ministry in Moscow said."
+    )
+    [row] = ex(rows, text)
+    assert row["location"] == "Kazakhstan; Uzbekistan"
+
+
+def test_a_news_conference_is_no_meeting(rows):
+    text = "Speaking at a news conference in Dushanbe, the minister praised the drills."
+    assert rows(text).meetings == []
+
+
+def test_a_readiness_check_is_an_exercise(rows):
+    text = "Kyrgyz forces completed a combat readiness check involving 2,000 troops last week."
+    [row] = ex(rows, text)
+    assert (row["participants"], row["troops"], row["status"]) == ("KGZ", 2000, "completed")

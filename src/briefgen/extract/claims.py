@@ -61,7 +61,14 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--?|–|—)\s+"
 )
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
-_ENDS_REPORTED = re.compile(r"\s(?:reported|said|says|reports)\.?$")
+# "..., the ministry said on Tuesday." / "... said in a statement."
+_REPORT_TAIL = (
+    r"(?:reported|said|says|reports)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)|\s+in\s+a\s+statement)*\.?$"
+)
+_ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
+# "Interfax quoted General X as saying ...": X speaks, through Interfax.
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
 
 
 def _slug(text: str) -> str:
@@ -95,14 +102,16 @@ class _Attributor:
         return Speaker(m.name, m.id, self._title_affiliation(first))
 
     def _title_affiliation(self, m: Mention) -> str:
-        before = self.doc.mentions_in(max(0, m.start - 60), m.start)
+        # The outlet that quotes a person ("Interfax quoted General X") is not theirs.
+        before = [x for x in self.doc.mentions_in(max(0, m.start - 60), m.start)
+                  if x.kind != "media"]
         if before and (found := self.affiliation(before[-2:])):
             return found
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
         text = self.doc.text
         appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 120))
         if appo:
-            return self.affiliation(self.doc.mentions_in(m.end, m.end + appo.end("role")))
+            return self.affiliation(self.doc.mentions_in(m.end, appo.end("role")))
         return ""
 
     def phrase(self, start: int, end: int) -> Speaker | None:
@@ -154,7 +163,7 @@ class _Attributor:
                 r"\b(?:told|to|according to|interview with|cited by|quoted by)\b[\w\s'’-]*$",
                 before,
                 re.I,
-            ) or re.match(r"\s+(?:reported|said|says|reports)", after):
+            ) or re.match(r"\s+(?:reported|said|says|reports|quoted|cited)", after):
                 return m.text(self.doc.text)
         return ""
 
@@ -216,6 +225,10 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
         if nxt and nxt is not q and nxt.open_mark >= s:
             window = doc.text[s : nxt.open_mark]
             e = nxt.open_mark
+        if (s, e) == pre and (quoted_as := _QUOTED_AS.search(window)):
+            speaker = att.phrase(s + quoted_as.start("who"), s + quoted_as.end("who"))
+            if speaker:
+                break
         verb = att.verbs.search(window)
         if not verb:
             continue
@@ -284,7 +297,7 @@ def _compile_rules(lexicon: Lexicon):
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+(?P<who>[^,]+?)\.?$"
     )
     reported_end = re.compile(
-        r"^(?P<clause>.+?),\s+(?P<who>[^,]{2,40}?)\s+(?:reported|said|says|reports)\.?$"
+        rf"^(?P<clause>.+?),\s+(?P<who>[^,]{{2,40}}?)\s+{_REPORT_TAIL}"
     )
     return that, bare, according, according_end, reported_end
 

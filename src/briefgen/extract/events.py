@@ -45,6 +45,13 @@ _PLACE_CONTEXT = re.compile(
     rf"within|around|from)\s+{_PLACE_WORDS}$",
     re.I,
 )
+_SEAT = re.compile(
+    r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
+    r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# "a news conference": one speaker before reporters, not a meeting of parties.
+_BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
@@ -266,6 +273,8 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
     out = []
     for m in doc.mentions_in(start, end, ("place",)):
         before = doc.text[max(start, m.start - 50) : m.start]
+        if _SEAT.search(before):
+            continue  # "the defence ministry in Moscow said": where it sits, not the event
         if not _quoted(doc, m.start) and _PLACE_CONTEXT.search(before):
             out.append(m)
     return out
@@ -586,6 +595,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             m
             for m in _find(trig.meeting, doc, s)
             if not re.match(r"\s*(?:place|hall|room)\b", text[m.end() : m.end() + 8])
+            and not _BRIEFING.search(text, max(s.start, m.start() - 6), m.start())
         ]
         if not hits:
             if current and current.paragraph == s.paragraph:
