@@ -187,3 +187,24 @@ def test_a_report_closing_with_a_day_or_a_statement(rows):
     assert claims(rows, text)[0][:3] == (
         "the Tajik border service", "reported", "Two border posts were shelled overnight"
     )
+
+
+def test_a_quote_over_paragraphs_attributed_at_its_end(rows):
+    text = (
+        "Colonel Daniyar Bekov spoke after the drill.\n\n"
+        '"First, the radars worked in the mountains all day and all night.\n\n'
+        '"Second, the crews were ready within the hour," he said.'
+    )
+    got = claims(rows, text)
+    assert [(g[0], g[2][:6]) for g in got] == [
+        ("Daniyar Bekov", "First,"),
+        ("Daniyar Bekov", "Second"),
+    ]
+
+
+def test_a_long_title_before_said_at_the_end(rows):
+    text = (
+        "The talks covered water and roads, Kyrgyz presidential press secretary "
+        "Askar Alymbekov said."
+    )
+    assert claims(rows, text)[0][0] == "Askar Alymbekov"

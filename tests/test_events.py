@@ -178,3 +178,31 @@ def test_a_readiness_check_is_an_exercise(rows):
     text = "Kyrgyz forces completed a combat readiness check involving 2,000 troops last week."
     [row] = ex(rows, text)
     assert (row["participants"], row["troops"], row["status"]) == ("KGZ", 2000, "completed")
+
+
+def test_due_to_end_on_a_weekday_is_the_end(rows):
+    text = (
+        "Kazakh and Uzbek troops began drills on Monday.\n\n"
+        "The drills are due to end on Thursday."
+    )
+    [row] = ex(rows, text, published="2021-09-13")
+    assert (row["start"], row["end"]) == ("2021-09-13", "2021-09-16")
+
+
+def test_a_reported_strength_continues_the_exercise(rows):
+    text = (
+        "Kazakh and Uzbek troops began drills on Monday.\n\n"
+        "Some 1,100 servicemen took part in the first stage, the Kazakh defence ministry said."
+    )
+    [row] = ex(rows, text, published="2021-09-13")
+    assert row["troops"] == 1100
+
+
+def test_an_opinion_reported_after_the_drill_does_not_join_it(rows):
+    text = (
+        "Kazakh and Uzbek troops began drills on Monday.\n\n"
+        "The Taliban dismissed fears of fighters crossing from Afghanistan, saying that "
+        "no one threatens the neighbours."
+    )
+    [row] = ex(rows, text, published="2021-09-13")
+    assert "AFG" not in row["participants"]

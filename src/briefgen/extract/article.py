@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from briefgen.extract.claims import extract_claims
+from briefgen.extract.claims import Claim, extract_claims
 from briefgen.extract.dates import DateMention
 from briefgen.extract.document import Document
 from briefgen.extract.events import (
@@ -21,6 +21,7 @@ from briefgen.extract.events import (
     exercise_frames,
     meeting_frames,
 )
+from briefgen.extract.quantities import find_counts
 from briefgen.lexicon import Lexicon
 from briefgen.model import Article, PubDate
 
@@ -257,6 +258,15 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     }
 
 
+def _reports_strength(doc: Document, claim: Claim) -> bool:
+    """"600 paratroopers took part, the ministry said": a report of the forces is the
+    account of the exercise, not an opinion about it."""
+    enemy = doc.lexicon.word_pattern("enemy_words")
+    return claim.kind == "reported" and bool(
+        find_counts(doc.text, claim.char_start, claim.char_end, enemy)
+    )
+
+
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleRows:
     """All rows of one article. Pure: the same article and lexicon give the same rows."""
     doc = Document(article.source_id, article.text, article.meta.published, lexicon)
@@ -264,7 +274,8 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleRows:
     claims = extract_claims(doc)
     rows.exercises = [
         _exercise_row(doc, f)
-        for f in exercise_frames(doc, [(c.char_start, c.char_end) for c in claims])
+        for f in exercise_frames(doc, [(c.char_start, c.char_end) for c in claims
+                                       if not _reports_strength(doc, c)])
     ]
     rows.meetings = [_meeting_row(doc, f) for f in meeting_frames(doc)]
     for c in claims:

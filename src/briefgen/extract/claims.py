@@ -123,7 +123,7 @@ class _Attributor:
         if people:
             return self.person(people[-1])
         if _PRONOUN.search(text) and len(text.split()) <= 3:
-            return self.last
+            return self.last or self._last_person_before(start)
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
         if not np or len(np.split()) > 14:
@@ -153,6 +153,14 @@ class _Attributor:
                 anon.group().casefold() if anon else "",
             )
         return None
+
+    def _last_person_before(self, pos: int) -> Speaker | None:
+        """"he said" before anyone has spoken: the person last named, in this paragraph
+        or the two before it."""
+        para = self.doc.sentence_at(pos).paragraph
+        since = self.doc.paragraphs[max(0, para - 2)].start
+        people = self.doc.mentions_in(since, pos, ("person",))
+        return self.person(people[-1]) if people else None
 
     def via(self, start: int, end: int) -> str:
         """The news agency a claim reached the article through, where the text says so."""
@@ -297,7 +305,7 @@ def _compile_rules(lexicon: Lexicon):
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+(?P<who>[^,]+?)\.?$"
     )
     reported_end = re.compile(
-        rf"^(?P<clause>.+?),\s+(?P<who>[^,]{{2,40}}?)\s+{_REPORT_TAIL}"
+        rf"^(?P<clause>.+?),\s+(?P<who>[^,]{{2,60}}?)\s+{_REPORT_TAIL}"
     )
     return that, bare, according, according_end, reported_end
 
@@ -393,6 +401,24 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
     )
 
 
+def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
+                        claim: Claim) -> list[Claim]:
+    """A quote over several paragraphs leaves each but the last unclosed and names its
+    speaker at the end: those paragraphs, back from ``q``, are the same speaker's."""
+    out: list[Claim] = []
+    para = doc.sentence_at(q.open_mark).paragraph
+    for earlier in reversed(unattributed):
+        p = doc.paragraphs[doc.sentence_at(earlier.open_mark).paragraph]
+        if (p.paragraph != para - 1 or earlier.open_mark > p.start + 1
+                or earlier.close_mark < p.end or earlier.words(doc.text) < 3):
+            break  # not a whole paragraph opened and left open just before
+        quote = doc.text[earlier.start : earlier.end]
+        out.append(Claim(doc.source_id, claim.speaker, "direct", earlier.start, earlier.end,
+                         quote, _topic(doc, quote), claim.reported_via))
+        para = p.paragraph
+    return out[::-1]
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the document, attributed in reading order so that "he" and
     "the official" continue the speaker before them."""
@@ -401,6 +427,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     prev: Claim | None = None
     done: set[int] = set()
+    unattributed: list[Quote] = []
     for s in doc.sentences:
         found = False
         for q in doc.quotes:
@@ -409,8 +436,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             done.add(q.open_mark)
             claim = _direct(doc, att, q, prev)
             if claim:
+                claims.extend(_earlier_paragraphs(doc, q, unattributed, claim))
                 claims.append(claim)
                 att.last, prev, found = claim.speaker, claim, True
+            else:
+                unattributed.append(q)
         if found or any(q.open_mark < s.start < q.close_mark for q in doc.quotes):
             continue
         claim = _reported(doc, att, s, rules)

@@ -148,7 +148,9 @@ def _anchors(doc: str) -> dict[str, list[int] | None]:
 
 
 _PREFIX = re.compile(
-    r"(?:\b(?P<until>through|until|till|up to|by)|\b(?P<since>since|from))\s+$", re.I
+    r"(?:\b(?P<until>through|until|till|up to|by|(?:end|ends|ended|conclude[sd]?|finish(?:es)?)"
+    r"(?:\s+on)?)|\b(?P<since>since|from))\s+$",
+    re.I,
 )
 
 
@@ -336,7 +338,7 @@ def find_dates(
         relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday")
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
         s, e, precision = resolved if resolved else (None, None, None)
-        prefix = _PREFIX.search(doc, max(start, s_pos - 12), s_pos)
+        prefix = _PREFIX.search(doc, max(start, s_pos - 16), s_pos)
         if prefix and s == e and prefix.group("until"):
             s = None
         elif prefix and s == e and prefix.group("since"):

@@ -88,7 +88,7 @@ _BORDER = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
-    r"scheduled|upcoming|going to|would|expected to|in a month|next (?:week|month|"
+    r"scheduled|upcoming|going to|would|expected to|due to|in a month|next (?:week|month|"
     r"year))\b|\bto (?:engage|hold|conduct|stage)\b",
     re.I,
 )
