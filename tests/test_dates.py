@@ -114,3 +114,18 @@ def test_mid_month_is_that_month():
     assert dates("is planned for mid-July", "2022-05-20", future=True) == [
         ("July", "2022-07", "2022-07", "month")
     ]
+
+
+def test_a_season_is_its_three_months_in_the_year_the_tense_points_to():
+    assert dates("will hold drills in the autumn", "2023-03-15", future=True) == [
+        ("autumn", "2023-09", "2023-11", "month")
+    ]
+    assert dates("held drills in the autumn", "2023-03-15") == [
+        ("autumn", "2022-09", "2022-11", "month")
+    ]
+    assert dates("next spring", "2023-11-02", future=True)[0][1:3] == ("2024-03", "2024-05")
+    assert dates("last winter", "2024-02-10")[0][1:3] == ("2022-12", "2023-02")
+
+
+def test_the_fall_of_a_city_is_no_season():
+    assert dates("since the fall of Kabul", "2021-09") == []

@@ -206,3 +206,27 @@ def test_an_opinion_reported_after_the_drill_does_not_join_it(rows):
     )
     [row] = ex(rows, text, published="2021-09-13")
     assert "AFG" not in row["participants"]
+
+
+def test_one_named_exercise_told_in_headline_and_body_is_one_row(rows):
+    text = (
+        "CSTO Rubezh-2030 drills open in Kyrgyzstan\n\n"
+        "About 1,000 troops from CSTO states began the Rubezh-2030 exercise at the "
+        "Edelweiss training ground in Kyrgyzstan on Saturday."
+    )
+    [row] = ex(rows, text)
+    assert (row["name"], row["troops"], row["participants"][:4]) == ("Rubezh-2030", 1000, "CSTO")
+
+
+def test_leaders_who_attended_join_the_summit(rows):
+    text = (
+        "CSTO heads of state met in Minsk on Thursday.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin attended."
+    )
+    [m] = rows(text).meetings
+    assert m["attendees"] == "Kassym-Jomart Tokayev;Vladimir Putin"
+
+
+def test_observers_who_attended_a_drill_are_no_meeting(rows):
+    text = "Observers from Belarus attended the drills near Osh on Friday."
+    assert rows(text).meetings == []

@@ -116,7 +116,8 @@ def _location(
         place = lex.place(ranked[0].id)
         return place["name"], place["country"], place["lat"], place["lon"]
     if unknown:
-        p = unknown[0]
+        # One the text places in a country says more than one it does not.
+        p = next((x for x in unknown if x.country), unknown[0])
         return p.text(doc.text) and p.name, p.country, None, None
     # "along the Afghanistan border": the border the lexicon knows between that
     # country and a participant.

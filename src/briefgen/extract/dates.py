@@ -91,6 +91,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?i:in|since|until|through|by|during|of|early|late|mid)(?:\s+|-)"
         rf"(?P<core>(?P<y>{YEAR}))(?![\d])",
     ),
+    # "in the autumn", "next spring", "in the summer of 2024": the season's months.
+    (
+        "season",
+        r"\b(?P<which>(?i:in\s+the|in\s+(?:early|late)|this|next|last|coming))\s+"
+        r"(?P<core>(?P<season>(?i:spring|summer|autumn|fall|winter))"
+        rf"(?:\s+(?i:of)\s+(?P<y>{YEAR}))?)(?![\w])",
+    ),
     ("rel_day", r"\b(?P<rel>(?i:today|tonight|yesterday|tomorrow))"),
     (
         "rel_unit",
@@ -122,6 +129,7 @@ _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "my": ("month", (), 0),
     "m": ("month", (), 32),
     "y": ("year", (), 32),
+    "season": ("folded", ("spring", "summer", "autumn", "fall", "winter"), 16),
     "rel_day": ("folded", ("today", "tonight", "yesterday", "tomorrow"), 1),
     "rel_unit": ("folded", ("week", "month", "year"), 32),
     "in_n": ("folded", _UNITS, 40),
@@ -204,8 +212,46 @@ def _year_for(month: int, day: int | None, pub: PubDate | None, future: bool) ->
     return year
 
 
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+
+
+def _season(g: dict, pub: PubDate | None, future: bool):
+    """The three months of a season: of the year given, else the occurrence the words
+    and the tense point to from the publication date."""
+    first = _SEASONS[g["season"].casefold()]
+    which = g["which"].split()[0].casefold()
+    if g.get("y"):
+        year = int(g["y"])
+    elif pub is None:
+        return None
+    elif pub.month is None:
+        if which != "this":
+            return None
+        year = pub.year
+    else:
+        now = pub.year * 12 + pub.month - 1  # months counted from year 0
+        # Occurrences start at month `first` of each year and last three months.
+        starts = [(pub.year + k) * 12 + first - 1 for k in (-2, -1, 0, 1)]
+        current = next((x for x in starts if x <= now <= x + 2), None)
+        following = next(x for x in starts if x > now)
+        previous = max(x for x in starts if x + 2 < now)
+        if which in ("next", "coming"):
+            chosen = following
+        elif which == "last":
+            chosen = previous
+        elif which == "this":
+            chosen = current if current is not None else (pub.year * 12 + first - 1)
+        else:  # "in the": the one under way, else the one the tense points to
+            chosen = current if current is not None else following if future else previous
+        year = chosen // 12
+    start = dt.date(year, first, 1)
+    return start, _add_months(start, 2), "month"
+
+
 def _relative(g: dict, pub: PubDate | None, future: bool):
     """(start date, end date, precision) for a relative expression, or None."""
+    if g["kind"] == "season":
+        return _season(g, pub, future)
     if pub is None:
         return None
     base = pub.as_date()
@@ -335,7 +381,7 @@ def find_dates(
         if s_pos < taken_until:
             continue
         taken_until = e_pos
-        relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday")
+        relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday", "season")
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
         s, e, precision = resolved if resolved else (None, None, None)
         prefix = _PREFIX.search(doc, max(start, s_pos - 16), s_pos)

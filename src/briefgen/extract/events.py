@@ -216,7 +216,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if m.kind == "organisation" and lex.is_multinational(m.id):
             acting = re.match(
-                r"^[\s’']*(?:\w+\s+){0,2}(?:member|troops|forces|drill|exercise|"
+                r"^[\s’']*(?:[\w-]+\s+){0,2}(?:member|troops|forces|drill|exercise|"
                 r"collective|rapid|joint|military|units)",
                 after,
                 re.I,
@@ -572,13 +572,13 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
 
 
 def _overlap(doc: Document, a: Frame, b: Frame) -> bool:
-    """Frames share a participant (or a body and its member), a place or a date."""
+    """Frames share a participant (or a body and its member), a name, a place or a date."""
     if a.kind == "meeting":
         return bool(set(a.bodies) & set(b.bodies)) and (
             not a.levels or not b.levels or bool(set(a.levels) & set(b.levels))
         )
-    if set(a.participants) & set(b.participants):
-        return True
+    if set(a.participants) & set(b.participants) or set(a.names) & set(b.names):
+        return True  # one article's "Peace Mission-2021" is one exercise
     if {p.id for p in a.places} & {p.id for p in b.places}:
         return True
     da = {d.start or d.end for d in a.dates} - {None}
@@ -596,6 +596,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
             for m in _find(trig.meeting, doc, s)
             if not re.match(r"\s*(?:place|hall|room)\b", text[m.end() : m.end() + 8])
             and not _BRIEFING.search(text, max(s.start, m.start() - 6), m.start())
+            # "observers attended the drills": a presence at the exercise
+            and not (m.group().casefold() == "attended" and doc.has(trig.exercise, s.start, s.end))
         ]
         if not hits:
             if current and current.paragraph == s.paragraph:
