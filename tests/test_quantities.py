@@ -23,6 +23,8 @@ def counts(lexicon):
         ("The 2,500 troops–which hailed from Russia", [(2500, None, "", False)]),
         ("a combined 10,000 military personnel from", [(10000, None, "a combined", False)]),
         ("1.5 thousand troops arrived", [(1500, None, "", False)]),
+        ("About 4 000 personnel from SCO states", [(4000, None, "about", False)]),
+        ("Up to 5,000 servicemen will take part", [(5000, None, "up to", False)]),
         ("between 2,000 and 3,000 soldiers", [(2000, 3000, "", False)]),
         ("some 5,000 Russian troops", [(5000, None, "some", False)]),
         ("nearly two thousand paratroopers", [(2000, None, "nearly", False)]),
