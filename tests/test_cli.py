@@ -55,3 +55,16 @@ def test_no_progress_bar_when_output_is_not_a_terminal(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "briefgen.cli", "extract"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=300, check=False)
     assert "120/120" not in proc.stderr
+
+
+def test_build_refuses_a_corpus_the_brief_would_not_show(tmp_path, capsys):
+    from briefgen import cli
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("Drill\n\nTajik troops held a drill on Monday.\n")
+    code = cli.main(["build", "--seeds", str(other), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"--seeds {other}" in err and "briefgen extract" in err
+    assert not (tmp_path / "out").exists()  # refused before anything was written

@@ -112,7 +112,33 @@ def _check(args: argparse.Namespace) -> int:
     return OK
 
 
+def _same_inputs_as_the_document(args: argparse.Namespace) -> None:
+    """The brief's cells load the project's own tables (seeds/ and the output-dir of
+    _quarto.yml, the packaged lexicon): rendering after building others would show the
+    project's corpus, or rebuild it over them. Say so before anything is written."""
+    from briefgen.render import config
+
+    project = config.find_project(Path(args.qmd))
+    given = {"--seeds": (Path(args.seeds), project.root / "seeds"),
+             "--out": (Path(args.out), project.output_dir)}
+    for flag, (path, own) in given.items():
+        if path.resolve() != own.resolve():
+            raise BriefgenError(
+                f"{flag} {path}: the brief is rendered from the project's "
+                f"{own.relative_to(project.root)}/, not from another folder",
+                hint=f"'briefgen extract {flag} {path}' builds the tables alone; for a brief "
+                     "of another corpus, copy the project (seeds/, reports/, _quarto.yml) "
+                     "and run 'briefgen build' in the copy")
+    if args.lexicon:
+        raise BriefgenError(
+            f"--lexicon {args.lexicon}: the brief's cells load the tables with the packaged "
+            "lexicon and would rebuild them with it",
+            hint="edit src/briefgen/data/lexicon.yml, or use 'briefgen extract --lexicon' "
+                 "for the tables alone")
+
+
 def _build(args: argparse.Namespace) -> int:
+    _same_inputs_as_the_document(args)
     code = _extract(args)
     if code not in (OK, STRICT_WARNINGS):
         return code
