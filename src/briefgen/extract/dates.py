@@ -21,6 +21,8 @@ _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
+# Capitalised words that name a time, not a thing ("October 2023" is no exercise name).
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,

@@ -8,10 +8,10 @@ place.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.dates import CALENDAR_NAMES
 from briefgen.extract.scan import anchored, find_all, word_positions
 from briefgen.lexicon import Lexicon
 
@@ -194,6 +194,11 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
+def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps none of the spans already taken by a mention."""
+    return all(e <= a or s >= b for a, b in taken)
+
+
 _SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else
 
 
@@ -221,7 +226,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
                 s < first
                 or (s and (doc[s - 1].isalnum() or doc[s - 1] in "_'’-"))
                 or (e < len(doc) and (doc[e].isalnum() or doc[e] in "_-"))
-                or not all(e <= a or s >= b for a, b in taken)
+                or not _free(taken, s, e)
             ):
                 continue
             found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
@@ -234,9 +239,6 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     fields = lexicon.derived("mention fields", _entry_fields)
     found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
     taken = [(x.start, x.end) for x in found]
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
 
     def covered_by_known(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in taken)
@@ -251,7 +253,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             nxt = [x for x in found if x.kind == "country" and x.start == m.end() + after.end()]
             country = nxt[0].id if nxt else ""
         mid = f"{country}-{code}" if country else code
-        if free(m.start(), m.end()):
+        if _free(taken, m.start(), m.end()):
             found.append(
                 Mention(m.start(), m.end(), "ministry", mid, m.group(), known=True, country=country)
             )
@@ -274,7 +276,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                 continue  # one capitalised word is too often not a name
             name = " ".join(words)
             e = s + len(name)
-            if covered_by_known(s, e) or not free(s, e):
+            if covered_by_known(s, e) or not _free(taken, s, e):
                 continue
             found.append(Mention(s, e, "person", _slug(name), name, known=False))
             taken.append((s, e))
@@ -286,7 +288,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
         for m in find_all(rule, doc):
             s, e = m.span("name")
             name = m.group("name")
-            if name.split()[0] in _NOT_NAMES or not free(s, e):
+            if name.split()[0] in _NOT_NAMES or not _free(taken, s, e):
                 continue
             country = ""
             poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
@@ -307,7 +309,6 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
 
 # "in Samarkand, Uzbekistan": a name the lexicon lacks, placed by the country after it.
 _TOWN_BEFORE = re.compile(rf"\b(?:in|at|near|outside|to)\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?),\s+$")
-_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> None:
@@ -317,9 +318,9 @@ def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> 
             continue
         s, e = m.span("name")
         name = m.group("name")
-        if name.split()[0] in _NOT_NAMES or name in _CALENDAR:
+        if name.split()[0] in _NOT_NAMES or name in CALENDAR_NAMES:
             continue
-        if not all(e <= a or s >= b for a, b in taken):
+        if not _free(taken, s, e):
             continue
         found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False,
                              country=c.id))

@@ -10,12 +10,11 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from dataclasses import dataclass, field
 
-from briefgen.extract.dates import DateMention, any_dates, find_dates
+from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_dates
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention
 from briefgen.extract.quantities import Count, find_counts
@@ -132,7 +131,7 @@ _ROLE_AFTER_ADJ = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d)\b")
-_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name) | {
+_CALENDAR_WORDS = CALENDAR_NAMES | {
     "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter", "Since", "In", "By", "Until",
 }
 _REPORT_DATE = re.compile(
