@@ -122,7 +122,7 @@ def test_an_unnamed_resident_after_the_verb(rows):
 def test_a_role_after_the_name_gives_the_affiliation(rows):
     text = (
         '"The exercise went to plan," Colonel Ivan Petrov, a spokesman for '
-        "Russia's Southern Military District, told reporters."
+        "Russia's Eastern Military District, told reporters."
     )
     assert claims(rows, text)[0][4] == "RUS"
 
@@ -208,3 +208,89 @@ def test_a_long_title_before_said_at_the_end(rows):
         "Askar Alymbekov said."
     )
     assert claims(rows, text)[0][0] == "Askar Alymbekov"
+
+
+def test_stacked_military_titles_still_name_the_speaker(rows):
+    text = ('Col. Gen. Oleg Sokolov inspected the troops. "Every unit met its targets '
+            'today," he said.')
+    assert claims(rows, text)[0][:2] == ("Oleg Sokolov", "direct")
+
+
+def test_he_after_a_newly_named_subject_is_that_person_not_the_last_speaker(rows):
+    text = (
+        '"Every unit met its targets today," Lt. Gen. Oleg Sokolov told reporters.\n\n'
+        "Kyrgyz Defence Minister Ruslan Mukambetov visited the range. He said his troops "
+        "had learned a great deal."
+    )
+    got = claims(rows, text)
+    assert got[1][:3] == ("Ruslan Mukambetov", "reported", "his troops had learned a great deal")
+
+
+def test_a_body_the_lexicon_lacks_reports_and_it_continues_it(rows):
+    text = (
+        "The drills near Osh will last five days, Kyrgyzstan's State Border Service said "
+        "in a statement. Forty armoured vehicles take part, it said."
+    )
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["Kyrgyzstan's State Border Service"] * 2
+    assert got[1][2] == "Forty armoured vehicles take part"
+
+
+def test_reported_speech_opening_with_a_pronoun(rows):
+    text = "The Taliban have said they pose no threat to the region."
+    assert claims(rows, text) == [
+        ("Taliban", "reported", "they pose no threat to the region", "", "TALIBAN")
+    ]
+
+
+def test_a_dateline_in_title_case_is_not_part_of_the_claim(rows):
+    text = (
+        "Almaty, Kazakhstan (Kazinform) — Kazakh troops will begin drills on Monday, "
+        "the Defence Ministry of Kazakhstan reported."
+    )
+    [got] = claims(rows, text)
+    assert got[2] == "Kazakh troops will begin drills on Monday"
+    assert got[4] == "KAZ-MOD"
+
+
+def test_told_parliament_on_a_date_ends_a_reported_claim(rows):
+    text = (
+        "The checkpoint at Karamyk will reopen in May, Deputy Interior Minister "
+        "Bakyt Asanov told parliament on March 3."
+    )
+    assert claims(rows, text)[0][:3] == (
+        "Bakyt Asanov", "reported", "The checkpoint at Karamyk will reopen in May"
+    )
+
+
+def test_a_name_with_a_role_before_the_verb_is_a_person(rows):
+    text = (
+        "Nargis Saidova, an analyst at the Bishkek Policy Center, said the treaty "
+        'leaves the region no safer. "Nothing new was signed in the end," she said.'
+    )
+    got = claims(rows, text)
+    assert [(g[0], g[1]) for g in got] == [("Nargis Saidova", "reported"),
+                                          ("Nargis Saidova", "direct")]
+    assert got[0][2] == "the treaty leaves the region no safer"
+
+
+def test_a_quoted_exercise_name_is_no_quotation(rows):
+    text = (
+        'Uzbek and Chinese troops began the drill "Cooperation Shield 2025" near '
+        "Termez, the ministry said."
+    )
+    got = claims(rows, text)
+    assert [g[1] for g in got] == ["reported"]
+    assert "Cooperation Shield 2025" in got[0][2]
+
+
+def test_a_transcript_paragraph_is_the_named_persons_words(rows):
+    text = (
+        "Colonel Li Wenhao, spokesperson for the Ministry of National Defense, took "
+        "questions.\n\nQuestion: Is a base planned in the Pamirs?\n\n"
+        "Li Wenhao: No such plans exist. We respect the sovereignty of our neighbours."
+    )
+    assert claims(rows, text) == [
+        ("Li Wenhao", "direct",
+         "No such plans exist. We respect the sovereignty of our neighbours.", "", "MOD")
+    ]

@@ -230,3 +230,12 @@ def test_leaders_who_attended_join_the_summit(rows):
 def test_observers_who_attended_a_drill_are_no_meeting(rows):
     text = "Observers from Belarus attended the drills near Osh on Friday."
     assert rows(text).meetings == []
+
+
+def test_a_country_trouble_comes_from_is_no_participant(rows):
+    [row] = ex(
+        rows,
+        "Kazakh troops began drills near Shymkent on Monday amid worries about a "
+        "spillover of unrest from neighbouring Afghanistan.",
+    )
+    assert row["participants"] == "KAZ"

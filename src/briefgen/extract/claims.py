@@ -23,6 +23,7 @@ class Speaker:
     id: str
     affiliation: str
     descriptor: str = ""  # "official", "spokesman" for an unnamed speaker
+    body: bool = False  # an organisation, ministry or outlet speaks, not a person
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Claim:
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _ADVERB = re.compile(r"\s+\w+ly\b")
+# What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
+_SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 _THAT_VERBS = r"state|states|say|says|notes|reports|claims|argue|argues"
 _HAS_THAT = re.compile(r"\sthat\s")
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
@@ -55,18 +58,44 @@ _HAS_QUOTE_MARK = re.compile(r"[\"“”]")
 _FINITE = re.compile(
     r"^(?:\S+\s+){0,8}?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
     r"might|must|did|does|do|remains?|\w+ed)\b"
+    # a personal pronoun is a subject: its verb follows ("they pose no threat")
+    r"|^(?:he|she|it|they|we|I)\s+[a-z]"
+    # "the deal reflects a broader shift": a verb in -s before its object
+    r"|^(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+"
+    r"(?:a|an|the|that|to|no|its|their|his|her|our)\s"
 )
-# A wire dateline opening a paragraph: "DUSHANBE --", "ASTANA, April 26 (Xinhua) --".
+# A wire dateline opening a paragraph: "DUSHANBE --", "ASTANA, April 26 (Xinhua) --",
+# "Tashkent, Uzbekistan (Kun.uz) —", "Beijing, Nov. 28 —". A city in title case needs
+# the place, date or outlet after it: "Moscow — the talks" alone is not one.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--?|–|—)\s+"
+    r"(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[\w.,]+){0,2}?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"|\s*\([^()\n]{1,30}\)\s*))"
+    r"(?:--?|–|—)\s+"
 )
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
-    r"(?:reported|said|says|reports)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday)|\s+in\s+a\s+statement)*\.?$"
+    r"(?:reported|said|says|reports|told\s+(?:parliament|lawmakers|deputies|reporters|"
+    r"journalists|the\s+\w+|[A-Z][\w/.-]+))"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"|\s+in\s+a\s+statement)*\.?$"
 )
 _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
+# A body the lexicon lacks, by the noun its name ends in: "Russia's Central Military
+# District", "the State Border Service".
+_INSTITUTION_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|"
+    r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
+    r"Administration|Guards?|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
+    r"Institute)"
+)
+# A quoted name: every word capitalised or a number, no sentence inside.
+_TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
+_BODY_NOUN = re.compile(r"ministry|service|committee|authorities|media", re.I)
+_BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
 
@@ -123,16 +152,27 @@ class _Attributor:
         if people:
             return self.person(people[-1])
         if _PRONOUN.search(text) and len(text.split()) <= 3:
-            return self.last or self._last_person_before(start)
+            return (self._named_since_last(start) or self.last
+                    or self._last_person_before(start))
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
         if not np or len(np.split()) > 14:
             return None
         mentions = doc.mentions_in(start, end)
         bodies = [m for m in mentions if m.kind in ("organisation", "media")]
-        if len(bodies) == 1 and len(np) - len(bodies[0].text(doc.text)) <= 4:
+        # "the KNB"; "Kazakhstan's National Security Committee (KNB)": one body, named
+        # once or twice, perhaps after its country
+        rest = len(np) - sum(len(m.text(doc.text)) for m in mentions
+                             if m in bodies or m.kind == "country" and m.end <= bodies[0].start
+                             ) if bodies else 0
+        if bodies and len({b.id for b in bodies}) == 1 and rest <= 7:
             b = bodies[0]
-            return Speaker(b.text(doc.text), b.id, b.id if b.kind == "organisation" else b.country)
+            return Speaker(b.text(doc.text), b.id, b.id if b.kind == "organisation" else b.country,
+                           body=True)
+        if _INSTITUTION_NAME.fullmatch(np):
+            # "Russia's Central Military District": a body the lexicon lacks
+            name = re.sub(r"^the\s+", "", np)
+            return Speaker(name, "anon:" + _slug(name), self.affiliation(mentions), body=True)
         anon = self.anon.search(np)
         if (
             re.match(r"the\s+(?:official|spokes\w+|minister|source|officer)\b", np, re.I)
@@ -151,7 +191,20 @@ class _Attributor:
                 "anon:" + _slug(name),
                 self.affiliation(mentions),
                 anon.group().casefold() if anon else "",
+                body=not anon or bool(_BODY_NOUN.search(anon.group())),
             )
+        return None
+
+    def _named_since_last(self, pos: int) -> Speaker | None:
+        """"He said ..." after "Defence Minister X attended ...": a person who opened a
+        sentence since the last claim, in this paragraph or the one before, is whom
+        the pronoun means, not the last speaker."""
+        para = self.doc.sentence_at(pos).paragraph
+        since = max(self.last_pos, self.doc.paragraphs[max(0, para - 1)].start)
+        for m in reversed(self.doc.mentions_in(since, pos, ("person",))):
+            lead = self.doc.text[self.doc.sentence_at(m.start).start : m.start]
+            if _SUBJECT_LEAD.match(lead):
+                return self.person(m)
         return None
 
     def _last_person_before(self, pos: int) -> Speaker | None:
@@ -268,6 +321,8 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
     if speaker is None or q.words(doc.text) < 3:
         return None
     quote = doc.text[q.start : q.end]
+    if _TITLE.fullmatch(quote):
+        return None  # the exercise "Sary-Arka Antiterror 2024": a name, not words spoken
     return Claim(
         doc.source_id,
         speaker,
@@ -295,7 +350,8 @@ def _compile_rules(lexicon: Lexicon):
     # must open like one (an article, a pronoun, a name) and hold a finite verb.
     bare = re.compile(
         rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:\s+(?:on|in|last|this)\s+\w+)?,?\s+"
-        r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|"
+        r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
+        r"our|"
         r"[A-Z][\w’'-]*)\s.+?)[.]*$"
     )
     according = re.compile(
@@ -353,11 +409,18 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
             if not m:
                 continue
             who = (s.start + m.start("who"), s.start + m.end("who"))
+            who_text = text[who[0] : who[1]]
             who_mentions = doc.mentions_in(*who)
             named = any(
                 x.kind in ("person", "media", "organisation", "ministry") for x in who_mentions
             )
-            if not named and not att.anon.search(text[who[0] : who[1]]):
+            if rule is reported_end and _BODY_PRONOUN.fullmatch(who_text):
+                # "..., it said.": the body that spoke last
+                if att.last is None or not att.last.body:
+                    break
+                speaker = att.last
+            elif (not named and not att.anon.search(who_text)
+                  and not _INSTITUTION_NAME.fullmatch(who_text)):
                 break
             cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
             # A "where"/"when" clause sets the scene for the claim; a "which" clause
@@ -366,7 +429,7 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
             if rel:
                 cs += rel.end()  # "..., where ISIS-K was blamed for ..., as stated by X"
             claim_span = (cs, ce)
-            speaker = att.phrase(*who)
+            speaker = speaker or att.phrase(*who)
             if rule is reported_end and any(x.kind == "media" for x in who_mentions):
                 # "A spokesman for X identified ..., RFE/RL reported": the spokesman
                 # speaks; RFE/RL is how it reached us.
@@ -419,6 +482,28 @@ def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
     return out[::-1]
 
 
+_SPEAKER_COLON = re.compile(r"(?P<who>[^:\n]{3,60}?):\s+(?=\S)")
+
+
+def _transcript(doc: Document, att: _Attributor, para) -> Claim | None:
+    """A paragraph of a transcript, "Wu Qian: China and ... have ...": the named person
+    speaks all of it after the colon ("Question: ..." names no one)."""
+    m = _SPEAKER_COLON.match(doc.text, para.start, para.end)
+    if m is None:
+        return None
+    people = doc.mentions_in(para.start, m.end("who"), ("person",))
+    if not people or people[0].start != para.start or people[-1].end != m.end("who"):
+        return None
+    cs, ce = m.end(), para.end
+    while ce > cs and doc.text[ce - 1].isspace():
+        ce -= 1
+    quote = doc.text[cs:ce]
+    if len(quote.split()) < 3:
+        return None
+    speaker = att.person(people[-1])
+    return Claim(doc.source_id, speaker, "direct", cs, ce, quote, _topic(doc, quote), "")
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the document, attributed in reading order so that "he" and
     "the official" continue the speaker before them."""
@@ -428,7 +513,16 @@ def extract_claims(doc: Document) -> list[Claim]:
     prev: Claim | None = None
     done: set[int] = set()
     unattributed: list[Quote] = []
+    spoken: set[int] = set()  # paragraphs of a transcript, read whole
     for s in doc.sentences:
+        if s.paragraph in spoken:
+            continue
+        para = doc.paragraphs[s.paragraph]
+        if s.start == para.start and (claim := _transcript(doc, att, para)):
+            claims.append(claim)
+            att.last, att.last_pos = claim.speaker, para.end
+            spoken.add(s.paragraph)
+            continue
         found = False
         for q in doc.quotes:
             if q.open_mark in done or not (s.start <= q.open_mark < s.end):
@@ -439,6 +533,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 claims.extend(_earlier_paragraphs(doc, q, unattributed, claim))
                 claims.append(claim)
                 att.last, prev, found = claim.speaker, claim, True
+                att.last_pos = s.end
             else:
                 unattributed.append(q)
         if found or any(q.open_mark < s.start < q.close_mark for q in doc.quotes):
@@ -446,5 +541,5 @@ def extract_claims(doc: Document) -> list[Claim]:
         claim = _reported(doc, att, s, rules)
         if claim:
             claims.append(claim)
-            att.last = claim.speaker
+            att.last, att.last_pos = claim.speaker, s.end
     return claims

@@ -9,7 +9,7 @@ place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.extract.dates import CALENDAR_NAMES
 from briefgen.extract.scan import anchored, find_all, word_positions
@@ -152,11 +152,17 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     title_words = [t.split()[0] for t in titles]
     verb_firsts = [v.split()[0] for v in verb_words]
     return (
-        anchored(re.compile(rf"(?:(?<=\s)|^)(?i:{title})\s+(?P<name>{_NAME})"), title_words),
+        # Titles stack: "Col. Gen. Alexander Lapin" (the first must not take "Gen" for a name).
+        anchored(re.compile(rf"(?:(?<=\s)|^)(?i:{title})(?:\s+(?i:{title}))*\s+(?P<name>{_NAME})"),
+                 title_words),
         anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b"), verb_firsts,
                  fold=False, before=_NAME_REACH),
         anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
                  fold=False),
+        # "Temur Umarov, a fellow at the Carnegie Center, said": a role between them.
+        anchored(re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z][^,;\"“”\n]{{2,80}}?,"
+                            rf"\s+(?:{verbs})\b"),
+                 verb_firsts, fold=False, before=_NAME_REACH + 90),
     )
 
 
@@ -199,6 +205,11 @@ def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in taken)
 
 
+def _whole_word(doc: str, s: int, e: int) -> bool:
+    return not ((s and (doc[s - 1].isalnum() or doc[s - 1] in "_'’-"))
+                or (e < len(doc) and (doc[e].isalnum() or doc[e] in "_-")))
+
+
 _SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else
 
 
@@ -209,6 +220,13 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
     the full name. A word that two people of the article share names neither."""
     people = sorted((m for m in found if m.kind == "person" and " " in m.name),
                     key=lambda m: m.start)
+    # The full name again, with no title or speech verb beside it ("Wu Qian: ...").
+    for m in [p for p in people if not p.known]:
+        for s in word_positions(doc, (m.name,)):
+            e = s + len(m.name)
+            if s > m.start and _whole_word(doc, s, e) and _free(taken, s, e):
+                found.append(replace(m, start=s, end=e))
+                taken.append((s, e))
     owners: dict[str, Mention | None] = {}
     for m in people:
         for word in m.name.split():
@@ -222,12 +240,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
         first = next(m.start for m in people if m.id == person.id)
         for s in word_positions(doc, (word,)):
             e = s + len(word)
-            if (
-                s < first
-                or (s and (doc[s - 1].isalnum() or doc[s - 1] in "_'’-"))
-                or (e < len(doc) and (doc[e].isalnum() or doc[e] in "_-"))
-                or not _free(taken, s, e)
-            ):
+            if s < first or not _whole_word(doc, s, e) or not _free(taken, s, e):
                 continue
             found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
                                  country=person.country, affiliation=person.affiliation))
@@ -250,7 +263,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
         after = _OF_THE.match(doc, m.end())
         country = before[-1].id if before else ""
         if not country and after:
-            nxt = [x for x in found if x.kind == "country" and x.start == m.end() + after.end()]
+            nxt = [x for x in found if x.kind == "country" and x.start == after.end()]
             country = nxt[0].id if nxt else ""
         mid = f"{country}-{code}" if country else code
         if _free(taken, m.start(), m.end()):

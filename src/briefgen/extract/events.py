@@ -30,11 +30,12 @@ _DEFINITE = re.compile(
 # "in the Tajik capital Dushanbe", "in CSTO member states Kyrgyzstan".
 _PLACE_WORDS = (
     r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|"
-    r"(?:northern|southern|eastern|western|central|mountainous|border)\s+){0,4}"
+    r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
 )
+# "instability from neighbouring Afghanistan" is where, not who ("troops from X": _ORIGIN).
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
-    rf"within|throughout|around)\s+{_PLACE_WORDS}|"
+    rf"within|throughout|around|from)\s+{_PLACE_WORDS}|"
     r"\b(?:territory|soil|province|region|capital|borders?|part|north|south|east|"
     r"west)\s+(?:of|with)\s+(?:the\s+)?)$",
     re.I,
@@ -54,8 +55,9 @@ _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
-    r"delegations?|officers|teams?|aircraft|jets)\s+(?:\w+\s+)?from\s+"
-    r"(?:the\s+)?$",
+    r"delegations?|delegates|officers|teams?|aircraft|jets|participants|paratroopers|"
+    r"guards|specialists|military|sides?)\s+(?:\w+\s+)?from\s+"
+    rf"{_PLACE_WORDS}$",
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
