@@ -239,3 +239,12 @@ def test_a_country_trouble_comes_from_is_no_participant(rows):
         "spillover of unrest from neighbouring Afghanistan.",
     )
     assert row["participants"] == "KAZ"
+
+
+def test_countries_that_troops_and_equipment_come_from_are_participants(rows):
+    [row] = ex(
+        rows,
+        "More than 900 servicemen and about 100 units of military equipment from "
+        "Belarus and Armenia took part in the exercise near Grodno.",
+    )
+    assert row["participants"] == "BLR;ARM"

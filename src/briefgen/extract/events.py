@@ -32,10 +32,9 @@ _PLACE_WORDS = (
     r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
 )
-# "instability from neighbouring Afghanistan" is where, not who ("troops from X": _ORIGIN).
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
-    rf"within|throughout|around|from)\s+{_PLACE_WORDS}|"
+    rf"within|throughout|around)\s+{_PLACE_WORDS}|"
     r"\b(?:territory|soil|province|region|capital|borders?|part|north|south|east|"
     r"west)\s+(?:of|with)\s+(?:the\s+)?)$",
     re.I,
@@ -55,9 +54,15 @@ _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
-    r"delegations?|delegates|officers|teams?|aircraft|jets|participants|paratroopers|"
-    r"guards|specialists|military|sides?)\s+(?:\w+\s+)?from\s+"
-    rf"{_PLACE_WORDS}$",
+    r"delegations?|officers|teams?|aircraft|jets)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "a spillover of instability from neighbouring Afghanistan": where trouble comes from.
+_SOURCE = re.compile(
+    r"\b(?:threats?|spillover|instability|unrest|militants?|infiltration|incursions?|"
+    r"attacks?|danger|refugees|drugs|narcotics|terrorists?|extremists?|insurgents?|"
+    rf"violence|risks?)\s+(?:\w+\s+){{0,2}}from\s+{_PLACE_WORDS}$",
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
@@ -199,7 +204,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         after = text[m.end : min(end, m.end + 40)]
         in_list = prev_end is not None and _LIST_GLUE.match(text[prev_end : m.start] or "x")
         if not in_list:
-            located = bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
+            located = (bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
+                       or bool(_SOURCE.search(before)))
         prev_end = m.end
         if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
             continue
