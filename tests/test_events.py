@@ -248,3 +248,39 @@ def test_countries_that_troops_and_equipment_come_from_are_participants(rows):
         "Belarus and Armenia took part in the exercise near Grodno.",
     )
     assert row["participants"] == "BLR;ARM"
+
+
+def test_more_exercises_in_general_are_no_exercise(rows):
+    text = ("The Kyrgyz defence minister said his country was ready to host more joint "
+            "counter-terrorism exercises in the coming years.")
+    assert ex(rows, text) == []
+
+
+def test_a_count_before_the_trigger_of_its_paragraph_is_that_exercises(rows):
+    [row] = ex(
+        rows,
+        "Kazakh and Kyrgyz troops will hold a joint exercise near Taraz next week.\n\n"
+        "More than 700 servicemen will be involved. The exercise will practise the "
+        "defence of a mountain pass.",
+    )
+    assert row["troops"] == 700
+
+
+def test_a_similar_drill_in_the_same_sentence_is_another_exercise(rows):
+    rows_ = ex(
+        rows,
+        "Uzbek and Chinese special forces began a joint drill in the Surkhandarya region "
+        "on Monday.\n\n"
+        "It is the first since 2019 between the two countries, when a similar drill was "
+        "held in Xinjiang.",
+        published="2024-05-06",
+    )
+    assert [(r["location"], r["participants"]) for r in rows_] == [
+        ("Surkhandarya", "UZB;CHN"), ("Xinjiang", "UZB;CHN")
+    ]
+
+
+def test_the_training_ground_is_the_location_not_its_region(rows):
+    [row] = ex(rows, "Uzbek troops in Navoi region will drill at the Kyzylkum training "
+                     "ground from 3 to 8 June.", published="2024-05-20")
+    assert row["location"] == "Kyzylkum"

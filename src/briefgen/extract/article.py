@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from briefgen.extract.claims import Claim, extract_claims
 from briefgen.extract.dates import DateMention
 from briefgen.extract.document import Document
+from briefgen.extract.entities import Mention
 from briefgen.extract.events import (
     _COMPLETED,
     _FUTURE,
@@ -27,6 +28,13 @@ from briefgen.model import Article, PubDate
 
 # The more specific place wins when a frame names several.
 _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "province": 4, "border": 5}
+# The kind of a place the lexicon lacks, by the noun that follows its name.
+_NOUN_AFTER = re.compile(r"\s+(training ground|range|polygon|city|town|district|region|"
+                         r"province|oblast)\b", re.I)
+_UNKNOWN_KIND = {"training ground": "training ground", "range": "training ground",
+                 "polygon": "training ground", "city": "city", "town": "city",
+                 "district": "district", "region": "province", "province": "province",
+                 "oblast": "province"}
 
 
 @dataclass
@@ -116,8 +124,14 @@ def _location(
         place = lex.place(ranked[0].id)
         return place["name"], place["country"], place["lat"], place["lon"]
     if unknown:
-        # One the text places in a country says more than one it does not.
-        p = next((x for x in unknown if x.country), unknown[0])
+        # One the text places in a country says more than one it does not; then the
+        # narrower, by the noun after it ("the Forish training ground in Jizzakh region").
+        def rank(x: Mention) -> tuple[bool, int]:
+            noun = _NOUN_AFTER.match(doc.text, x.end)
+            kind = _UNKNOWN_KIND.get(noun.group(1).lower() if noun else "")
+            return not x.country, _PLACE_RANK.get(kind, 3)
+
+        p = min(unknown, key=rank)
         return p.text(doc.text) and p.name, p.country, None, None
     # "along the Afghanistan border": the border the lexicon knows between that
     # country and a participant.

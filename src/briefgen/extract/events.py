@@ -51,6 +51,14 @@ _SEAT = re.compile(
 )
 # "a news conference": one speaker before reporters, not a meeting of parties.
 _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
+# Drills in general, not one of them: "more joint exercises", "regular drills".
+_GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future)\s+(?:[\w-]+\s+){0,3}$",
+                      re.I)
+# One event compared with another: "a similar drill", "the last such exercise".
+_OTHER = re.compile(
+    r"\b(?:similar|previous|another|earlier|prior|last\s+such)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
@@ -164,6 +172,7 @@ class Frame:
     names: list[str] = field(default_factory=list)
     border_hint: list[str] = field(default_factory=list)  # countries of an unresolved border
     sentence: int = -1  # start of the sentence that opened it
+    compared: bool = False  # opened as another event than one told ("a similar drill")
 
 
 def _quoted(doc: Document, pos: int) -> bool:
@@ -421,6 +430,13 @@ def _add(
 def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """A sentence split where it lists two events: "exercises in X, as well as drills with Y"."""
     cuts = [m.start() for m in re.finditer(r",\s+as well as\s+|;\s+", doc.text[s.start : s.end])]
+    # "... since 2019, when a similar drill was held in Xinjiang": another event's clause.
+    for hit in doc.matches_in(pattern, s.start, s.end)[1:]:
+        if _OTHER.search(doc.text[max(s.start, hit.start() - 30) : hit.start()]):
+            comma = doc.text.rfind(", ", s.start, hit.start())
+            if comma > s.start:
+                cuts.append(comma - s.start)
+    cuts.sort()
     bounds = [s.start] + [s.start + c for c in cuts] + [s.end]
     parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
     with_trigger = [p for p in parts if doc.has(pattern, p[0], p[1])]
@@ -470,19 +486,29 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
             else:
                 continuing = False
             continue
+        # Sentences before the paragraph's first trigger tell of the event it names
+        # ("More than 400 servicemen will be involved. The exercise will ..."), when
+        # they are about troops and hold no one's claim.
+        pending: list[Span] = []
         for s in sents:
             hits = _find(trig.exercise, doc, s)
             meeting_sentence = bool(_find(trig.meeting, doc, s))
             if not hits:
                 if current and continuing and current.paragraph == s.paragraph:
                     _add(doc, current, s.start, s.end)
+                elif _paragraph_continues(doc, trig, s, list(claims)):
+                    pending.append(s)
                 continue
             subject: dict[str, int] = {}
             for n, (a, b) in enumerate(_segments(doc, s, trig.exercise)):
                 hit = next(
                     m for m in doc.matches_in(trig.exercise, a, b) if not _quoted(doc, m.start())
                 )
-                definite = bool(_DEFINITE.search(doc.text[max(a, hit.start() - 40) : hit.start()]))
+                lead = doc.text[max(a, hit.start() - 40) : hit.start()]
+                if _GENERIC.search(lead):
+                    continue  # "ready to host more joint exercises": no one event
+                other = bool(_OTHER.search(lead))
+                definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)
                 if n == 0:
                     # "Russia has conducted exercises in X, as well as drills with Y":
@@ -503,6 +529,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 if (
                     target is None
                     and not definite
+                    and not other
                     and current
                     and current.paragraph == s.paragraph
                     and _compatible(doc, current, parts, dates, places)
@@ -513,10 +540,16 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # "a summit ... resolved to hold drills": a new exercise, its actors
                     # those of the sentence.
                     parts = _participants(doc, a, b)
+                inherited = subject if n else None
+                if other and current and not parts and _BOTH.search(doc.text, s.start, s.end):
+                    # "the last such exercise between the two countries": those of the
+                    # exercise it is compared with
+                    inherited = dict(current.participants)
                 opened = target is None
                 if opened:
                     target = Frame(
-                        "exercise", Span(a, b, s.paragraph), s.paragraph, sentence=s.start
+                        "exercise", Span(a, b, s.paragraph), s.paragraph, sentence=s.start,
+                        compared=other,
                     )
                     frames.append(target)
                 _add(
@@ -526,8 +559,12 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     b,
                     with_participants=opened or not meeting_sentence,
                     with_places=not meeting_sentence,
-                    inherited=subject if n else None,
+                    inherited=inherited,
                 )
+                if not meeting_sentence:
+                    for p in pending:
+                        _add(doc, target, p.start, p.end)
+                pending = []
                 # After "ministers will observe the exercise" the text is about the meeting.
                 current, continuing = target, not meeting_sentence
                 target.paragraph = s.paragraph
@@ -554,6 +591,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 g
                 for g in out
                 if g.sentence != f.sentence
+                and not (f.compared or g.compared)
                 and _compatible(doc, g, f.participants, f.dates, f.places)
                 and _overlap(doc, g, f)
             ),
