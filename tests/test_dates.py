@@ -129,3 +129,14 @@ def test_a_season_is_its_three_months_in_the_year_the_tense_points_to():
 
 def test_the_fall_of_a_city_is_no_season():
     assert dates("since the fall of Kabul", "2021-09") == []
+
+
+def test_two_days_in_a_row_are_the_span_of_one_event():
+    assert dates("gathered on July 3 and 4 for the summit", "2024-07-05") == [
+        ("July 3 and 4", "2024-07-03", "2024-07-04", "day")
+    ]
+    assert dates("on 11 and 12 June 2023", "2024-07-05")[0][1:3] == ("2023-06-11", "2023-06-12")
+    # a count after the day is no second day
+    assert dates("on July 3 and 4,000 troops", "2024-07-05")[0][:3] == (
+        "July 3", "2024-07-03", "2024-07-03"
+    )

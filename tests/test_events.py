@@ -284,3 +284,30 @@ def test_the_training_ground_is_the_location_not_its_region(rows):
     [row] = ex(rows, "Uzbek troops in Navoi region will drill at the Kyzylkum training "
                      "ground from 3 to 8 June.", published="2024-05-20")
     assert row["location"] == "Kyzylkum"
+
+
+def test_a_summit_in_the_capital_its_attendees_and_the_next_one(rows):
+    text = (
+        "CSTO leaders gathered in the Armenian capital on November 22 and 23 for the "
+        "annual summit.\n\n"
+        "Kyrgyz President Sadyr Japarov and Russian President Vladimir Putin both "
+        "attended, alongside the leaders of Belarus and Kazakhstan. Uzbek President "
+        "Shavkat Mirziyoyev skipped the summit.\n\n"
+        "The next summit will be held in Minsk in 2024."
+    )
+    first, second = rows(text, "2023-11-24").meetings
+    assert (first["place"], first["start"], first["end"]) == ("Yerevan", "2023-11-22",
+                                                              "2023-11-23")
+    assert first["attendees"] == "Sadyr Japarov;Vladimir Putin;BLR;KAZ"
+    assert (second["body"], second["place"], second["start"]) == ("CSTO", "Minsk", "2024")
+
+
+def test_a_meeting_goes_on_in_a_paragraph_that_refers_back_to_it(rows):
+    text = (
+        "A meeting of the SCO defence ministers took place in Tashkent today.\n\n"
+        "It was chaired by the Minister of Defence of Uzbekistan, Bakhodir Kurbanov. "
+        "The ministers discussed border security."
+    )
+    [m] = rows(text, "2024-04-26").meetings
+    assert m["attendees"] == "Bakhodir Kurbanov"
+    assert "border security" in m["topics"]

@@ -79,6 +79,17 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?i:between)\s+(?P<core>(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+"
         rf"(?P<d2>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?)",
     ),
+    # "on July 3 and 4": two days in a row are the event's span (see _scan).
+    (
+        "range_pair_md",
+        rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY})(?!\d|,\d)"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    (
+        "range_pair_dm",
+        rf"(?<![\d,])(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY})\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+    ),
     ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?"),
     ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"),
@@ -126,6 +137,8 @@ _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "range_mdmd": ("month", (), 0),
     "range_between_dm": ("month", (), 40),
     "range_between_md": ("month", (), 16),
+    "range_pair_md": ("month", (), 0),
+    "range_pair_dm": ("month", (), 24),
     "md": ("month", (), 0),
     "dm": ("month", (), 24),
     "my": ("month", (), 0),
@@ -343,6 +356,11 @@ def _absolute(g: dict, pub: PubDate | None, future: bool):
     return None
 
 
+def _next_day(d1: str, d2: str) -> bool:
+    first, second = (int(re.match(r"\d+", d).group()) for d in (d1, d2))
+    return second == first + 1
+
+
 @functools.lru_cache(maxsize=8)
 def _scan(doc: str) -> tuple[tuple[int, int, dict, int], ...]:
     """Every date expression of ``doc``: (start, end, groups, end of the whole match).
@@ -354,6 +372,8 @@ def _scan(doc: str) -> tuple[tuple[int, int, dict, int], ...]:
         lead = _ANCHORS[kind][2] if kind in _ANCHORS else 0
         for m in near(regex, doc, anchors.get(kind), lead):
             g = m.groupdict()
+            if kind.startswith("range_pair") and not _next_day(g["d1"], g["d2"]):
+                continue  # "on 3 and 17 May": two days, each its own
             g["kind"] = kind
             s, e = (m.start("core"), m.end("core")) if g.get("core") else m.span()
             hits.append((s, e, g, m.end()))

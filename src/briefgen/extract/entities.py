@@ -159,6 +159,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                  fold=False, before=_NAME_REACH),
         anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
                  fold=False),
+        # "the Minister of Defence of Kyrgyzstan, Baktybek Bekbolotov"
+        anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title})\s+of\s+[^,.;\n]{{3,60}},\s+"
+                            rf"(?P<name>{_NAME})(?=[\s.,;]|$)"), title_words, fold=False),
         # "Temur Umarov, a fellow at the Carnegie Center, said": a role between them.
         anchored(re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z][^,;\"“”\n]{{2,80}}?,"
                             rf"\s+(?:{verbs})\b"),
@@ -316,8 +319,33 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             )
             taken.append((s, e))
     _add_towns(doc, found, taken)
+    _add_capitals(doc, found, taken, lexicon)
     found.sort(key=lambda x: x.start)
     return found
+
+
+# "the Kazakh capital", "Tajikistan's capital" with no name after it: the capital.
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!,?\s+[A-Z])")
+
+
+def _capitals(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """Country code -> (place id, name) of its capital, where the lexicon marks one."""
+    return {str(p["country"]): (pid, str(p["name"]))
+            for pid, p in lexicon.raw.get("places", {}).items() if p.get("capital")}
+
+
+def _add_capitals(doc: str, found: list[Mention], taken: list[tuple[int, int]],
+                  lexicon: Lexicon) -> None:
+    capitals = lexicon.derived("capitals", _capitals)
+    for c in [x for x in found if x.kind == "country" and x.id in capitals]:
+        m = _CAPITAL_AFTER.match(doc, c.end)
+        if m is None or (c.form == "name") != m.group().startswith(("'", "’")):
+            continue  # "the Kazakh capital", "Kazakhstan's capital"; not "Kazakh's"
+        s, e = m.end() - len("capital"), m.end()
+        if _free(taken, s, e):
+            pid, name = capitals[c.id]
+            found.append(Mention(s, e, "place", pid, name, known=True, country=c.id))
+            taken.append((s, e))
 
 
 # "in Samarkand, Uzbekistan": a name the lexicon lacks, placed by the country after it.

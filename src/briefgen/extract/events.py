@@ -59,6 +59,13 @@ _OTHER = re.compile(
     r"\b(?:similar|previous|another|earlier|prior|last\s+such)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
+_MEETING_BACK = re.compile(
+    r"(?:It|They|The\s+(?:ministers|leaders|heads|delegations|participants|sides|parties|"
+    r"presidents|secretaries))\s", re.I
+)
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|previous|upcoming|following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
@@ -645,9 +652,16 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not (m.group().casefold() == "attended" and doc.has(trig.exercise, s.start, s.end))
         ]
         if not hits:
-            if current and current.paragraph == s.paragraph:
+            if current and (
+                current.paragraph == s.paragraph
+                # "It was chaired by ...", "The ministers discussed ..." in the next paragraph
+                or current.paragraph == s.paragraph - 1
+                and s.start == doc.paragraphs[s.paragraph].start
+                and _MEETING_BACK.match(text, s.start, s.end)
+            ):
                 _meeting_people(doc, current, s.start, s.end)
                 current.spans.append((s.start, s.end))
+                current.paragraph = s.paragraph
             continue
         hit = hits[0]
         seg = text[s.start : s.end]
@@ -662,7 +676,15 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and m.id not in ("NATO",)
         ]
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
-        definite = bool(_DEFINITE.search(text[max(s.start, hit.start() - 40) : hit.start()]))
+        lead = text[max(s.start, hit.start() - 40) : hit.start()]
+        # "The next summit will be held in China": one of the series, not this one.
+        series = _NEXT_MEETING.search(lead) is not None
+        definite = not series and (
+            bool(_DEFINITE.search(lead))
+            # "Xi and Putin both attended": the meeting told before
+            or hit.group().casefold() == "attended"
+            and not re.match(r"\s+(?:a|an)\s", text[hit.end() : hit.end() + 4])
+        )
         people = [
             m for m in doc.mentions_in(s.start, s.end, ("person",)) if not _quoted(doc, m.start)
         ]
@@ -673,7 +695,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None
-        for f in reversed(frames):
+        if series and current:
+            bodies, levels = bodies or list(current.bodies), levels or list(current.levels)
+        for f in [] if series else reversed(frames):
             same_body = not bodies or not f.bodies or set(bodies) & set(f.bodies)
             same_level = not levels or not f.levels or set(levels) & set(f.levels)
             if possessive and people:
@@ -709,11 +733,18 @@ def meeting_frames(doc: Document) -> list[Frame]:
 
 def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
     text = doc.text
-    for m in doc.mentions_in(start, end, ("person", "country")):
-        if _quoted(doc, m.start):
+    mentions = doc.mentions_in(start, end, ("person", "country"))
+    # "Indian Prime Minister X skipped the summit": neither X nor India attends.
+    absent = {m.start for m in mentions
+              if m.kind == "person" and _STAYS_OUT.match(text[m.end : min(end, m.end + 40)])}
+    for i, m in enumerate(mentions):
+        if _quoted(doc, m.start) or m.start in absent:
             continue
         if m.kind == "person":
             frame.attendees.setdefault(m.name, m.start)
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.start in absent and nxt.start - m.end <= 40:
             continue
         before = text[max(start, m.start - 120) : m.start]
         after = text[m.end : min(end, m.end + 40)]
