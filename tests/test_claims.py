@@ -294,3 +294,26 @@ def test_a_transcript_paragraph_is_the_named_persons_words(rows):
         ("Li Wenhao", "direct",
          "No such plans exist. We respect the sovereignty of our neighbours.", "", "MOD")
     ]
+
+
+def test_the_audience_after_told_is_never_the_speaker(rows):
+    text = '"We have agreed there will be no more shooting," Orozbekov told journalists.'
+    assert claims(rows, text)[0][:2] == ("Orozbekov", "direct")
+
+
+def test_reported_speech_opening_with_a_figure(rows):
+    text = "Uzbek authorities said at least 12 people were hurt near the crossing."
+    assert claims(rows, text)[0][:3] == (
+        "Uzbek authorities", "reported", "at least 12 people were hurt near the crossing"
+    )
+
+
+def test_the_press_service_and_it_added_continue_the_body(rows):
+    text = (
+        "Kyrgyz troops were put on alert on Monday, the press service of the Kyrgyz "
+        'Border Service said. "About 800 servicemen are involved," the press service '
+        "said. The check will last until Friday, it added."
+    )
+    got = claims(rows, text)
+    assert len({g[0] for g in got}) == 1 and len(got) == 3
+    assert got[2][2] == "The check will last until Friday"

@@ -311,3 +311,18 @@ def test_a_meeting_goes_on_in_a_paragraph_that_refers_back_to_it(rows):
     [m] = rows(text, "2024-04-26").meetings
     assert m["attendees"] == "Bakhodir Kurbanov"
     assert "border security" in m["topics"]
+
+
+def test_officials_of_two_countries_meeting_is_a_bilateral_meeting(rows):
+    [m] = rows("Officials from Uzbekistan and Kazakhstan met in Tashkent on Friday to "
+               "discuss the border.", "2023-03-06").meetings
+    assert (m["body"], m["attendees"]) == ("bilateral", "UZB;KAZ")
+
+
+def test_a_length_in_days_stretches_a_single_day(rows):
+    [done] = ex(rows, "Kazakh and Kyrgyz troops on Sunday wrapped up a five-day joint "
+                      "exercise near Osh.", published="2023-08-21")
+    assert (done["start"], done["end"]) == ("2023-08-16", "2023-08-20")
+    [begun] = ex(rows, "Kazakh and Kyrgyz troops began a three-day joint exercise near Osh "
+                       "on Monday.", published="2023-08-21")
+    assert (begun["start"], begun["end"]) == ("2023-08-21", "2023-08-23")

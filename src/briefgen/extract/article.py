@@ -6,6 +6,7 @@ and the evidence, so they stay put when unrelated text changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -67,6 +68,37 @@ def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]
     if start and end and end < start:
         end = None
     return start, end, precision
+
+
+# "wrapped up a five-day exercise on Sunday": the day is the end, and the length gives
+# the start; "began a three-day drill on Monday": the day is the start.
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b",
+                       re.I)
+_ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
+_BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened)\b",
+                    re.I)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10}
+
+
+def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str, str]:
+    """The span of a one-day date that an "N-day" length in the same sentence stretches."""
+    for d in frame.dates:
+        if d.start != day:
+            continue
+        sent = doc.sentence_at(d.char_start)
+        text = doc.text[sent.start : sent.end]
+        length = _DURATION.search(text)
+        if length is None:
+            continue
+        n = int(length.group("n")) if length.group("n").isdigit() else _DAY_WORDS[
+            length.group("n").casefold()]
+        at = dt.date.fromisoformat(day)
+        if _ENDED.search(text) and not _BEGAN.search(text):
+            return (at - dt.timedelta(days=n - 1)).isoformat(), day
+        if _BEGAN.search(text) and not _ENDED.search(text):
+            return day, (at + dt.timedelta(days=n - 1)).isoformat()
+    return day, day
 
 
 def _marker_status(frame: Frame, doc: Document) -> str:
@@ -190,6 +222,8 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
             location = "; ".join(doc.lexicon.country_name(c) for c in located)
             country = ";".join(located)
     start, end, precision = _when(frame.dates)
+    if start and start == end and precision == "day":
+        start, end = _with_duration(doc, frame, start)
     own = [c for c in frame.counts if not c.opposing]
     enemy = [c for c in frame.counts if c.opposing]
     troops = own[0] if own else None
@@ -232,7 +266,9 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     level = "; ".join(frame.levels)
     if not body:
         countries = {p.affiliation.split("-")[0] for p in people if p.affiliation}
-        if len(countries) >= 2 or len(people) >= 2:
+        delegations = [a for a in attendees if a in lex.raw["countries"]]
+        # "officials from Kyrgyzstan and Tajikistan met"
+        if len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:
             body = "bilateral"
     if not level and people:
         roles = []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.document import Document
-from briefgen.extract.entities import Mention
+from briefgen.extract.entities import NOT_NAMES, Mention
 from briefgen.extract.quotes import Quote
 from briefgen.lexicon import Lexicon
 
@@ -77,7 +77,7 @@ _DATELINE = re.compile(
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
-    r"(?:reported|said|says|reports|told\s+(?:parliament|lawmakers|deputies|reporters|"
+    r"(?:reported|said|says|reports|added|adds|told\s+(?:parliament|lawmakers|deputies|reporters|"
     r"journalists|the\s+\w+|[A-Z][\w/.-]+))"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
@@ -94,6 +94,7 @@ _INSTITUTION_NAME = re.compile(
 )
 # A quoted name: every word capitalised or a number, no sentence inside.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
+_SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
 _BODY_NOUN = re.compile(r"ministry|service|committee|authorities|media", re.I)
 _BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
@@ -179,6 +180,10 @@ class _Attributor:
             and self.last
         ):
             return self.last
+        back = re.fullmatch(r"the\s+((?:press\s+)?service|ministry|committee|department)", np,
+                            re.I)
+        if back and self.last and back.group(1).casefold() in self.last.name.casefold():
+            return self.last  # "the press service said" after "the press service of X"
         if anon or any(m.kind in ("organisation", "media", "ministry") for m in mentions):
             name = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I) if not anon else np
             # "a resident who asked not to be named": the relative clause describes
@@ -194,6 +199,16 @@ class _Attributor:
                 body=not anon or bool(_BODY_NOUN.search(anon.group())),
             )
         return None
+
+    def surname(self, start: int, end: int) -> Speaker | None:
+        """'"...," Tashiev told journalists': one capitalised word the lexicon does not
+        know, alone before the verb of a quote's attribution, is a person's name."""
+        word = self.doc.text[start:end].strip(" ,;:—–-")
+        if not _SURNAME.fullmatch(word) or word in NOT_NAMES or word in self.doc.lexicon.entries:
+            return None
+        if any(word in m.name.split() for m in self.doc.mentions if m.kind == "person"):
+            return None  # a name two people of the article share names neither
+        return Speaker(word, _slug(word), "")
 
     def _named_since_last(self, pos: int) -> Speaker | None:
         """"He said ..." after "Defence Minister X attended ...": a person who opened a
@@ -295,8 +310,11 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             continue
         v_start, v_end = s + verb.start(), s + verb.end()
         if (s, e) == post:
-            # ", he added" / ", the official said" / "said Nikolai Bordyuzha"
-            speaker = att.phrase(s, v_start) or att.phrase(v_end, e)
+            # ", he added" / ", the official said" / "said Nikolai Bordyuzha"; after
+            # "told" comes the audience ("X told journalists"), never the speaker
+            speaker = att.phrase(s, v_start) or att.surname(s, v_start) or (
+                None if verb.group().casefold() in ("told", "tells") else att.phrase(v_end, e)
+            )
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
             clause_start = max(s, doc.text.rfind(". ", s, v_start) + 1)
@@ -351,7 +369,7 @@ def _compile_rules(lexicon: Lexicon):
     bare = re.compile(
         rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:\s+(?:on|in|last|this)\s+\w+)?,?\s+"
         r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
-        r"our|"
+        r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
         r"[A-Z][\w’'-]*)\s.+?)[.]*$"
     )
     according = re.compile(

@@ -38,7 +38,8 @@ _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|range|polygon|city|town"
 )
-_NOT_NAMES = {
+# Capitalised words that are no part of a person's name.
+NOT_NAMES = {
     "The",
     "A",
     "An",
@@ -233,7 +234,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
     owners: dict[str, Mention | None] = {}
     for m in people:
         for word in m.name.split():
-            if len(word) < _SHORT_MIN or word in _NOT_NAMES or word in lexicon.entries:
+            if len(word) < _SHORT_MIN or word in NOT_NAMES or word in lexicon.entries:
                 continue
             prev = owners.get(word, m)
             owners[word] = m if prev is m or prev.id == m.id else None
@@ -281,11 +282,11 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
-            while words and words[0] in _NOT_NAMES:
+            while words and words[0] in NOT_NAMES:
                 s += len(words[0]) + 1
                 words = words[1:]
             if len(words) < 2 or any(
-                w in _NOT_NAMES
+                w in NOT_NAMES
                 or (w in lexicon.entries and lexicon.entries[w].kind in ("country", "place"))
                 for w in words
             ):
@@ -304,7 +305,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
         for m in find_all(rule, doc):
             s, e = m.span("name")
             name = m.group("name")
-            if name.split()[0] in _NOT_NAMES or not _free(taken, s, e):
+            if name.split()[0] in NOT_NAMES or not _free(taken, s, e):
                 continue
             country = ""
             poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
@@ -359,7 +360,7 @@ def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> 
             continue
         s, e = m.span("name")
         name = m.group("name")
-        if name.split()[0] in _NOT_NAMES or name in CALENDAR_NAMES:
+        if name.split()[0] in NOT_NAMES or name in CALENDAR_NAMES:
             continue
         if not _free(taken, s, e):
             continue

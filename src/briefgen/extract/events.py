@@ -142,7 +142,7 @@ _LEVELS = [
 ]
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
 _ATTENDEE_LEAD = re.compile(
-    r"(?:leaders|ministers|heads|delegations|representatives|presidents|"
+    r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
     r"member states|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?member"
     r"\s+states)?\s*$",
     re.I,
@@ -750,8 +750,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
         after = text[m.end : min(end, m.end + 40)]
         lead = _ATTENDEE_LEAD.search(before)
         listed = re.search(
-            r"(?:leaders|ministers|heads|delegations|representatives|presidents|"
-            r"member states)(?:\s+of|\s+from)?(?:\s+the)?(?:\s+member\s+states)?"
+            r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|"
+            r"envoys|member states)(?:\s+of|\s+from)?(?:\s+the)?(?:\s+member\s+states)?"
             r"\s+(?:[A-Z][\w]+(?:,\s*|\s+and\s+))+$",
             before,
             re.I,
