@@ -536,7 +536,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         if s.paragraph in spoken:
             continue
         para = doc.paragraphs[s.paragraph]
-        if s.start == para.start and (claim := _transcript(doc, att, para)):
+        if (s.start == para.start and doc.text.find(":", s.start, s.start + 62) != -1
+                and (claim := _transcript(doc, att, para))):
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, para.end
             spoken.add(s.paragraph)

@@ -221,7 +221,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         in_list = prev_end is not None and _LIST_GLUE.match(text[prev_end : m.start] or "x")
         if not in_list:
             located = (bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
-                       or bool(_SOURCE.search(before)))
+                       or "from" in before and bool(_SOURCE.search(before)))
         prev_end = m.end
         if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
             continue

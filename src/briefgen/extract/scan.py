@@ -72,7 +72,13 @@ def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match]:
     hay = lowered(text) if fold else text
     if hay is None:
         return list(pattern.finditer(text))
-    return near(pattern, text, word_positions(hay, words, whole=True), before)
+    return near(pattern, text, _anchor_positions(hay, words), before)
+
+
+@functools.lru_cache(maxsize=64)
+def _anchor_positions(hay: str, words: tuple[str, ...]) -> list[int]:
+    # Patterns that share their anchor words (the title rules) look for them once.
+    return word_positions(hay, words, whole=True)
 
 
 def word_positions(text: str, words: Iterable[str], *, whole: bool = False) -> list[int]:
