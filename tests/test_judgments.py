@@ -76,3 +76,12 @@ def test_since_keeps_events_from_a_date_on(tables):
     kept = facts.since(tables, "2016")
     assert list(kept["exercises"]["exercise_id"]) == ["x3"]
     assert kept["meetings"].empty
+
+
+def test_codes_read_as_names_in_the_prose(lexicon):
+    from briefgen.brief.facts import code_name
+
+    assert code_name(lexicon, "TJK") == "Tajikistan"
+    assert code_name(lexicon, "TALIBAN") == "Taliban"
+    assert code_name(lexicon, "CSTO") == "CSTO"
+    assert code_name(lexicon, "RUS-CMD") == "Russia (Central Military District)"

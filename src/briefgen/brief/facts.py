@@ -42,7 +42,11 @@ def code_name(lex: Lexicon, code: str) -> str:
     forms = lex.raw.get("ministries", {}).get(ministry)
     if forms and country in lex.raw.get("countries", {}):  # "TJK-MOD"
         return f"{lex.country_name(country)} ({forms[0].lower()})"
-    name = str(lex.raw.get("organisations", {}).get(code, {}).get("name", ""))
+    org = lex.raw.get("organisations", {}).get(code, {})
+    name = str(org.get("name", ""))
+    if name and country == org.get("country") and len(name) > 20:
+        # "RUS-CMD" is a code of ours, known to no reader: "Russia (Central Military District)"
+        return f"{lex.country_name(country)} ({name})"
     # Short names read better than codes ("Taliban"); long ones are known by their code.
     return name if name and len(name) <= 20 else code
 
