@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract.claims import Claim, extract_claims
-from briefgen.extract.dates import DateMention
+from briefgen.extract.dates import DateMention, number_value
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention
 from briefgen.extract.events import (
@@ -77,9 +77,6 @@ _DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nin
 _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened)\b",
                     re.I)
-_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10}
-
 
 def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str, str]:
     """The span of a one-day date that an "N-day" length in the same sentence stretches."""
@@ -91,13 +88,13 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str, str]:
         length = _DURATION.search(text)
         if length is None:
             continue
-        n = int(length.group("n")) if length.group("n").isdigit() else _DAY_WORDS[
-            length.group("n").casefold()]
+        days = dt.timedelta(days=number_value(length.group("n")) - 1)
         at = dt.date.fromisoformat(day)
-        if _ENDED.search(text) and not _BEGAN.search(text):
-            return (at - dt.timedelta(days=n - 1)).isoformat(), day
-        if _BEGAN.search(text) and not _ENDED.search(text):
-            return day, (at + dt.timedelta(days=n - 1)).isoformat()
+        ended, began = bool(_ENDED.search(text)), bool(_BEGAN.search(text))
+        if ended and not began:
+            return (at - days).isoformat(), day
+        if began and not ended:
+            return day, (at + days).isoformat()
     return day, day
 
 

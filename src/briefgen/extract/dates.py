@@ -207,7 +207,8 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(year, month % 12 + 1, 1)
 
 
-def _count(word: str) -> int:
+def number_value(word: str) -> int:
+    """ "5" -> 5, "five" -> 5, "a few" -> 3."""
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.casefold(), 1)
 
 
@@ -295,7 +296,7 @@ def _relative(g: dict, pub: PubDate | None, future: bool):
             return sat, sat + dt.timedelta(days=1), "day"
         return monday, monday + dt.timedelta(days=6), "week"
     if g["kind"] in ("in_n", "ago"):
-        n = _count(g["n"]) * (-1 if g["kind"] == "ago" else 1)
+        n = number_value(g["n"]) * (-1 if g["kind"] == "ago" else 1)
         unit = g["unit"].casefold().rstrip("s")
         if unit == "year":
             d = dt.date(base.year + n, 1, 1)

@@ -9,6 +9,7 @@ place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from briefgen.extract.dates import CALENDAR_NAMES
@@ -173,9 +174,13 @@ _NAME_END = re.compile(rf"(?P<name>{_NAME})$")
 _ROLE = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][^,;\"“”\n]{2,80}")
 
 
+def _compile_comma_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(", (?:" + "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
+                      + r") ")
+
+
 def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
-    comma_verb = lexicon.derived("comma verb", lambda lex: re.compile(
-        ", (?:" + "|".join(re.escape(v) for v in lex.words("speech_verbs")) + r") "))
+    comma_verb = lexicon.derived("comma verb", _compile_comma_verb)
     out = []
     for verb in comma_verb.finditer(doc):
         pos = verb.start()
@@ -227,9 +232,16 @@ def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in taken)
 
 
-def _whole_word(doc: str, s: int, e: int) -> bool:
-    return not ((s and (doc[s - 1].isalnum() or doc[s - 1] in "_'’-"))
-                or (e < len(doc) and (doc[e].isalnum() or doc[e] in "_-")))
+def _free_occurrences(doc: str, words: str, since: int,
+                      taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of ``words`` from ``since`` on, as whole words, that no mention has taken
+    (checked as each is taken, so the caller may add to ``taken`` on the way)."""
+    for s in word_positions(doc, (words,)):
+        e = s + len(words)
+        whole = not ((s and (doc[s - 1].isalnum() or doc[s - 1] in "_'’-"))
+                     or (e < len(doc) and (doc[e].isalnum() or doc[e] in "_-")))
+        if s >= since and whole and _free(taken, s, e):
+            yield s, e
 
 
 _SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else
@@ -244,11 +256,9 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
                     key=lambda m: m.start)
     # The full name again, with no title or speech verb beside it ("Wu Qian: ...").
     for m in [p for p in people if not p.known]:
-        for s in word_positions(doc, (m.name,)):
-            e = s + len(m.name)
-            if s > m.start and _whole_word(doc, s, e) and _free(taken, s, e):
-                found.append(replace(m, start=s, end=e))
-                taken.append((s, e))
+        for s, e in _free_occurrences(doc, m.name, m.start + 1, taken):
+            found.append(replace(m, start=s, end=e))
+            taken.append((s, e))
     owners: dict[str, Mention | None] = {}
     for m in people:
         for word in m.name.split():
@@ -260,10 +270,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
         if person is None:
             continue
         first = next(m.start for m in people if m.id == person.id)
-        for s in word_positions(doc, (word,)):
-            e = s + len(word)
-            if s < first or not _whole_word(doc, s, e) or not _free(taken, s, e):
-                continue
+        for s, e in _free_occurrences(doc, word, first, taken):
             found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
                                  country=person.country, affiliation=person.affiliation))
             taken.append((s, e))

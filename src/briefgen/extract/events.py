@@ -141,10 +141,19 @@ _LEVELS = [
     ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
 ]
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
+# Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
+_DELEGATES = (
+    r"leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
+    r"member states"
+)
 _ATTENDEE_LEAD = re.compile(
-    r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
-    r"member states|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?member"
+    rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?member"
     r"\s+states)?\s*$",
+    re.I,
+)
+_ATTENDEE_LIST = re.compile(
+    rf"(?:{_DELEGATES})(?:\s+of|\s+from)?(?:\s+the)?(?:\s+member\s+states)?"
+    r"\s+(?:[A-Z][\w]+(?:,\s*|\s+and\s+))+$",
     re.I,
 )
 _ROLE_AFTER_ADJ = re.compile(
@@ -478,6 +487,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
     """Exercise frames of a document; ``claims`` are the spans of its claims, whose
     paragraphs are opinion, not the account of the exercise."""
     trig = _triggers(doc)
+    claims = list(claims)
     frames: list[Frame] = []
     current: Frame | None = None
     continuing = False
@@ -488,7 +498,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         sents = by_paragraph.get(para.paragraph, [])
         has_trigger = any(_find(trig.exercise, doc, s) for s in sents)
         if not has_trigger:
-            if current and continuing and _paragraph_continues(doc, trig, para, list(claims)):
+            if current and continuing and _paragraph_continues(doc, trig, para, claims):
                 _add(doc, current, para.start, para.end)
             else:
                 continuing = False
@@ -503,7 +513,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
             if not hits:
                 if current and continuing and current.paragraph == s.paragraph:
                     _add(doc, current, s.start, s.end)
-                elif _paragraph_continues(doc, trig, s, list(claims)):
+                elif _paragraph_continues(doc, trig, s, claims):
                     pending.append(s)
                 continue
             subject: dict[str, int] = {}
@@ -749,13 +759,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
         before = text[max(start, m.start - 120) : m.start]
         after = text[m.end : min(end, m.end + 40)]
         lead = _ATTENDEE_LEAD.search(before)
-        listed = re.search(
-            r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|"
-            r"envoys|member states)(?:\s+of|\s+from)?(?:\s+the)?(?:\s+member\s+states)?"
-            r"\s+(?:[A-Z][\w]+(?:,\s*|\s+and\s+))+$",
-            before,
-            re.I,
-        )
+        listed = _ATTENDEE_LIST.search(before)
         if (
             lead
             or listed
