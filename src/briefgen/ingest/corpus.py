@@ -10,6 +10,7 @@ from briefgen.ingest.decode import decode_bytes
 from briefgen.ingest.furniture import clean, guess_title
 from briefgen.ingest.html import html_to_text
 from briefgen.ingest.sources import load_sources
+from briefgen.ingest.unwrap import unwrap
 from briefgen.model import Article, PubDate, SourceMeta
 from briefgen.problems import BriefgenError, Problem
 
@@ -55,6 +56,8 @@ def read_article(path: Path, seeds: Path, meta: SourceMeta | None) -> Article:
     page_meta: dict[str, str] = {}
     if path.suffix.lower() in (".html", ".htm"):
         text, page_meta = html_to_text(text)
+    else:
+        text = unwrap(text)
     if meta is None:
         published = None
         if page_meta.get("date"):

@@ -1,0 +1,79 @@
+"""Join the lines of hard-wrapped text back into paragraphs.
+
+Plain-text copies of articles (newsletters, e-mail, archives, `fmt` output) break
+every paragraph at a fixed column. Read line by line, each fragment would be a
+paragraph of its own and no sentence would be whole. Text whose every line is a
+paragraph (as most pasted articles are) is left as it is: the test below asks for
+the shape a fixed column leaves, not just short lines.
+
+Pure text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# Hard-wrapped prose is folded at 60 to 80 columns; a longer line is a paragraph.
+_MAX_WRAP_WIDTH = 110
+# A folded line is nearly as long as the column; the last line of a paragraph is not.
+_FULL_LINE = 0.6
+# Share of inner lines that must look folded before the whole text is unwrapped.
+_FOLDED_SHARE = 0.75
+# Share of inner lines that break inside a sentence: a folding tool breaks anywhere,
+# a writer who puts one paragraph per line breaks after a sentence.
+_MID_SENTENCE_SHARE = 0.4
+_MIN_INNER_LINES = 3
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d{1,2}[.)]\s|#)")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when the text's paragraphs are folded at a fixed column."""
+    blocks = _blocks(text.split("\n"))
+    inner = [line for block in blocks for line in block[:-1]]
+    if len(inner) < _MIN_INNER_LINES:
+        return False
+    width = max(len(line) for block in blocks for line in block)
+    if width > _MAX_WRAP_WIDTH:
+        return False
+    full = sum(len(line) >= _FULL_LINE * width for line in inner)
+    mid = sum(not _SENTENCE_END.search(line) for line in inner)
+    return full >= _FOLDED_SHARE * len(inner) and mid >= _MID_SENTENCE_SHARE * len(inner)
+
+
+def unwrap(text: str) -> str:
+    """The text with folded lines joined; unchanged unless it is hard-wrapped.
+
+    Paragraphs stay separated by blank lines. A short line (a heading, a
+    paragraph's last line) and a list item keep their own line.
+    """
+    if not is_hard_wrapped(text):
+        return text
+    blocks = _blocks(text.split("\n"))
+    width = max(len(line) for block in blocks for line in block)
+    out: list[str] = []
+    for block in blocks:
+        joined = block[0]
+        for previous, line in pairwise(block):
+            if len(previous) < _FULL_LINE * width or _LIST_ITEM.match(line):
+                joined += "\n" + line
+            elif _HYPHENATED.search(previous):
+                # "Tajik-" / "Afghan": a compound split at its hyphen keeps it.
+                joined += line
+            else:
+                joined += " " + line
+        out.append(joined)
+    return "\n\n".join(out)

@@ -1,0 +1,76 @@
+"""Hard-wrapped plain text is read as whole paragraphs; other text is left alone."""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.corpus import read_article
+from briefgen.ingest.unwrap import is_hard_wrapped, unwrap
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+FOLDED = """\
+On June 2, Kazakh Defence Minister Ruslan Zhaksylykov met his Uzbek
+counterpart, Bakhodir Kurbanov, in Astana to discuss air-defence
+cooperation along the Syr Darya. Zhaksylykov said the two armies would
+hold a joint staff exercise before the end of the year.
+
+About 900 servicemen later took part in drills at the Matybulak
+training ground (Kazinform, June 20).
+"""
+
+
+def test_folded_paragraphs_are_joined_and_kept_apart():
+    assert unwrap(FOLDED) == (
+        "On June 2, Kazakh Defence Minister Ruslan Zhaksylykov met his Uzbek "
+        "counterpart, Bakhodir Kurbanov, in Astana to discuss air-defence "
+        "cooperation along the Syr Darya. Zhaksylykov said the two armies would "
+        "hold a joint staff exercise before the end of the year.\n\n"
+        "About 900 servicemen later took part in drills at the Matybulak "
+        "training ground (Kazinform, June 20)."
+    )
+
+
+def test_a_compound_split_at_its_hyphen_keeps_the_hyphen():
+    text = ("Troops of the two countries patrolled the border near the Tajik-\n"
+            "Afghan crossing at Panji Poyon on Monday and again on Tuesday, the\n"
+            "border service said in a statement published on its own website,\n"
+            "adding that no incident had been recorded.\n")
+    assert "Tajik-Afghan crossing" in unwrap(text)
+
+
+def test_one_paragraph_per_line_is_not_folded_text():
+    text = ("CSTO troops held drills in Khatlon.\n"
+            "The exercise involved 2,000 servicemen.\n"
+            "Russia sent aircraft.\n"
+            "Officials said it went well.\n")
+    assert not is_hard_wrapped(text)
+    assert unwrap(text) == text
+
+
+def test_list_items_and_short_lines_keep_their_own_line():
+    text = ("The ministers of the five states agreed on the following measures for\n"
+            "the border with Afghanistan at their meeting in Bishkek last Friday:\n"
+            "- a joint staff exercise in the spring of next year in Kyrgyzstan;\n"
+            "- more patrols on the mountain passes near the Tajik and Chinese\n"
+            "borders, where smugglers have been active since the summer.\n"
+            "- talks in May.\n")
+    lines = unwrap(text).split("\n")
+    assert lines[0].endswith("last Friday:")
+    assert lines[1].startswith("- a joint staff")
+    assert lines[2] == ("- more patrols on the mountain passes near the Tajik and Chinese "
+                        "borders, where smugglers have been active since the summer.")
+    assert lines[3] == "- talks in May."
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+@pytest.mark.parametrize("width", [60, 76])
+def test_a_seed_folded_at_a_column_reads_as_the_seed_itself(tmp_path, seed, width):
+    raw = (SEEDS / seed).read_text(encoding="utf-8")
+    folded = "\n\n".join(textwrap.fill(p, width) for p in raw.split("\n") if p.strip())
+    (tmp_path / "as_published.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "folded.txt").write_text(folded + "\n", encoding="utf-8")
+    original = read_article(tmp_path / "as_published.txt", tmp_path, None)
+    unfolded = read_article(tmp_path / "folded.txt", tmp_path, None)
+    assert unfolded.text == original.text
