@@ -253,6 +253,14 @@ def test_a_dateline_in_title_case_is_not_part_of_the_claim(rows):
     assert got[4] == "KAZ-MOD"
 
 
+def test_a_city_and_a_dash_opening_the_story_is_a_dateline(rows):
+    text = "Termez - Uzbek border guards will patrol the river at night, officials said."
+    assert claims(rows, text)[0][2] == "Uzbek border guards will patrol the river at night"
+    # a country and a lower-case aside are no dateline
+    text = "Russia - Tajikistan ties are at a high point, officials said."
+    assert claims(rows, text)[0][2] == "Russia - Tajikistan ties are at a high point"
+
+
 def test_told_parliament_on_a_date_ends_a_reported_claim(rows):
     text = (
         "The checkpoint at Karamyk will reopen in May, Deputy Interior Minister "
@@ -317,3 +325,66 @@ def test_the_press_service_and_it_added_continue_the_body(rows):
     got = claims(rows, text)
     assert len({g[0] for g in got}) == 1 and len(got) == 3
     assert got[2][2] == "The check will last until Friday"
+
+
+def test_a_second_quote_after_the_attribution_is_the_same_speaker_across_paragraphs(rows):
+    text = (
+        '"Nobody here remembers such a build-up," said Gulnora Saidova, a researcher in '
+        'Khujand. "The message is meant for the population as much as for Kabul.\n\n'
+        '"It is also meant for Moscow: we can hold the line ourselves."'
+    )
+    got = claims(rows, text)
+    assert [(g[0], g[2]) for g in got] == [
+        ("Gulnora Saidova", "Nobody here remembers such a build-up"),
+        ("Gulnora Saidova", "The message is meant for the population as much as for Kabul."),
+        ("Gulnora Saidova", "It is also meant for Moscow: we can hold the line ourselves."),
+    ]
+
+
+def test_the_statement_said_is_the_body_that_issued_it(rows):
+    text = (
+        "About 900 servicemen take part in the drill, the Kyrgyz Border Service said in a "
+        'statement. "The aim is to stop armed groups at the passes," the statement said.'
+    )
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["Kyrgyz Border Service", "Kyrgyz Border Service"]
+    assert got[1][1:3] == ("direct", "The aim is to stop armed groups at the passes")
+
+
+def test_the_military_said_mid_sentence_before_an_as_clause(rows):
+    text = ("Kazakh and Uzbek units began a joint drill near Termez on Monday, the Kazakh "
+            "military said, as officials sought to assure neighbours that the border was safe.")
+    got = claims(rows, text)
+    assert got[0][:3] == ("Kazakh military", "reported",
+                          "Kazakh and Uzbek units began a joint drill near Termez on Monday")
+    assert got[0][4] == "KAZ"
+
+
+def test_the_command_continues_the_command_named_before(rows):
+    text = (
+        "Troops of both armies began a live-fire drill, according to the Southern Theater "
+        "Command. The drill focuses on river crossings, the command said in a statement "
+        "posted on its website."
+    )
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["Southern Theater Command", "Southern Theater Command"]
+    assert got[1][2] == "The drill focuses on river crossings"
+
+
+def test_as_one_commentator_put_it(rows):
+    text = ('As one Almaty commentator put it, "Afghanistan is once again the knife at the '
+            'door of the region."')
+    got = claims(rows, text)
+    assert got[0][:2] == ("one Almaty commentator", "direct")
+
+
+def test_words_quoted_inside_reported_speech_stay_in_it(rows):
+    text = ('Analyst Dilshod Rakhimov told Kun.uz on Sunday that the drills show the "shared '
+            'resolve" of both armies against smuggling.')
+    assert claims(rows, text) == [
+        ("Dilshod Rakhimov", "reported",
+         'the drills show the "shared resolve" of both armies against smuggling', "Kun.uz", "")
+    ]
+    text = ('Kyrgyz Defence Minister Ruslan Mukambetov said that the border remained "tense '
+            'but calm."')
+    assert claims(rows, text)[0][1:3] == ("reported", 'the border remained "tense but calm."')

@@ -111,7 +111,9 @@ def test_claims_by_speaker(t):
         ("000", "Asia-Plus", "reported", ""),
         ("000", "Nikolai Bordyuzha", "reported", "AP"),
         ("001", "Nikolai Bordyuzha", "direct", ""),
-        ("001", "Nikolai Bordyuzha", "direct", ""),
+        # 'He said that there were ... forces, "which can't but be cause for concern"':
+        # words quoted inside reported speech stay in the reported claim
+        ("001", "Nikolai Bordyuzha", "reported", ""),
         ("001", "Nikolai Bordyuzha", "direct", ""),
         ("001", "Nikolai Bordyuzha", "direct", ""),
         ("001", "An unnamed official from Tajikistan intelligence services", "reported", "TASS"),

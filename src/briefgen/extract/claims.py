@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.document import Document
 from briefgen.extract.entities import NOT_NAMES, Mention
+from briefgen.extract.quotes import MARKS as _MARKS
 from briefgen.extract.quotes import Quote
 from briefgen.lexicon import Lexicon
 
@@ -74,6 +75,7 @@ _DATELINE = re.compile(
     r"|\s*\([^()\n]{1,30}\)\s*))"
     r"(?:--?|–|—)\s+"
 )
+_CITY_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:--?|–|—)\s+(?=[A-Z])")
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
@@ -81,7 +83,9 @@ _REPORT_TAIL = (
     r"journalists|the\s+\w+|[A-Z][\w/.-]+))"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-    r"|\s+in\s+a\s+statement)*\.?$"
+    r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?)*"
+    # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
+    r"(?:,\s+(?:as|while|amid|after|when)\s[^\"“”]+?)?\.?$"
 )
 _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
 # A body the lexicon lacks, by the noun its name ends in: "Russia's Central Military
@@ -90,7 +94,14 @@ _INSTITUTION_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|"
     r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
     r"Administration|Guards?|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
-    r"Institute)"
+    r"Institute|military|army|government)"
+)
+# "the command said" after "the Southern Theater Command"; "the statement said" after a
+# body's statement: the body that spoke last.
+_BACK_REFERENCE = re.compile(
+    r"the\s+(?:(?P<noun>(?:press\s+)?service|ministry|committee|department|command|district|"
+    r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release))",
+    re.I,
 )
 # A quoted name: every word capitalised or a number, no sentence inside.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
@@ -170,6 +181,11 @@ class _Attributor:
             b = bodies[0]
             return Speaker(b.text(doc.text), b.id, b.id if b.kind == "organisation" else b.country,
                            body=True)
+        back = _BACK_REFERENCE.fullmatch(np)
+        if back and self.last and self.last.body and (
+            back.group("paper") or back.group("noun").casefold() in self.last.name.casefold()
+        ):
+            return self.last  # "the press service said" after "the press service of X"
         if _INSTITUTION_NAME.fullmatch(np):
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
@@ -180,10 +196,6 @@ class _Attributor:
             and self.last
         ):
             return self.last
-        back = re.fullmatch(r"the\s+((?:press\s+)?service|ministry|committee|department)", np,
-                            re.I)
-        if back and self.last and back.group(1).casefold() in self.last.name.casefold():
-            return self.last  # "the press service said" after "the press service of X"
         if anon or any(m.kind in ("organisation", "media", "ministry") for m in mentions):
             name = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I) if not anon else np
             # "a resident who asked not to be named": the relative clause describes
@@ -245,7 +257,7 @@ class _Attributor:
 
 
 _INTRO = re.compile(
-    r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately)\b,?\s*)+", re.I
+    r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately|as)\b,?\s*)+", re.I
 )
 _AUX = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"
@@ -328,14 +340,15 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
         if speaker:
             break
     paragraph_alone = q.open_mark <= doc.paragraphs[first.paragraph].start + 1
-    if (
-        speaker is None
-        and prev
-        and paragraph_alone
-        and q.words(doc.text) >= 6
-        and first.paragraph - doc.sentence_at(prev.char_start).paragraph <= 1
+    prev_para = doc.sentence_at(prev.char_start).paragraph if prev else -1
+    if speaker is None and prev and (
+        # a quote continued in the next paragraph
+        paragraph_alone and q.words(doc.text) >= 6 and first.paragraph - prev_para <= 1
+        # '"...," said X. "More words."': the next sentence goes on quoting X
+        or prev.kind == "direct" and prev_para == first.paragraph
+        and q.open_mark == first.start and prev.char_end < q.open_mark
     ):
-        speaker = prev.speaker  # a quote continued in the next paragraph
+        speaker = prev.speaker
     if speaker is None or q.words(doc.text) < 3:
         return None
     quote = doc.text[q.start : q.end]
@@ -361,7 +374,9 @@ def _rules(doc: Document):
 def _compile_rules(lexicon: Lexicon):
     verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
     that = re.compile(
-        rf"(?P<subj>[^.;]*?)\s+(?:{verbs}|{_THAT_VERBS})\b(?P<obj>[^.;]{{0,80}}?)"
+        # a dot inside a word is no sentence end: "told Kun.uz", "24.kg reported"
+        rf"(?P<subj>(?:[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
+        rf"(?P<obj>(?:[^.;,]|\.(?=\S)){{0,80}}?)"
         rf"(?:\s+(?:in|on)\s+\w+)?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
     # "X said China is willing to ...": reported speech without "that"; the clause
@@ -438,7 +453,8 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
                     break
                 speaker = att.last
             elif (not named and not att.anon.search(who_text)
-                  and not _INSTITUTION_NAME.fullmatch(who_text)):
+                  and not _INSTITUTION_NAME.fullmatch(who_text)
+                  and not _BACK_REFERENCE.fullmatch(who_text)):
                 break
             cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
             # A "where"/"when" clause sets the scene for the claim; a "which" clause
@@ -463,10 +479,18 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
     if not claim_span or speaker is None:
         return None
     cs, ce = claim_span
+    if sum(text.count(mark, cs, ce) for mark in _MARKS) % 2:
+        # '... remained "complex and unpredictable."': the closing mark stays with its words
+        closing = [i for i in (text.find(mark, ce, s.end) for mark in _MARKS) if i != -1]
+        ce = min(closing) + 1 if closing else ce
     while ce > cs and text[ce - 1] in " .,;":
         ce -= 1
     if dateline := _DATELINE.match(text, cs, ce):
         cs = dateline.end()  # "BISHKEK, Sept 16 (Reuters) - ": where the wire filed from
+    elif (dateline := _CITY_DATELINE.match(text, cs, ce)) and doc.mentions_in(
+        cs, dateline.end("city"), ("place",)
+    ):
+        cs = dateline.end()  # "Tashkent - Uzbekistan expects ...": a city the lexicon knows
     if len(text[cs:ce].split()) < 4:
         return None
     quote = text[cs:ce]
@@ -480,6 +504,18 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
         _topic(doc, quote),
         _via(att, speaker, s.start, s.end),
     )
+
+
+def _quoted_within_reported(doc: Document, s, quotes: list[Quote], rules) -> bool:
+    """'X said that the situation remained "complex and unpredictable."': words quoted
+    inside reported speech are part of it, not a quotation of their own."""
+    if not quotes or not _HAS_THAT.search(doc.text, s.start, s.end):
+        return False
+    m = rules[0].match(doc.text[s.start : s.end])
+    if m is None:
+        return False
+    clause = s.start + m.start("clause")
+    return all(clause < q.open_mark and q.close_mark < s.end for q in quotes)
 
 
 def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
@@ -542,9 +578,18 @@ def extract_claims(doc: Document) -> list[Claim]:
             att.last, att.last_pos = claim.speaker, para.end
             spoken.add(s.paragraph)
             continue
+        inner = [q for q in doc.quotes
+                 if s.start <= q.open_mark < s.end and q.open_mark not in done]
+        if _quoted_within_reported(doc, s, inner, rules) and (
+            claim := _reported(doc, att, s, rules)
+        ):
+            done.update(q.open_mark for q in inner)
+            claims.append(claim)
+            att.last, att.last_pos = claim.speaker, s.end
+            continue
         found = False
-        for q in doc.quotes:
-            if q.open_mark in done or not (s.start <= q.open_mark < s.end):
+        for q in inner:
+            if q.open_mark in done:
                 continue
             done.add(q.open_mark)
             claim = _direct(doc, att, q, prev)

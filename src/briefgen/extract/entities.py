@@ -276,6 +276,10 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
             taken.append((s, e))
 
 
+def _role_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.words("anonymous_nouns"))
+
+
 def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
     fields = lexicon.derived("mention fields", _entry_fields)
@@ -303,13 +307,15 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
 
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)
+    roles = lexicon.derived("role words", _role_words)
     for found_by_rule in [*(find_all(rule, doc) for rule in rules),
                           _named_with_role(doc, lexicon)]:
         for m in found_by_rule:
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
-            while words and words[0] in NOT_NAMES:
+            # "Analyst Dilshod Rakhimov told ...": a role opening the sentence is no name
+            while words and (words[0] in NOT_NAMES or words[0].casefold() in roles):
                 s += len(words[0]) + 1
                 words = words[1:]
             if len(words) < 2 or any(

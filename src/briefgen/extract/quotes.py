@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.text import Span, paragraphs
 
-_MARKS = '"“”„«»'
+MARKS = '"“”„«»'
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def find_quotes(doc: str) -> list[Quote]:
     unclosed quote runs to the paragraph's end, as in multi-paragraph quotes."""
     quotes: list[Quote] = []
     for para in paragraphs(doc):
-        marks = [m.start() for m in re.finditer(f"[{_MARKS}]", doc[para.start : para.end])]
+        marks = [m.start() for m in re.finditer(f"[{MARKS}]", doc[para.start : para.end])]
         marks = [para.start + m for m in marks]
         i = 0
         while i < len(marks):
