@@ -326,3 +326,52 @@ def test_a_length_in_days_stretches_a_single_day(rows):
     [begun] = ex(rows, "Kazakh and Kyrgyz troops began a three-day joint exercise near Osh "
                        "on Monday.", published="2023-08-21")
     assert (begun["start"], begun["end"]) == ("2023-08-21", "2023-08-23")
+
+
+def test_a_head_of_state_who_received_a_visitor_met_him(rows):
+    text = (
+        "On 14 May, the President of Kyrgyzstan Sadyr Japarov received the Secretary General "
+        "of the Shanghai Cooperation Organisation Zhang Ming in Bishkek. During the meeting, "
+        "the parties discussed security in Afghanistan.\n\n"
+        "Zhang Ming informed him about the session of the SCO Council of Heads of State, "
+        "which will be held in Astana on 3 July."
+    )
+    visit, summit = rows(text, "2024-05-20").meetings
+    assert (visit["body"], visit["place"], visit["start"]) == ("SCO", "Bishkek", "2024-05-14")
+    assert visit["attendees"] == "Sadyr Japarov;Zhang Ming"
+    assert (summit["body"], summit["level"], summit["place"], summit["start"]) == (
+        "SCO", "heads of state", "Astana", "2024-07-03")
+
+
+def test_received_things_is_no_meeting(rows):
+    assert rows("Tajik border guards received new vehicles from China on Monday.").meetings == []
+    assert rows("The ministry received Russian support in May.").meetings == []
+
+
+def test_a_counterpart_named_after_a_comma_attends(rows):
+    [m] = rows("Kazakh Defence Minister Ruslan Zhaksylykov met his Uzbek counterpart, "
+               "Bakhodir Kurbanov, in Astana on June 2.", "2023-06-05").meetings
+    assert m["attendees"] == "Ruslan Zhaksylykov;Bakhodir Kurbanov"
+    assert m["place"] == "Astana"
+
+
+def test_also_adds_participants_to_the_exercise_told_before(rows):
+    [row] = ex(rows, "Russian and Tajik troops began joint exercises near the border on "
+                     "Thursday. The drills, which also involve Uzbek troops, will run until "
+                     "Aug. 10.", published="2021-08-05")
+    assert row["participants"] == "RUS;TJK;UZB"
+    assert (row["start"], row["end"]) == ("2021-08-05", "2021-08-10")
+
+
+def test_the_inspection_refers_back_to_a_snap_inspection(rows):
+    [row] = ex(rows, "Kyrgyz army units were put on alert on Monday as part of a snap inspection, "
+                     "the ministry said.\n\nAccording to the ministry, the inspection will "
+                     "last until Friday.", published="2023-01-23")
+    assert (row["start"], row["end"]) == ("2023-01-23", "2023-01-27")
+    assert row["status"] == "ongoing"  # begun on the day of publication, ends after it
+
+
+def test_a_mobilisation_check_is_an_exercise(rows):
+    [row] = ex(rows, "In late July, Tajikistan held a mobilisation check involving 230,000 "
+                     "troops and reservists.", published="2021-10-14")
+    assert (row["participants"], row["troops"]) == ("TJK", 230000)

@@ -126,6 +126,10 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
         # (an end, no start) is as true of a drill under way as of one to come.
         if start and first[:n] > p[:n]:
             return "planned"
+        if start and end and start < end and min(len(p), len(start), len(end)) == 10 and (
+            start <= p <= end
+        ):
+            return "ongoing"  # "began on Tuesday ... will last until January 27"
         if not start and last[:n] >= p[:n]:
             return marker
         if last[:n] < p[:n] and not (marker == "ongoing" and start == end):

@@ -161,6 +161,15 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                  fold=False, before=_NAME_REACH),
         anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
                  fold=False),
+        # "met his Kyrgyz counterpart, Baktybek Bekbolotov"
+        anchored(re.compile(rf"\bcounterparts?,?\s+(?P<name>{_NAME})(?=[\s.,;]|$)"),
+                 ["counterpart"], fold=False),
+        # "the Secretary General of the Collective Security Treaty Organization Imangali
+        # Tasmagambetov": the last capitalised words after the body's name (the body's
+        # own last word, in NOT_NAMES, is dropped from the name)
+        anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+(?:the\s+)?"
+                            rf"(?:[A-Z][\w'’-]*\s+){{1,6}}?"
+                            rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+[A-Z])"), title_words),
         # "the Minister of Defence of Kyrgyzstan, Baktybek Bekbolotov"
         anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+[^,.;\n]{{3,60}},\s+"
                             rf"(?P<name>{_NAME})(?=[\s.,;]|$)"), title_words),

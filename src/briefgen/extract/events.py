@@ -132,7 +132,7 @@ _STAYS_OUT = re.compile(
     re.I,
 )
 _LEVELS = [
-    ("heads of state", r"heads of state|leaders|summit|presidents"),
+    ("heads of state", r"heads of state|leaders|summit|presidents|collective security council"),
     ("heads of government", r"prime ministers|heads of government"),
     ("defence ministers", r"defen[cs]e ministers"),
     ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
@@ -483,6 +483,11 @@ def _paragraph_continues(
     )
 
 
+_ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including)",
+                   re.I)
+_BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b", re.I)
+
+
 def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[Frame]:
     """Exercise frames of a document; ``claims`` are the spans of its claims, whose
     paragraphs are opinion, not the account of the exercise."""
@@ -500,8 +505,13 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         if not has_trigger:
             if current and continuing and _paragraph_continues(doc, trig, para, claims):
                 _add(doc, current, para.start, para.end)
-            else:
-                continuing = False
+                continue
+            continuing = False
+            if current:
+                # "the inspection will last until Friday": the snap inspection told before
+                for s in sents:
+                    if doc.has(_BACK_TO_EXERCISE, s.start, s.end):
+                        _add(doc, current, s.start, s.end)
             continue
         # Sentences before the paragraph's first trigger tell of the event it names
         # ("More than 400 servicemen will be involved. The exercise will ..."), when
@@ -532,10 +542,13 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # the subject acts in every part.
                     subject = {c: p for c, p in parts.items() if p < hit.start()}
                 dates, places = _dates(doc, a, b, trig.exercise, trig.meeting), _places(doc, a, b)
+                # "The drills, which also involve Uzbek troops": more actors, one event
+                joining = {} if definite and _ALSO.search(doc.text, a, b) else parts
                 target = None
                 if definite or meeting_sentence:
                     target = next(
-                        (f for f in reversed(frames) if _compatible(doc, f, parts, dates, places)),
+                        (f for f in reversed(frames)
+                         if _compatible(doc, f, joining, dates, places)),
                         None,
                     )
                     if target is None and frames:
@@ -647,6 +660,18 @@ def _overlap(doc: Document, a: Frame, b: Frame) -> bool:
     return bool(da & ({d.start or d.end for d in b.dates} - {None}))
 
 
+_HOST_VERBS = ("received", "receives", "hosted", "hosts")
+_OWN_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
+    """"Japarov received the Secretary General of the SCO Zhang Ming": a visit, where
+    "received new vehicles" is none. The one received is a person, named soon after."""
+    if not re.match(r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", doc.text[verb.end() : verb.end() + 10]):
+        return False
+    return bool(doc.mentions_in(verb.end(), min(s.end, verb.end() + 120), ("person",)))
+
+
 def meeting_frames(doc: Document) -> list[Frame]:
     trig = _triggers(doc)
     text = doc.text
@@ -660,6 +685,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not _BRIEFING.search(text, max(s.start, m.start() - 6), m.start())
             # "observers attended the drills": a presence at the exercise
             and not (m.group().casefold() == "attended" and doc.has(trig.exercise, s.start, s.end))
+            and (m.group().casefold() not in _HOST_VERBS or _hosts_a_person(doc, m, s))
         ]
         if not hits:
             if current and (
@@ -689,8 +715,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         lead = text[max(s.start, hit.start() - 40) : hit.start()]
         # "The next summit will be held in China": one of the series, not this one.
         series = _NEXT_MEETING.search(lead) is not None
+        # "the session of the SCO Council of Heads of State": named by its own "of"
+        own_name = _OWN_NAME.match(text, hit.end(), hit.end() + 16) is not None
         definite = not series and (
-            bool(_DEFINITE.search(lead))
+            bool(_DEFINITE.search(lead)) and not own_name
             # "Xi and Putin both attended": the meeting told before
             or hit.group().casefold() == "attended"
             and not re.match(r"\s+(?:a|an)\s", text[hit.end() : hit.end() + 4])
@@ -768,7 +796,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
                 and _ROLE_AFTER_ADJ.match(after)
                 and not re.match(
                     r"^\s+President\s|^\s+(?:Defen[cs]e\s+)?Minister\s"
-                    r"[A-Z]",
+                    r"[A-Z]|^\s+counterpart,?\s+[A-Z]",
                     after,
                 )
             )
