@@ -375,3 +375,18 @@ def test_a_mobilisation_check_is_an_exercise(rows):
     [row] = ex(rows, "In late July, Tajikistan held a mobilisation check involving 230,000 "
                      "troops and reservists.", published="2021-10-14")
     assert (row["participants"], row["troops"]) == ("TJK", 230000)
+
+
+def test_a_town_the_lexicon_lacks_is_placed_by_the_region_after_it(rows):
+    [row] = ex(rows, "Kyrgyz and Chinese units began a joint exercise in Artux, northwest "
+                     "China's Xinjiang, on Sunday.", published="2019-08-05")
+    assert (row["location"], row["country"]) == ("Artux", "CHN")
+    [row] = ex(rows, "Tajik troops held drills in Vahdat, a town east of Dushanbe, on Sunday.")
+    assert (row["location"], row["country"]) == ("Vahdat", "TJK")
+
+
+def test_a_drill_completed_on_the_day_of_publication_is_completed(rows):
+    [row] = ex(rows, 'The joint exercise "Cooperation-2023" was completed at the Brestsky '
+                     "training ground in the Republic of Belarus. It was held from 3 to 8 "
+                     "September 2023.", published="2023-09-08")
+    assert (row["status"], row["country"], row["participants"]) == ("completed", "BLR", "")

@@ -127,7 +127,7 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
         if start and first[:n] > p[:n]:
             return "planned"
         if start and end and start < end and min(len(p), len(start), len(end)) == 10 and (
-            start <= p <= end
+            start <= p < end
         ):
             return "ongoing"  # "began on Tuesday ... will last until January 27"
         if not start and last[:n] >= p[:n]:

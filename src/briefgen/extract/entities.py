@@ -211,7 +211,7 @@ _PLACE_OF = anchored(
     re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)"),
     _PLACE_NOUN_WORDS, fold=False,
 )
-_IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")
+_IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -391,12 +391,18 @@ def _add_capitals(doc: str, found: list[Mention], taken: list[tuple[int, int]],
             taken.append((s, e))
 
 
-# "in Samarkand, Uzbekistan": a name the lexicon lacks, placed by the country after it.
-_TOWN_BEFORE = re.compile(rf"\b(?:in|at|near|outside|to)\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?),\s+$")
+# "in Samarkand, Uzbekistan", "in Kashgar, Northwest China's Xinjiang", "in Vahdat, a
+# town east of Dushanbe": a name the lexicon lacks, placed by the place after it.
+_TOWN_BEFORE = re.compile(
+    rf"\b(?:in|at|near|outside|to)\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?),\s+"
+    r"(?:(?:the|a|an|of|town|city|village|capital|[Nn]orth\w*|[Ss]outh\w*|[Ee]ast\w*|"
+    r"[Ww]est\w*|[Cc]entral)\s+){0,4}$"
+)
 
 
 def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> None:
-    for c in [x for x in found if x.kind == "country" and x.form == "name"]:
+    for c in [x for x in found if x.kind == "country" and x.form == "name"
+              or x.kind == "place" and x.known and x.country]:
         m = _TOWN_BEFORE.search(doc, max(0, c.start - 60), c.start)
         if m is None:
             continue
@@ -407,5 +413,5 @@ def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> 
         if not _free(taken, s, e):
             continue
         found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False,
-                             country=c.id))
+                             country=c.country))
         taken.append((s, e))

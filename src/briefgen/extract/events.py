@@ -29,7 +29,7 @@ _DEFINITE = re.compile(
 # Words that may stand between a locative preposition and the place it governs:
 # "in the Tajik capital Dushanbe", "in CSTO member states Kyrgyzstan".
 _PLACE_WORDS = (
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|republic\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
 )
 _LOCATIVE = re.compile(
