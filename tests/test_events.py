@@ -390,3 +390,6 @@ def test_a_drill_completed_on_the_day_of_publication_is_completed(rows):
                      "training ground in the Republic of Belarus. It was held from 3 to 8 "
                      "September 2023.", published="2023-09-08")
     assert (row["status"], row["country"], row["participants"]) == ("completed", "BLR", "")
+    [row] = ex(rows, "Chinese and Tajik units began a joint exercise in Kashgar, Northwest "
+                     "China's Xinjiang Uygur Autonomous Region, on Sunday.", published="2019-08-05")
+    assert (row["location"], row["country"]) == ("Kashgar", "CHN")

@@ -29,6 +29,7 @@ from briefgen.model import Article, PubDate
 
 # The more specific place wins when a frame names several.
 _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "province": 4, "border": 5}
+_APPOSITION = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
 _NOUN_AFTER = re.compile(r"\s+(training ground|range|polygon|city|town|district|region|"
                          r"province|oblast)\b", re.I)
@@ -153,6 +154,13 @@ def _location(
     known = [p for p in frame.places if p.known]
     unknown = [p for p in frame.places if not p.known]
     ranked = sorted(known, key=lambda p: _PLACE_RANK.get(lex.place(p.id).get("kind"), 3))
+    # "in Kashgar, northwest China's Xinjiang": the town the text places in the province
+    # is where, though the lexicon has no coordinates for it.
+    for u in unknown:
+        for k in doc.mentions_in(u.end, u.end + 60, ("place",)):
+            if (k.known and lex.place(k.id).get("kind") == "province"
+                    and _APPOSITION.fullmatch(doc.text, u.end, k.start)):
+                return u.name, k.country, None, None
     if ranked:
         place = lex.place(ranked[0].id)
         return place["name"], place["country"], place["lat"], place["lon"]
