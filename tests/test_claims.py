@@ -388,3 +388,26 @@ def test_words_quoted_inside_reported_speech_stay_in_it(rows):
     text = ('Kyrgyz Defence Minister Ruslan Mukambetov said that the border remained "tense '
             'but calm."')
     assert claims(rows, text)[0][1:3] == ("reported", 'the border remained "tense but calm."')
+
+
+def test_a_body_with_a_long_name_reports(rows):
+    text = ("Kyrgyz and Kazakh border guards held joint drills near Ak-Zhol, the Border Service "
+            "of the State Committee for National Security of Kyrgyzstan reported.")
+    assert claims(rows, text)[0][:3] == (
+        "the Border Service of the State Committee for National Security of Kyrgyzstan",
+        "reported", "Kyrgyz and Kazakh border guards held joint drills near Ak-Zhol")
+
+
+def test_a_headline_says_no_claim_of_its_own(rows):
+    text = ("CSTO chief says Afghan border remains most vulnerable section\n\n"
+            "The Tajik-Afghan border remains the most vulnerable section, CSTO Secretary "
+            "General Imangali Tasmagambetov told TASS on Tuesday.")
+    assert [g[0] for g in claims(rows, text)] == ["Imangali Tasmagambetov"]
+
+
+def test_a_name_with_an_initial_and_the_surname_after_mr(rows):
+    text = ("Prime Minister Narendra Modi skipped the summit, with External Affairs Minister "
+            "S. Jaishankar representing India.\n\n"
+            'Mr. Jaishankar read out the speech. "Terrorism can become a major threat to '
+            'peace," he said.')
+    assert claims(rows, text)[0][:2] == ("S. Jaishankar", "direct")

@@ -393,3 +393,30 @@ def test_a_drill_completed_on_the_day_of_publication_is_completed(rows):
     [row] = ex(rows, "Chinese and Tajik units began a joint exercise in Kashgar, Northwest "
                      "China's Xinjiang Uygur Autonomous Region, on Sunday.", published="2019-08-05")
     assert (row["location"], row["country"]) == ("Kashgar", "CHN")
+
+
+def test_the_dateline_day_is_not_the_exercise_day(rows):
+    [row] = ex(rows, "Osh, 21 May 2024 (Kabar) - Kyrgyz and Uzbek border guards held joint drills "
+                     "from May 14 to 16 near the village of Kara-Suu in Osh region.",
+               published="2024-05-21")
+    assert (row["start"], row["end"], row["location"]) == ("2024-05-14", "2024-05-16", "Kara-Suu")
+
+
+def test_a_national_body_of_two_countries_takes_its_country_from_the_text(rows):
+    [row] = ex(rows, "Units of the State Committee for National Security of Tajikistan held a "
+                     "drill with Chinese troops on Monday.", published="2024-05-21")
+    assert row["participants"] == "TJK;CHN"
+
+
+def test_a_month_next_year(rows):
+    [row] = ex(rows, "The CSTO forces will hold the Rubezh exercise in Armenia in early September "
+                     "next year, the secretary general said.", published="2022-10-04")
+    assert (row["start"], row["status"]) == ("2023-09", "planned")
+
+
+def test_leaders_of_the_member_states_in_the_next_paragraph_attend_the_summit(rows):
+    text = ("The SCO summit opened in Astana on Thursday.\n\n"
+            "Leaders of the SCO member states, including Chinese President Xi Jinping and "
+            "Pakistani Prime Minister Shehbaz Sharif, adopted a declaration.")
+    [m] = rows(text, "2024-07-04").meetings
+    assert m["attendees"] == "Xi Jinping;Shehbaz Sharif"

@@ -29,7 +29,9 @@ from briefgen.model import Article, PubDate
 
 # The more specific place wins when a frame names several.
 _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "province": 4, "border": 5}
-_APPOSITION = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}")
+# What stands between a place and the larger one it lies in: ", northwest China's ",
+# " in ", " in the ".
+_WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
 _NOUN_AFTER = re.compile(r"\s+(training ground|range|polygon|city|town|district|region|"
                          r"province|oblast)\b", re.I)
@@ -158,8 +160,8 @@ def _location(
     # is where, though the lexicon has no coordinates for it.
     for u in unknown:
         for k in doc.mentions_in(u.end, u.end + 60, ("place",)):
-            if (k.known and lex.place(k.id).get("kind") == "province"
-                    and _APPOSITION.fullmatch(doc.text, u.end, k.start)):
+            if (k.known and lex.place(k.id).get("kind") in ("province", "city")
+                    and _WITHIN.fullmatch(doc.text, u.end, k.start)):
                 return u.name, k.country, None, None
     if ranked:
         place = lex.place(ranked[0].id)

@@ -15,6 +15,7 @@ from briefgen.extract.document import Document
 from briefgen.extract.entities import NOT_NAMES, Mention
 from briefgen.extract.quotes import MARKS as _MARKS
 from briefgen.extract.quotes import Quote
+from briefgen.extract.text import DATELINE
 from briefgen.lexicon import Lexicon
 
 
@@ -64,16 +65,6 @@ _FINITE = re.compile(
     # "the deal reflects a broader shift": a verb in -s before its object
     r"|^(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+"
     r"(?:a|an|the|that|to|no|its|their|his|her|our)\s"
-)
-# A wire dateline opening a paragraph: "DUSHANBE --", "ASTANA, April 26 (Xinhua) --",
-# "Tashkent, Uzbekistan (Kun.uz) —", "Beijing, Nov. 28 —". A city in title case needs
-# the place, date or outlet after it: "Moscow — the talks" alone is not one.
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-    r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[\w.,]+){0,2}?\s*(?:\([^()\n]{1,30}\)\s*)?"
-    r"|\s*\([^()\n]{1,30}\)\s*))"
-    r"(?:--?|–|—)\s+"
 )
 _CITY_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:--?|–|—)\s+(?=[A-Z])")
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
@@ -394,7 +385,7 @@ def _compile_rules(lexicon: Lexicon):
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+(?P<who>[^,]+?)\.?$"
     )
     reported_end = re.compile(
-        rf"^(?P<clause>.+?),\s+(?P<who>[^,]{{2,60}}?)\s+{_REPORT_TAIL}"
+        rf"^(?P<clause>.+?),\s+(?P<who>[^,]{{2,90}}?)\s+{_REPORT_TAIL}"
     )
     return that, bare, according, according_end, reported_end
 
@@ -485,7 +476,7 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
         ce = min(closing) + 1 if closing else ce
     while ce > cs and text[ce - 1] in " .,;":
         ce -= 1
-    if dateline := _DATELINE.match(text, cs, ce):
+    if dateline := DATELINE.match(text, cs, ce):
         cs = dateline.end()  # "BISHKEK, Sept 16 (Reuters) - ": where the wire filed from
     elif (dateline := _CITY_DATELINE.match(text, cs, ce)) and doc.mentions_in(
         cs, dateline.end("city"), ("place",)
@@ -536,6 +527,8 @@ def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
     return out[::-1]
 
 
+# A headline or subheading: a short paragraph with no sentence end.
+_HEADLINE = re.compile(r"(?:\S+\s+){0,19}\S*[^\s.!?:;\"”’)]")
 _SPEAKER_COLON = re.compile(r"(?P<who>[^:\n]{3,60}?):\s+(?=\S)")
 
 
@@ -602,6 +595,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 unattributed.append(q)
         if found or any(q.open_mark < s.start < q.close_mark for q in doc.quotes):
             continue
+        if _HEADLINE.fullmatch(doc.text, para.start, para.end):
+            continue  # "CSTO chief says ...": the story under it says it, and who said it
         claim = _reported(doc, att, s, rules)
         if claim:
             claims.append(claim)

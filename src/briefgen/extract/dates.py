@@ -54,14 +54,20 @@ DASH = r"\s*(?:[–—-]|(?i:to|through|until|till))\s*"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)"
 UNIT = r"(?i:(?:day|week|month|year)s?)"
+# "in September next year": the year counted from publication's
+REL_YEAR = r"\s+(?P<ry>(?i:next|last|this))\s+(?i:year)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"),
     (
         "range_md",
-        rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\d])",
+        rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"
+        r"(?![\d])",
     ),
-    ("range_dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    (
+        "range_dm",
+        rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?",
+    ),
     (
         "range_mdmd",
         rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<mon2>{MONTH})\s+(?P<d2>{DAY})"
@@ -90,14 +96,14 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?<![\d,])(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY})\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
+    ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
     ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"),
     # A bare month only after a preposition: "May" alone is mostly the verb.
     (
         "m",
         r"\b(?i:in|since|until|through|by|during|early|late|mid|last|next|this|of)(?:\s+|-)"
-        rf"(?P<core>(?P<mon>{MONTH}))(?![\w])",
+        rf"(?P<core>(?P<mon>{MONTH})(?:{REL_YEAR})?)(?![\w])",
     ),
     (
         "y",
@@ -324,6 +330,10 @@ def _relative(g: dict, pub: PubDate | None, future: bool):
 
 
 def _absolute(g: dict, pub: PubDate | None, future: bool):
+    if not g.get("y") and g.get("ry"):
+        if pub is None:
+            return None
+        g = {**g, "y": str(pub.year + {"next": 1, "last": -1}.get(g["ry"].casefold(), 0))}
     try:
         kind = g["kind"]
         if kind == "iso":

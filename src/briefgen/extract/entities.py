@@ -34,10 +34,11 @@ class Mention:
 
 
 _CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
-_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:\s+{_CAP}){{0,2}}"  # "S. Jaishankar"
 _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
-    r"province|region|district|oblast|valley|gorge|training ground|range|polygon|city|town"
+    r"province|region|district|oblast|valley|gorge|training ground|range|polygon|city|town|"
+    r"village"
 )
 # Capitalised words that are no part of a person's name.
 NOT_NAMES = {
@@ -313,6 +314,16 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                 Mention(m.start(), m.end(), "ministry", mid, m.group(), known=True, country=country)
             )
             taken.append((m.start(), m.end()))
+
+    # "the State Committee for National Security of Kyrgyzstan", "Tajikistan's GKNB": a
+    # national body the lexicon gives no country (two countries have one) takes it here.
+    for i, m in enumerate(found):
+        if m.kind == "organisation" and not m.country and not lexicon.is_multinational(m.id):
+            after = _OF_THE.match(doc, m.end)
+            country = [x.id for x in found if x.kind == "country" and (
+                0 <= m.start - x.end <= 4 or after and x.start == after.end())]
+            if country:
+                found[i] = replace(m, country=country[0])
 
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)

@@ -18,7 +18,7 @@ from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention
 from briefgen.extract.quantities import Count, find_counts
-from briefgen.extract.text import Span
+from briefgen.extract.text import DATELINE, Span
 from briefgen.lexicon import Lexicon
 
 _DEFINITE = re.compile(
@@ -30,6 +30,7 @@ _DEFINITE = re.compile(
 # "in the Tajik capital Dushanbe", "in CSTO member states Kyrgyzstan".
 _PLACE_WORDS = (
     r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|republic\s+of\s+|"
+    r"(?:village|town|city|district|region|province)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
 )
 _LOCATIVE = re.compile(
@@ -60,7 +61,7 @@ _OTHER = re.compile(
 )
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
 _MEETING_BACK = re.compile(
-    r"(?:It|They|The\s+(?:ministers|leaders|heads|delegations|participants|sides|parties|"
+    r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
     r"presidents|secretaries))\s", re.I
 )
 _NEXT_MEETING = re.compile(
@@ -264,7 +265,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             kind = lex.raw["organisations"].get(m.id, {}).get("kind", "")
             if kind in ("armed group", "party", "police", "government") and m.id != "OMON":
                 continue  # the Taliban are the threat in these drills, not a side
-            code = m.id if lex.is_multinational(m.id) else (lex.org_country(m.id) or m.id)
+            code = m.id if lex.is_multinational(m.id) else (
+                lex.org_country(m.id) or m.country or m.id)
             if m.id == "CRRF":
                 code = "CSTO"
         elif m.kind == "ministry":
@@ -307,6 +309,8 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
         before = doc.text[max(start, m.start - 50) : m.start]
         if _SEAT.search(before):
             continue  # "the defence ministry in Moscow said": where it sits, not the event
+        if m.start < _dateline_end(doc, m.start):
+            continue  # "OSH, May 21 (Kabar) -": where the wire filed from
         if not _quoted(doc, m.start) and _PLACE_CONTEXT.search(before):
             out.append(m)
     return out
@@ -323,6 +327,13 @@ def _border_countries(doc: Document, start: int, end: int) -> list[str]:
         near = doc.mentions_in(max(start, pos - 30), pos, ("country",))
         out.extend(x.id for x in near)
     return out
+
+
+def _dateline_end(doc: Document, pos: int) -> int:
+    """The end of the wire dateline opening the paragraph of ``pos`` (its start if none)."""
+    para = doc.paragraphs[doc.sentence_at(pos).paragraph]
+    m = DATELINE.match(doc.text, para.start, para.end)
+    return m.end() if m else para.start
 
 
 @_per_span
@@ -351,6 +362,8 @@ def _dates(
         pos = d.char_start - start
         if mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine):
             continue
+        if d.char_start < _dateline_end(doc, d.char_start):
+            continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
         if _REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start]):
             continue  # "Asia-Plus reported in May": when it was said, not when it happened
         out.append(d)
@@ -795,7 +808,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
                 m.form == "adjective"
                 and _ROLE_AFTER_ADJ.match(after)
                 and not re.match(
-                    r"^\s+President\s|^\s+(?:Defen[cs]e\s+)?Minister\s"
+                    r"^\s+President\s|^\s+(?:Defen[cs]e\s+|Prime\s+|Foreign\s+)?Minister\s"
                     r"[A-Z]|^\s+counterpart,?\s+[A-Z]",
                     after,
                 )
