@@ -558,7 +558,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     rules = _rules(doc)
     claims: list[Claim] = []
     prev: Claim | None = None
-    done: set[int] = set()
     unattributed: list[Quote] = []
     spoken: set[int] = set()  # paragraphs of a transcript, read whole
     for s in doc.sentences:
@@ -571,20 +570,16 @@ def extract_claims(doc: Document) -> list[Claim]:
             att.last, att.last_pos = claim.speaker, para.end
             spoken.add(s.paragraph)
             continue
-        inner = [q for q in doc.quotes
-                 if s.start <= q.open_mark < s.end and q.open_mark not in done]
+        # Sentences do not overlap: each quote is read in the one its opening mark is in.
+        inner = [q for q in doc.quotes if s.start <= q.open_mark < s.end]
         if _quoted_within_reported(doc, s, inner, rules) and (
             claim := _reported(doc, att, s, rules)
         ):
-            done.update(q.open_mark for q in inner)
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, s.end
             continue
         found = False
         for q in inner:
-            if q.open_mark in done:
-                continue
-            done.add(q.open_mark)
             claim = _direct(doc, att, q, prev)
             if claim:
                 claims.extend(_earlier_paragraphs(doc, q, unattributed, claim))

@@ -286,6 +286,18 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
             taken.append((s, e))
 
 
+def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str:
+    """The country named just before [start, end) ("Tajikistan's", "Tajik") or just
+    after it ("of Kyrgyzstan"), else ""."""
+    before = [x for x in found if x.kind == "country" and 0 <= start - x.end <= 4]
+    if before:
+        return before[-1].id
+    after = _OF_THE.match(doc, end)
+    if after is None:
+        return ""
+    return next((x.id for x in found if x.kind == "country" and x.start == after.end()), "")
+
+
 def _role_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words("anonymous_nouns"))
 
@@ -302,12 +314,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     # Ministries: "Tajik Interior Ministry", "Tajikistan's ministry of defense".
     for m in find_all(lexicon.ministry_pattern, doc):
         code = lexicon.ministry_code(m.group())
-        before = [x for x in found if x.kind == "country" and 0 <= m.start() - x.end <= 4]
-        after = _OF_THE.match(doc, m.end())
-        country = before[-1].id if before else ""
-        if not country and after:
-            nxt = [x for x in found if x.kind == "country" and x.start == after.end()]
-            country = nxt[0].id if nxt else ""
+        country = _country_beside(doc, found, m.start(), m.end())
         mid = f"{country}-{code}" if country else code
         if _free(taken, m.start(), m.end()):
             found.append(
@@ -319,11 +326,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     # national body the lexicon gives no country (two countries have one) takes it here.
     for i, m in enumerate(found):
         if m.kind == "organisation" and not m.country and not lexicon.is_multinational(m.id):
-            after = _OF_THE.match(doc, m.end)
-            country = [x.id for x in found if x.kind == "country" and (
-                0 <= m.start - x.end <= 4 or after and x.start == after.end())]
-            if country:
-                found[i] = replace(m, country=country[0])
+            if country := _country_beside(doc, found, m.start, m.end):
+                found[i] = replace(m, country=country)
 
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)

@@ -20,7 +20,8 @@ _FURNITURE = re.compile(
 )
 # A caption ends in its credit: "Kazakhstan soldiers in ... (photo: CSTO)".
 _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+# The end of a sentence (or of a quotation or aside closing one) at the end of a line.
+SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _SHORT_LINE_WORDS = 4
 
 
@@ -34,7 +35,7 @@ def is_furniture(line: str) -> bool:
         return True
     # Section labels, bylines and promos are a few words with no sentence end:
     # "Crossroads Asia", "AP", "Route 6".
-    return len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END.search(line)
+    return len(line.split()) <= _SHORT_LINE_WORDS and not SENTENCE_END.search(line)
 
 
 def clean(raw: str, title: str = "") -> str:
@@ -48,7 +49,7 @@ def clean(raw: str, title: str = "") -> str:
             continue
         key = _key(line)
         # A headline-like line (no sentence end) seen before is a repeat.
-        headline = not _SENTENCE_END.search(line) and len(line.split()) <= 25
+        headline = not SENTENCE_END.search(line) and len(line.split()) <= 25
         if key == title_key or headline:
             if key in seen_headlines:
                 continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from briefgen.ingest.furniture import SENTENCE_END
+
 # Hard-wrapped prose is folded at 60 to 80 columns; a longer line is a paragraph.
 _MAX_WRAP_WIDTH = 110
 # A folded line is nearly as long as the column; the last line of a paragraph is not.
@@ -24,7 +26,6 @@ _FOLDED_SHARE = 0.75
 # a writer who puts one paragraph per line breaks after a sentence.
 _MID_SENTENCE_SHARE = 0.4
 _MIN_INNER_LINES = 3
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d{1,2}[.)]\s|#)")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
@@ -40,18 +41,23 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
-def is_hard_wrapped(text: str) -> bool:
-    """True when the text's paragraphs are folded at a fixed column."""
-    blocks = _blocks(text.split("\n"))
+def _fold_width(blocks: list[list[str]]) -> int | None:
+    """The column the paragraphs are folded at, or None when they are not folded."""
     inner = [line for block in blocks for line in block[:-1]]
     if len(inner) < _MIN_INNER_LINES:
-        return False
+        return None
     width = max(len(line) for block in blocks for line in block)
     if width > _MAX_WRAP_WIDTH:
-        return False
+        return None
     full = sum(len(line) >= _FULL_LINE * width for line in inner)
-    mid = sum(not _SENTENCE_END.search(line) for line in inner)
-    return full >= _FOLDED_SHARE * len(inner) and mid >= _MID_SENTENCE_SHARE * len(inner)
+    mid = sum(not SENTENCE_END.search(line) for line in inner)
+    folded = full >= _FOLDED_SHARE * len(inner) and mid >= _MID_SENTENCE_SHARE * len(inner)
+    return width if folded else None
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when the text's paragraphs are folded at a fixed column."""
+    return _fold_width(_blocks(text.split("\n"))) is not None
 
 
 def unwrap(text: str) -> str:
@@ -60,10 +66,10 @@ def unwrap(text: str) -> str:
     Paragraphs stay separated by blank lines. A short line (a heading, a
     paragraph's last line) and a list item keep their own line.
     """
-    if not is_hard_wrapped(text):
-        return text
     blocks = _blocks(text.split("\n"))
-    width = max(len(line) for block in blocks for line in block)
+    width = _fold_width(blocks)
+    if width is None:
+        return text
     out: list[str] = []
     for block in blocks:
         joined = block[0]
