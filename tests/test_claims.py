@@ -411,3 +411,38 @@ def test_a_name_with_an_initial_and_the_surname_after_mr(rows):
             'Mr. Jaishankar read out the speech. "Terrorism can become a major threat to '
             'peace," he said.')
     assert claims(rows, text)[0][:2] == ("S. Jaishankar", "direct")
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_subjects_claim(rows):
+    text = ("Kanat Omurbekov of Kyrgyzstan, who heads the border service, was quoted by the "
+            'Kabar news agency as saying that the frontier "remains quiet but watched."')
+    assert claims(rows, text) == [
+        ("Kanat Omurbekov", "reported", 'the frontier "remains quiet but watched."', "Kabar",
+         "KGZ")
+    ]
+    text = ("Kanat Omurbekov, who heads the border service, was quoted by Kabar as saying the "
+            "frontier was quiet.")
+    assert claims(rows, text)[0][:4] == (
+        "Kanat Omurbekov", "reported", "the frontier was quiet", "Kabar")
+
+
+def test_a_ministry_with_a_which_clause_reports(rows):
+    text = ("The Ministry of Defence of Kazakhstan, which ran the drills, said the troops had "
+            "returned to their bases.")
+    assert claims(rows, text)[0][:3] == (
+        "The Ministry of Defence of Kazakhstan", "reported", "the troops had returned to their bases")
+
+
+def test_a_title_takes_its_country_from_its_own_sentence_not_the_one_before(rows):
+    text = ('"The plan is ready," said Colonel General Ivan Petrov, the chief of the CSTO Joint '
+            "Staff.\n\n"
+            "Kazakh Defence Minister Nurlan Seitkali told reporters that the drills were a "
+            "signal to smugglers.")
+    assert [(g[0], g[4]) for g in claims(rows, text)] == [
+        ("Ivan Petrov", "CSTO"), ("Nurlan Seitkali", "KAZ")]
+
+
+def test_a_country_inside_a_think_tanks_name_is_no_affiliation(rows):
+    text = ('"Moscow wants to be seen," said Aida Sultanova, a fellow at the Carnegie Russia '
+            "Eurasia Center, in Almaty.")
+    assert claims(rows, text)[0][0::4] == ("Aida Sultanova", "")

@@ -420,3 +420,17 @@ def test_leaders_of_the_member_states_in_the_next_paragraph_attend_the_summit(ro
             "Pakistani Prime Minister Shehbaz Sharif, adopted a declaration.")
     [m] = rows(text, "2024-07-04").meetings
     assert m["attendees"] == "Xi Jinping;Shehbaz Sharif"
+
+
+def test_drills_held_together_under_several_names_are_one_row_named_by_all(rows):
+    [row] = ex(rows, "The Cooperation-2025, Poisk-2025 and Eshelon-2025 exercises are under way "
+                     "at the Edelweiss training ground in the Issyk-Kul region.",
+               published="2025-09-02")
+    assert row["name"] == "Cooperation-2025, Poisk-2025 and Eshelon-2025"
+    assert (row["location"], row["country"]) == ("Edelweiss", "KGZ")
+
+
+def test_a_title_cased_headline_city_acting_is_no_place(rows):
+    [row] = ex(rows, "Kazakh Troops Hold Drills In Kyrgyzstan As Beijing Watches\n\n"
+                     "Kazakh troops began drills on Monday.", published="2025-09-02")
+    assert row["location"] != "Beijing"

@@ -19,6 +19,7 @@ from briefgen.extract.events import (
     _COMPLETED,
     _FUTURE,
     _ONGOING,
+    NAME_LIST,
     Frame,
     exercise_frames,
     meeting_frames,
@@ -156,12 +157,15 @@ def _location(
     known = [p for p in frame.places if p.known]
     unknown = [p for p in frame.places if not p.known]
     ranked = sorted(known, key=lambda p: _PLACE_RANK.get(lex.place(p.id).get("kind"), 3))
-    # "in Kashgar, northwest China's Xinjiang": the town the text places in the province
-    # is where, though the lexicon has no coordinates for it.
+    # "in Kashgar, northwest China's Xinjiang", "the Edelweiss training ground in the
+    # Issyk-Kul region": the place the text puts in a known province is where, though
+    # the lexicon has no coordinates for it.
     for u in unknown:
-        for k in doc.mentions_in(u.end, u.end + 60, ("place",)):
+        noun = _NOUN_AFTER.match(doc.text, u.end)
+        after = noun.end() if noun else u.end
+        for k in doc.mentions_in(after, after + 60, ("place",)):
             if (k.known and lex.place(k.id).get("kind") in ("province", "city")
-                    and _WITHIN.fullmatch(doc.text, u.end, k.start)):
+                    and _WITHIN.fullmatch(doc.text, after, k.start)):
                 return u.name, k.country, None, None
     if ranked:
         place = lex.place(ranked[0].id)
@@ -224,6 +228,18 @@ def _label(doc: Document, participants: list[str], location: str, start: str | N
     return name
 
 
+def _own_name(doc: Document, frame: Frame) -> str:
+    """The name the text gives the exercise; all of them where it lists drills held
+    together ("Interaction-2024, Search-2024 and Echelon-2024")."""
+    if not frame.names:
+        return ""
+    for a, b in frame.spans:
+        for m in doc.matches_in(NAME_LIST, a, b):
+            if m.group().startswith(frame.names[0]):
+                return m.group()
+    return frame.names[0]
+
+
 def _exercise_row(doc: Document, frame: Frame) -> dict:
     participants = [c for c, _ in sorted(frame.participants.items(), key=lambda kv: kv[1])]
     location, country, lat, lon = _location(frame, doc, participants)
@@ -242,7 +258,7 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     scenario = doc.lexicon.tags("scenarios", texts)
     a, b = _anchor(doc, frame)
     evidence = doc.text[a:b]
-    name = frame.names[0] if frame.names else _label(doc, participants, location, start)
+    name = _own_name(doc, frame) or _label(doc, participants, location, start)
     return {
         "exercise_id": row_id("x", doc.source_id, evidence),
         "name": name,

@@ -44,15 +44,24 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _ADVERB = re.compile(r"\s+\w+ly\b")
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
-_THAT_VERBS = r"state|states|say|says|notes|reports|claims|argue|argues"
+# "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
+_THAT_VERBS = r"state|states|say|says|saying|notes|reports|claims|argue|argues"
 _HAS_THAT = re.compile(r"\sthat\s")
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
 _APPOSITION = re.compile(
     r",\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;\"“”]*?\b(?:of|for|at|to|with)\s+"
-    r"[^,.;\"“”]+),"
+    r"[^,.;\"“”]+)(?=[,.;])"
+)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A research body's own name holds a country's name: "the Carnegie Russia Eurasia
+# Center" says where its fellow works, not for which country.
+_INSTITUTE = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)*\s+(?:Center|Centre|Institute|University|Foundation|Endowment|"
+    r"Academy|School|Programme|Program)\b"
 )
 _BARE_VERBS = (
-    r"said|says|stated|announced|warned|noted|added|confirmed|insisted|claimed|argued|"
+    r"said|says|as\s+saying|stated|announced|warned|noted|added|confirmed|insisted|claimed|"
+    r"argued|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+)"
 )
 _BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
@@ -134,16 +143,25 @@ class _Attributor:
         return Speaker(m.name, m.id, self._title_affiliation(first))
 
     def _title_affiliation(self, m: Mention) -> str:
-        # The outlet that quotes a person ("Interfax quoted General X") is not theirs.
-        before = [x for x in self.doc.mentions_in(max(0, m.start - 60), m.start)
-                  if x.kind != "media"]
+        # The title before the name, in its sentence and not in a quote: "Kyrgyz
+        # Defence Minister X". The outlet that quotes a person ("Interfax quoted
+        # General X") is not theirs.
+        doc, text = self.doc, self.doc.text
+        since = max(doc.sentence_at(m.start).start, m.start - 60)
+        before = [x for x in doc.mentions_in(since, m.start)
+                  if x.kind != "media" and doc.in_quote(x.start) is None]
         if before and (found := self.affiliation(before[-2:])):
             return found
+        # "Kamchybek Tashiev of Kyrgyzstan"
+        of = _OF.match(text, m.end)
+        if of and (country := doc.mentions_in(of.end(), of.end() + 40, ("country",))):
+            if country[0].start == of.end():
+                return country[0].id
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
-        text = self.doc.text
         appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 120))
         if appo:
-            return self.affiliation(self.doc.mentions_in(m.end, appo.end("role")))
+            return self.affiliation([x for x in doc.mentions_in(m.end, appo.end("role"))
+                                     if not _INSTITUTE.match(text, x.end)])
         return ""
 
     def phrase(self, start: int, end: int) -> Speaker | None:
@@ -398,9 +416,12 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
     if cut != -1:
         head = text[subj_start:cut]
         if (len(head.split()) <= 4 and (att.anon.search(head) or doc.mentions_in(subj_start, cut))
-                or doc.mentions_in(subj_start, cut, ("person",))):
+                or doc.mentions_in(subj_start, cut, ("person",))
+                or len(head.split()) <= 8
+                and doc.mentions_in(subj_start, cut, ("ministry", "organisation"))):
             # "Tajik media, referencing the announcement, reported"; "Defence Minister
-            # Ruslan Zhaksylykov, who chaired the meeting, said"
+            # Ruslan Zhaksylykov, who chaired the meeting, said"; "The Ministry of
+            # Defence of Kyrgyzstan, which ran the drills, said"
             subj_end = cut
         else:
             subj_start = text.rfind(", ", subj_start, subj_end) + 2

@@ -177,16 +177,17 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
 
 
-# "Temur Umarov, a fellow at the Carnegie Center, said": a role between name and verb.
+# "Temur Umarov, a fellow at the Carnegie Center, said": a role between name and verb;
+# "X of Kyrgyzstan, who heads the GKNB, was quoted ... as saying" too.
 # Found from each ", said" back (a regex reaching back from the verb tried every capital
 # letter of the window and cost more than all the other rules).
-_NAME_END = re.compile(rf"(?P<name>{_NAME})$")
+_NAME_END = re.compile(rf"(?P<name>{_NAME})(?:\s+of\s+{_CAP})?$")
 _ROLE = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][^,;\"“”\n]{2,80}")
 
 
 def _compile_comma_verb(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(", (?:" + "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
-                      + r") ")
+                      + r"|was quoted|was cited) ")
 
 
 def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:

@@ -27,9 +27,15 @@ _DEFINITE = re.compile(
     re.I,
 )
 # Words that may stand between a locative preposition and the place it governs:
-# "in the Tajik capital Dushanbe", "in CSTO member states Kyrgyzstan".
+# "in the Tajik capital Dushanbe", "in CSTO member states Kyrgyzstan". Not the small
+# words of a title-cased headline: in "Drills In Kyrgyzstan As Moscow Eyes ...",
+# Moscow is an actor, not where.
+_TITLE_SMALL_WORDS = (
+    r"(?:As|And|But|Or|While|After|Before|Amid|With|For|Of|To|In|On|At|By|From|Over)\b"
+)
 _PLACE_WORDS = (
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|member\s+states?\s+|capital\s+|republic\s+of\s+|"
+    rf"(?:(?!{_TITLE_SMALL_WORDS})(?-i:[A-Z])[\w'’-]*\s+|"
+    r"the\s+|member\s+states?\s+|capital\s+|republic\s+of\s+|"
     r"(?:village|town|city|district|region|province)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
 )
@@ -162,7 +168,12 @@ _ROLE_AFTER_ADJ = re.compile(
     r"counterpart|prime minister|defen[cs]e minister)",
     re.I,
 )
-_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d)\b")
+# An exercise's own name: "Rubezh-2023", "Peace Mission 2021" (not "The Peace ...").
+_ONE_NAME = (r"(?!(?:The|A|An|This|That|These|Its|Their)\s)"
+             r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d\b")
+_NAME = re.compile(rf"\b(?P<name>{_ONE_NAME})")
+# Drills held together under several names: "Interaction-2024, Search-2024 and Echelon-2024".
+NAME_LIST = re.compile(rf"\b{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME})+")
 _CALENDAR_WORDS = CALENDAR_NAMES | {
     "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter", "Since", "In", "By", "Until",
 }
