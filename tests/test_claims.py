@@ -429,8 +429,8 @@ def test_quoted_by_an_outlet_as_saying_is_the_subjects_claim(rows):
 def test_a_ministry_with_a_which_clause_reports(rows):
     text = ("The Ministry of Defence of Kazakhstan, which ran the drills, said the troops had "
             "returned to their bases.")
-    assert claims(rows, text)[0][:3] == (
-        "The Ministry of Defence of Kazakhstan", "reported", "the troops had returned to their bases")
+    assert claims(rows, text)[0][:3] == ("The Ministry of Defence of Kazakhstan", "reported",
+                                         "the troops had returned to their bases")
 
 
 def test_a_title_takes_its_country_from_its_own_sentence_not_the_one_before(rows):

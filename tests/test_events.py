@@ -434,3 +434,30 @@ def test_a_title_cased_headline_city_acting_is_no_place(rows):
     [row] = ex(rows, "Kazakh Troops Hold Drills In Kyrgyzstan As Beijing Watches\n\n"
                      "Kazakh troops began drills on Monday.", published="2025-09-02")
     assert row["location"] != "Beijing"
+
+
+def test_who_tells_of_the_drills_is_not_in_them_and_the_day_they_agreed_is_not_theirs(rows):
+    [row] = ex(rows, "Defence ministers of the Collective Security Treaty Organisation agreed on "
+                     "Thursday to hold a joint exercise of the collective rapid reaction forces "
+                     "in Kyrgyzstan next year, the Kazakh defence ministry said.",
+               published="2024-11-28")
+    assert (row["participants"], row["start"], row["date_precision"], row["location"]) == (
+        "CSTO", "2025", "year", "Kyrgyzstan")
+
+
+def test_a_meeting_ahead_of_a_summit_is_two_meetings(rows):
+    text = ("Foreign ministers of the Shanghai Cooperation Organisation agreed on a plan.\n\n"
+            "The ministers met in Astana ahead of a summit of the bloc's leaders, which is due "
+            "to take place on Friday. Kazakh Foreign Minister Murat Nurtleu, who chaired the "
+            "meeting, called it useful.")
+    got = [(m["body"], m["level"], m["place"], m["start"], m["attendees"])
+           for m in rows(text, "2024-07-01").meetings]
+    assert got == [("SCO", "foreign ministers", "Astana", None, "Murat Nurtleu"),
+                   ("SCO", "heads of state", "", "2024-07-05", "")]
+
+
+def test_said_after_the_meeting_is_one_meeting_with_the_speaker_in_it(rows):
+    text = ('"The session agreed to guard the border," President Ali Nazarov said after the '
+            "meeting on Thursday.")
+    [m] = rows(text).meetings
+    assert m["attendees"] == "Ali Nazarov"

@@ -92,3 +92,19 @@ def test_an_edit_to_the_data_layers_code_re_extracts_every_article(tmp_path, mon
     build(seeds, tmp_path / "out", workers=1)
     monkeypatch.setattr(pipeline, "code_digest", lambda: "an edited extractor")
     assert build(seeds, tmp_path / "out", workers=1).reused == 0
+
+
+def test_two_articles_agreeing_only_on_the_year_and_one_country_are_two_exercises(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Russian and Kazakh special forces will hold joint drills in Kyrgyzstan's Issyk-Kul "
+        "region on 15-17 October.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "Russian troops will hold large drills next year, the defence ministry said.\n",
+        encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt: {title: A, outlet: X, published: '2025-10-06'}\n"
+        "b.txt: {title: B, outlet: Y, published: '2024-11-28'}\n", encoding="utf-8")
+    exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
+    assert sorted(exercises["source_ids"]) == ["a", "b"]

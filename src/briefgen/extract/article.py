@@ -142,10 +142,13 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
 
 
 def _anchor(doc: Document, frame: Frame) -> tuple[int, int]:
-    """The evidence span: the first sentence of the frame, a headline only if there
-    is nothing else."""
+    """The evidence span: the first sentence of the frame (or the part of one that
+    tells of a meeting: "The ministers met in Minsk" ahead of a summit), a headline
+    only if there is nothing else."""
     for a, b in frame.spans:
         if re.search(r"[.!?\"”’]\s*$", doc.text[a:b]):
+            return a, b
+        if frame.kind == "meeting" and b < doc.sentence_at(a).end:
             return a, b
     return frame.anchor.start, frame.anchor.end
 
@@ -198,7 +201,7 @@ def _location(
 
 def _located_countries(doc: Document, frame: Frame) -> list[str]:
     """Countries the anchor places the exercise in: "exercises in Kyrgyzstan and Tajikistan"."""
-    a, b = frame.spans[0]
+    a, b = _anchor(doc, frame)
     seg = doc.text[a:b]
     m = re.search(
         r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)", seg

@@ -10,6 +10,7 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -132,6 +133,13 @@ _COMPLETED = re.compile(
     r"was (?:held|conducted)|last (?:week|month|year)|ago)\b",
     re.I,
 )
+# A closing attribution: "..., the Belarusian defence ministry said."
+_ATTRIBUTION = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated)\b"
+    r"(?:\s+(?:on|in)\s+\w+)?[\s.]*$",
+    re.I,
+)
+_ATTRIBUTION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$")
 _STAYS_OUT = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:refused|declined|did not|didn['’]t|"
     r"does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
@@ -177,8 +185,12 @@ NAME_LIST = re.compile(rf"\b{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME})+")
 _CALENDAR_WORDS = CALENDAR_NAMES | {
     "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter", "Since", "In", "By", "Until",
 }
+# "reported on Monday", "agreed on Thursday to hold drills": when it was said or
+# decided, not when the event is.
 _REPORT_DATE = re.compile(
-    r"\b(?:reported|said|told|stated|announced|wrote|reports)\s+(?:on\s+|in\s+)?$", re.I
+    r"\b(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.I,
 )
 
 
@@ -201,6 +213,7 @@ class Frame:
     border_hint: list[str] = field(default_factory=list)  # countries of an unresolved border
     sentence: int = -1  # start of the sentence that opened it
     compared: bool = False  # opened as another event than one told ("a similar drill")
+    aside: str = ""  # the noun of a meeting told in passing ("ahead of a summit")
 
 
 def _quoted(doc: Document, pos: int) -> bool:
@@ -250,6 +263,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if _STAYS_OUT.match(after):
             continue  # "Armenia has refused to send its troops"
+        if _ATTRIBUTION.match(text, m.end, end) and _ATTRIBUTION_OPENS.search(before):
+            continue  # "..., the Belarusian defence ministry said.": who tells, not who drills
         if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
             continue  # "CSTO Secretary General X": a title, not a participant
         if (
@@ -696,12 +711,51 @@ def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
     return bool(doc.mentions_in(verb.end(), min(s.end, verb.end() + 120), ("person",)))
 
 
+# "The ministers met in Minsk ahead of a summit of the leaders": two meetings, one
+# sentence.
+_AHEAD_OF = re.compile(
+    r"\s+(?:ahead of|before|after|following|on the eve of)\s+(?:a|an|the|this|next)\s", re.I
+)
+
+
+_THE_BLOC = re.compile(r"\bthe\s+(?:bloc|alliance|organi[sz]ation)(?:['’]s)?\b", re.I)
+
+
+def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, bool]]:
+    """The sentence, or its two parts where it tells of a meeting before or after
+    another one; with whether the part is that other one, told in passing."""
+    cut = _AHEAD_OF.search(doc.text, s.start, s.end)
+    if cut is None:
+        return [(s, False)]
+    first, then = Span(s.start, cut.start(), s.paragraph), Span(cut.end(), s.end, s.paragraph)
+    if not (_find(trig.meeting, doc, first) and _find(trig.meeting, doc, then)):
+        return [(s, False)]  # '"...," Rahmon said after the meeting': one meeting
+    return [(first, False), (then, True)]
+
+
+def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
+    """Bodies and levels of the sentence before ``s`` that its "The ministers met ..."
+    refers back to ("Defence ministers of the CSTO agreed ... The ministers met in
+    Minsk")."""
+    i = bisect.bisect_left(doc._sentence_starts, s.start) - 1
+    if i < 0 or not _MEETING_BACK.match(doc.text, s.start, s.end):
+        return [], []
+    prev = doc.sentences[i]
+    if prev.paragraph < s.paragraph - 1:
+        return [], []
+    bodies = [m.id for m in doc.mentions_in(prev.start, prev.end, ("organisation",))
+              if doc.lexicon.is_multinational(m.id) and not _quoted(doc, m.start)]
+    seg = doc.text[prev.start : prev.end]
+    return bodies, [name for name, rx in _LEVELS if rx.search(seg)]
+
+
 def meeting_frames(doc: Document) -> list[Frame]:
     trig = _triggers(doc)
     text = doc.text
     frames: list[Frame] = []
     current: Frame | None = None
-    for s in doc.sentences:
+    parts = (part for sent in doc.sentences for part in _meeting_parts(doc, trig, sent))
+    for s, aside in parts:
         hits = [
             m
             for m in _find(trig.meeting, doc, s)
@@ -736,6 +790,15 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and m.id not in ("NATO",)
         ]
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
+        if not bodies and not levels:
+            bodies, levels = _told_before(doc, s)
+        if not bodies and _THE_BLOC.search(seg):
+            # "a summit of the bloc's leaders": the body named last before
+            orgs = doc.lexicon.raw.get("organisations", {})
+            named = [orgs.get(m.id, {}).get("parent") or m.id
+                     for m in doc.mentions_in(0, s.start, ("organisation",))
+                     if doc.lexicon.is_multinational(m.id) and m.id != "NATO"]
+            bodies = named[-1:]
         lead = text[max(s.start, hit.start() - 40) : hit.start()]
         # "The next summit will be held in China": one of the series, not this one.
         series = _NEXT_MEETING.search(lead) is not None
@@ -759,7 +822,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         target = None
         if series and current:
             bodies, levels = bodies or list(current.bodies), levels or list(current.levels)
+        noun = hit.group().casefold()
         for f in [] if series else reversed(frames):
+            if definite and f.aside and f.aside != noun:
+                continue  # "the meeting" after "ahead of a summit": not the summit
             same_body = not bodies or not f.bodies or set(bodies) & set(f.bodies)
             same_level = not levels or not f.levels or set(levels) & set(f.levels)
             if possessive and people:
@@ -771,7 +837,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 break
         if target is None:
             target = Frame(
-                "meeting", Span(s.start, s.end, s.paragraph), s.paragraph, sentence=s.start
+                "meeting", Span(s.start, s.end, s.paragraph), s.paragraph, sentence=s.start,
+                aside=noun if aside else "",
             )
             frames.append(target)
         target.paragraph = s.paragraph

@@ -2,7 +2,8 @@
 
 Two exercise rows from different articles are one exercise when nothing they
 both say disagrees (participants, dates, province) and at least two of these
-agree. Where their figures differ, both are kept and the conflict is flagged.
+agree (dates only when both give the month). Where their figures differ, both
+are kept and the conflict is flagged.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class _Matcher:
             n = min(len(da), len(db))
             if da[:n] != db[:n]:
                 return False
-            agree += 1
+            # The same year says little: many drills are held in one year.
+            agree += n >= len("YYYY-MM")
         if prov_a and prov_b:
             if prov_a != prov_b:
                 return False
