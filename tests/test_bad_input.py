@@ -125,3 +125,15 @@ def test_strict_turns_warnings_into_exit_code_3(tmp_path, monkeypatch, capsys):
     assert cli.main(["extract", "--strict"]) == 3
     assert cli.main(["extract"]) == 0
     assert "warning: empty.txt: the file is empty" in capsys.readouterr().err
+
+
+def test_a_seat_that_is_no_place_of_the_lexicon_is_named(tmp_path):
+    from briefgen.lexicon import default_path, load_lexicon
+    from briefgen.problems import BriefgenError
+
+    bad = tmp_path / "lexicon.yml"
+    bad.write_text(default_path().read_text(encoding="utf-8").replace(
+        "seat: moscow", "seat: kremlin-city"), encoding="utf-8")
+    with pytest.raises(BriefgenError, match="'KREMLIN' has seat 'kremlin-city'") as err:
+        load_lexicon(bad)
+    assert err.value.file == str(bad)

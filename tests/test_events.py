@@ -461,3 +461,15 @@ def test_said_after_the_meeting_is_one_meeting_with_the_speaker_in_it(rows):
             "meeting on Thursday.")
     [m] = rows(text).meetings
     assert m["attendees"] == "Ali Nazarov"
+
+
+def test_talks_held_with_a_president_in_the_kremlin_are_one_meeting_in_moscow(rows):
+    text = ("Vladimir Putin held talks in the Kremlin with President of the Republic of "
+            "Uzbekistan Shavkat Mirziyoyev.\n\n"
+            "Talks between the two leaders focused on trade. Following the talks, the heads of "
+            "state signed a joint statement.\n\n"
+            "The next meeting of the SCO Council of Heads of State will be held in Astana, "
+            "Putin said.")
+    got = [(m["level"], m["place"], m["attendees"]) for m in rows(text, "2025-10-08").meetings]
+    assert got == [("heads of state", "Moscow", "Vladimir Putin;Shavkat Mirziyoyev"),
+                   ("heads of state", "Astana", "")]

@@ -186,6 +186,12 @@ def _build(raw: dict, source: str) -> dict[str, Entry]:
             _add(entries, adj, Entry("country", code, c["name"], form="adjective"), source)
     for section, kind in (("organisations", "organisation"), ("media", "media")):
         for code, o in raw.get(section, {}).items():
+            if "seat" in o and o["seat"] not in raw.get("places", {}):
+                raise BriefgenError(
+                    f"{code!r} has seat {o['seat']!r}, which is no place of the lexicon",
+                    file=source,
+                    hint="give the id of an entry under places:",
+                )
             data = tuple((k, v) for k, v in o.items() if k in ("country", "kind", "parent"))
             entry = Entry(kind, code, o["name"], data=data)
             for alias in [o["name"], *o.get("aliases", [])]:

@@ -71,8 +71,9 @@ _MEETING_BACK = re.compile(
     r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
     r"presidents|secretaries))\s", re.I
 )
+# "the following meeting", but not "Following the talks, ...".
 _NEXT_MEETING = re.compile(
-    r"\b(?:next|previous|upcoming|following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
@@ -718,7 +719,25 @@ _AHEAD_OF = re.compile(
 )
 
 
+_WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
+_BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
 _THE_BLOC = re.compile(r"\bthe\s+(?:bloc|alliance|organi[sz]ation)(?:['’]s)?\b", re.I)
+
+
+_IN_THE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _seats(doc: Document, s: Span) -> list[Mention]:
+    """"talks in the Kremlin": the place where the body named sits (its ``seat``)."""
+    orgs = doc.lexicon.raw.get("organisations", {})
+    out = []
+    for m in doc.mentions_in(s.start, s.end, ("organisation",)):
+        seat = orgs.get(m.id, {}).get("seat")
+        if seat and _IN_THE.search(doc.text, max(s.start, m.start - 8), m.start):
+            place = doc.lexicon.place(seat)
+            out.append(Mention(m.start, m.end, "place", seat, place.get("name", seat),
+                               country=place.get("country", "")))
+    return out
 
 
 def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, bool]]:
@@ -806,6 +825,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
         own_name = _OWN_NAME.match(text, hit.end(), hit.end() + 16) is not None
         definite = not series and (
             bool(_DEFINITE.search(lead)) and not own_name
+            # "Talks between the two leaders": the talks just told
+            or _BETWEEN_TWO.match(text, hit.end(), s.end) is not None
             # "Xi and Putin both attended": the meeting told before
             or hit.group().casefold() == "attended"
             and not re.match(r"\s+(?:a|an)\s", text[hit.end() : hit.end() + 4])
@@ -817,6 +838,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
             hit.group().casefold() in ("meetings", "talks", "gathering")
             and not bodies
             and not levels
+            # "X held talks with President Y", "talks between the two leaders": one meeting
+            and not (people and _WITH_SOMEONE.match(text, hit.end(), s.end))
+            and not _BETWEEN_TWO.match(text, hit.end(), s.end)
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None
@@ -854,6 +878,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             for p in _places(doc, s.start, s.end)
             if doc.lexicon.place(p.id).get("kind") in ("city", None) or not p.known
         )
+        target.places.extend(_seats(doc, s))
         target.dates.extend(_dates(doc, s.start, s.end, trig.meeting, trig.exercise))
         _meeting_people(doc, target, s.start, s.end)
         current = target
@@ -870,6 +895,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
         if _quoted(doc, m.start) or m.start in absent:
             continue
         if m.kind == "person":
+            if (_ATTRIBUTION.match(text, m.end, end)
+                    and _ATTRIBUTION_OPENS.search(text, max(start, m.start - 40), m.start)):
+                continue  # "The next summit will be held in Moscow, Putin said.": who tells
             frame.attendees.setdefault(m.name, m.start)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
