@@ -177,8 +177,10 @@ def test_quoted_as_saying_names_the_speaker_and_the_agency(rows):
         "RIA Novosti quoted Major General Pavel Ivanov, head of the exercise, as saying "
         'the troops were "ready for any scenario in the mountains".'
     )
+    # The quoted words lie inside the reported clause: the clause is his claim.
     assert claims(rows, text) == [
-        ("Pavel Ivanov", "direct", "ready for any scenario in the mountains", "RIA Novosti", "")
+        ("Pavel Ivanov", "reported", 'the troops were "ready for any scenario in the mountains"',
+         "RIA Novosti", "")
     ]
 
 
@@ -446,3 +448,17 @@ def test_a_country_inside_a_think_tanks_name_is_no_affiliation(rows):
     text = ('"Moscow wants to be seen," said Aida Sultanova, a fellow at the Carnegie Russia '
             "Eurasia Center, in Almaty.")
     assert claims(rows, text)[0][0::4] == ("Aida Sultanova", "")
+
+
+def test_words_quoted_inside_reported_speech_without_that(rows):
+    text = ('Kazakh Defence Minister Ruslan Zhaksylykov said Astana would send "a full '
+            'battalion" to the drills.')
+    assert claims(rows, text)[0][:3] == (
+        "Ruslan Zhaksylykov", "reported", 'Astana would send "a full battalion" to the drills')
+
+
+def test_the_chinese_side_and_the_organisers_speak(rows):
+    text = ("The Tajik side said the drills would strengthen border security. The drill "
+            "simulated a raid on a border post, according to the organisers.")
+    assert [(g[0], g[1], g[4]) for g in claims(rows, text)] == [
+        ("The Tajik side", "reported", "TJK"), ("the organisers", "reported", "")]

@@ -428,8 +428,10 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
     return att.phrase(subj_start, subj_end)
 
 
-def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
-    """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ..."."""
+def _reported(doc: Document, att: _Attributor, s, rules, quoted_inside: bool = False
+              ) -> Claim | None:
+    """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ...";
+    ``quoted_inside``: the sentence's quotation marks lie inside its reported clause."""
     text = doc.text
     that, bare, according, according_end, reported_end = rules
     sent = text[s.start : s.end]
@@ -437,7 +439,7 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
     # Each rule needs a word the sentence may lack; without it the (slow, lazily
     # backtracking) pattern is not tried.
     m = that.match(sent) if _HAS_THAT.search(sent) else None
-    if m is None and _HAS_QUOTE_MARK.search(sent) is None:
+    if m is None and (quoted_inside or _HAS_QUOTE_MARK.search(sent) is None):
         m = bare.match(sent) if _BARE_VERB.search(sent) else None
         if m and not _FINITE.search(m.group("clause")):
             m = None  # "said the drills": no clause
@@ -521,9 +523,15 @@ def _reported(doc: Document, att: _Attributor, s, rules) -> Claim | None:
 def _quoted_within_reported(doc: Document, s, quotes: list[Quote], rules) -> bool:
     """'X said that the situation remained "complex and unpredictable."': words quoted
     inside reported speech are part of it, not a quotation of their own."""
-    if not quotes or not _HAS_THAT.search(doc.text, s.start, s.end):
+    if not quotes:
         return False
-    m = rules[0].match(doc.text[s.start : s.end])
+    sent = doc.text[s.start : s.end]
+    # 'said Moscow would send "several thousand" troops': no "that" either
+    m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
+    if m is None and _BARE_VERB.search(sent):
+        m = rules[1].match(sent)
+        if m and not _FINITE.search(m.group("clause")):
+            m = None
     if m is None:
         return False
     clause = s.start + m.start("clause")
@@ -594,7 +602,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         # Sentences do not overlap: each quote is read in the one its opening mark is in.
         inner = [q for q in doc.quotes if s.start <= q.open_mark < s.end]
         if _quoted_within_reported(doc, s, inner, rules) and (
-            claim := _reported(doc, att, s, rules)
+            claim := _reported(doc, att, s, rules, quoted_inside=True)
         ):
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, s.end
