@@ -462,3 +462,11 @@ def test_the_chinese_side_and_the_organisers_speak(rows):
             "simulated a raid on a border post, according to the organisers.")
     assert [(g[0], g[1], g[4]) for g in claims(rows, text)] == [
         ("The Tajik side", "reported", "TJK"), ("the organisers", "reported", "")]
+
+
+def test_a_guillemet_quote_opens_a_sentence_of_its_own(rows):
+    text = ("Defence Minister Ali Karimov said the drills were a success. «We are ready for "
+            "anything,» he added.")
+    assert [g[:3] for g in claims(rows, text)] == [
+        ("Ali Karimov", "reported", "the drills were a success"),
+        ("Ali Karimov", "direct", "We are ready for anything")]

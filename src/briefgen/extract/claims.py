@@ -65,7 +65,7 @@ _BARE_VERBS = (
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+)"
 )
 _BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
-_HAS_QUOTE_MARK = re.compile(r"[\"“”]")
+_HAS_QUOTE_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _FINITE = re.compile(
     r"^(?:\S+\s+){0,8}?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
     r"might|must|did|does|do|remains?|\w+ed)\b"

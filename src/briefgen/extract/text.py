@@ -76,7 +76,7 @@ _ABBREVIATIONS = {
 # The word before a full stop, looked for in the 64 characters before it (no
 # abbreviation is longer; searching the whole sentence made this quadratic).
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"”’')\]»]*(?=\s+[\"“‘(\[«„]?[A-Z0-9])")
 
 
 def paragraphs(doc: str) -> list[Span]:
