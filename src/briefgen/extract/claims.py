@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.document import Document
-from briefgen.extract.entities import NOT_NAMES, Mention
+from briefgen.extract.entities import NOT_NAMES, Mention, country_after
 from briefgen.extract.quotes import MARKS as _MARKS
 from briefgen.extract.quotes import Quote
 from briefgen.extract.text import DATELINE
@@ -52,7 +52,6 @@ _APPOSITION = re.compile(
     r",\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;\"“”]*?\b(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"
 )
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A research body's own name holds a country's name: "the Carnegie Russia Eurasia
 # Center" says where its fellow works, not for which country.
 _INSTITUTE = re.compile(
@@ -153,10 +152,8 @@ class _Attributor:
         if before and (found := self.affiliation(before[-2:])):
             return found
         # "Kamchybek Tashiev of Kyrgyzstan"
-        of = _OF.match(text, m.end)
-        if of and (country := doc.mentions_in(of.end(), of.end() + 40, ("country",))):
-            if country[0].start == of.end():
-                return country[0].id
+        if country := country_after(text, doc.mentions, m.end):
+            return country
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
         appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 120))
         if appo:

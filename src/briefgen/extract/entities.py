@@ -293,6 +293,11 @@ def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str
     before = [x for x in found if x.kind == "country" and 0 <= start - x.end <= 4]
     if before:
         return before[-1].id
+    return country_after(doc, found, end)
+
+
+def country_after(doc: str, found: list[Mention], end: int) -> str:
+    """The country named by an "of" right after ``end`` ("Tashiev of Kyrgyzstan"), else ""."""
     after = _OF_THE.match(doc, end)
     if after is None:
         return ""

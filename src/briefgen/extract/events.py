@@ -10,7 +10,6 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -141,6 +140,13 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _ATTRIBUTION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _tells(text: str, m: Mention, start: int, end: int) -> bool:
+    """Whether ``m`` is who tells in a closing attribution of [start, end): "..., the
+    Belarusian defence ministry said.", "..., Putin said."."""
+    return bool(_ATTRIBUTION.match(text, m.end, end)
+                and _ATTRIBUTION_OPENS.search(text, max(start, m.start - 60), m.start))
 _STAYS_OUT = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:refused|declined|did not|didn['’]t|"
     r"does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
@@ -264,8 +270,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if _STAYS_OUT.match(after):
             continue  # "Armenia has refused to send its troops"
-        if _ATTRIBUTION.match(text, m.end, end) and _ATTRIBUTION_OPENS.search(before):
-            continue  # "..., the Belarusian defence ministry said.": who tells, not who drills
+        if _tells(text, m, start, end):
+            continue  # who tells of the drills, not who drills
         if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
             continue  # "CSTO Secretary General X": a title, not a participant
         if (
@@ -717,14 +723,18 @@ def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
 _AHEAD_OF = re.compile(
     r"\s+(?:ahead of|before|after|following|on the eve of)\s+(?:a|an|the|this|next)\s", re.I
 )
-
-
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
 _BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
 _THE_BLOC = re.compile(r"\bthe\s+(?:bloc|alliance|organi[sz]ation)(?:['’]s)?\b", re.I)
-
-
 _IN_THE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _bodies(doc: Document, s: Span) -> list[str]:
+    """The multinational bodies a meeting sentence names, outside quotes (NATO is
+    talked about, not met)."""
+    return [m.id for m in doc.mentions_in(s.start, s.end, ("organisation",))
+            if doc.lexicon.is_multinational(m.id) and not _quoted(doc, m.start)
+            and m.id != "NATO"]
 
 
 def _seats(doc: Document, s: Span) -> list[Mention]:
@@ -756,16 +766,13 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
     """Bodies and levels of the sentence before ``s`` that its "The ministers met ..."
     refers back to ("Defence ministers of the CSTO agreed ... The ministers met in
     Minsk")."""
-    i = bisect.bisect_left(doc._sentence_starts, s.start) - 1
-    if i < 0 or not _MEETING_BACK.match(doc.text, s.start, s.end):
+    if not _MEETING_BACK.match(doc.text, s.start, s.end):
         return [], []
-    prev = doc.sentences[i]
-    if prev.paragraph < s.paragraph - 1:
+    prev = doc.sentence_at(s.start - 1)
+    if prev.start >= s.start or prev.paragraph < s.paragraph - 1:
         return [], []
-    bodies = [m.id for m in doc.mentions_in(prev.start, prev.end, ("organisation",))
-              if doc.lexicon.is_multinational(m.id) and not _quoted(doc, m.start)]
     seg = doc.text[prev.start : prev.end]
-    return bodies, [name for name, rx in _LEVELS if rx.search(seg)]
+    return _bodies(doc, prev), [name for name, rx in _LEVELS if rx.search(seg)]
 
 
 def meeting_frames(doc: Document) -> list[Frame]:
@@ -801,13 +808,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
         possessive = bool(
             re.search(r"['’]s\s+$", text[max(s.start, hit.start() - 4) : hit.start()])
         )
-        bodies = [
-            m.id
-            for m in doc.mentions_in(s.start, s.end, ("organisation",))
-            if doc.lexicon.is_multinational(m.id)
-            and not _quoted(doc, m.start)
-            and m.id not in ("NATO",)
-        ]
+        bodies = _bodies(doc, s)
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
@@ -895,9 +896,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
         if _quoted(doc, m.start) or m.start in absent:
             continue
         if m.kind == "person":
-            if (_ATTRIBUTION.match(text, m.end, end)
-                    and _ATTRIBUTION_OPENS.search(text, max(start, m.start - 40), m.start)):
-                continue  # "The next summit will be held in Moscow, Putin said.": who tells
+            if _tells(text, m, start, end):
+                continue  # "The next summit will be held in Moscow, Putin said."
             frame.attendees.setdefault(m.name, m.start)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
