@@ -425,21 +425,27 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
     return att.phrase(subj_start, subj_end)
 
 
-def _reported(doc: Document, att: _Attributor, s, rules, quoted_inside: bool = False
-              ) -> Claim | None:
-    """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ...";
-    ``quoted_inside``: the sentence's quotation marks lie inside its reported clause."""
-    text = doc.text
-    that, bare, according, according_end, reported_end = rules
-    sent = text[s.start : s.end]
-    claim_span = speaker = None
-    # Each rule needs a word the sentence may lack; without it the (slow, lazily
-    # backtracking) pattern is not tried.
-    m = that.match(sent) if _HAS_THAT.search(sent) else None
-    if m is None and (quoted_inside or _HAS_QUOTE_MARK.search(sent) is None):
-        m = bare.match(sent) if _BARE_VERB.search(sent) else None
+def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
+    """The match of "<subject> said (that) <clause>" in ``sent``; without "that" only
+    when ``bare``. Each rule needs a word the sentence may lack; without it the (slow,
+    lazily backtracking) pattern is not tried."""
+    m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
+    if m is None and bare and _BARE_VERB.search(sent):
+        m = rules[1].match(sent)
         if m and not _FINITE.search(m.group("clause")):
             m = None  # "said the drills": no clause
+    return m
+
+
+def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None = None
+              ) -> Claim | None:
+    """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ...";
+    ``clause``: its "X said ..." match, found already (see _reported_around_quotes)."""
+    text = doc.text
+    _, _, according, according_end, reported_end = rules
+    sent = text[s.start : s.end]
+    claim_span = speaker = None
+    m = clause or _speech_clause(sent, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
     if m:
         speaker = _clause_speaker(doc, att, s.start + m.start("subj"), s.start + m.end("subj"))
         claim_span = (s.start + m.start("clause"), s.start + m.end("clause"))
@@ -517,22 +523,18 @@ def _reported(doc: Document, att: _Attributor, s, rules, quoted_inside: bool = F
     )
 
 
-def _quoted_within_reported(doc: Document, s, quotes: list[Quote], rules) -> bool:
+def _reported_around_quotes(doc: Document, s, quotes: list[Quote], rules) -> re.Match | None:
     """'X said that the situation remained "complex and unpredictable."': words quoted
-    inside reported speech are part of it, not a quotation of their own."""
+    inside reported speech are part of it, not a quotation of their own. The sentence's
+    "X said ..." match when every quote lies inside its clause, else None."""
     if not quotes:
-        return False
-    sent = doc.text[s.start : s.end]
+        return None
     # 'said Moscow would send "several thousand" troops': no "that" either
-    m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
-    if m is None and _BARE_VERB.search(sent):
-        m = rules[1].match(sent)
-        if m and not _FINITE.search(m.group("clause")):
-            m = None
+    m = _speech_clause(doc.text[s.start : s.end], rules, bare=True)
     if m is None:
-        return False
+        return None
     clause = s.start + m.start("clause")
-    return all(clause < q.open_mark and q.close_mark < s.end for q in quotes)
+    return m if all(clause < q.open_mark and q.close_mark < s.end for q in quotes) else None
 
 
 def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
@@ -598,8 +600,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         # Sentences do not overlap: each quote is read in the one its opening mark is in.
         inner = [q for q in doc.quotes if s.start <= q.open_mark < s.end]
-        if _quoted_within_reported(doc, s, inner, rules) and (
-            claim := _reported(doc, att, s, rules, quoted_inside=True)
+        if (clause := _reported_around_quotes(doc, s, inner, rules)) and (
+            claim := _reported(doc, att, s, rules, clause)
         ):
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, s.end
