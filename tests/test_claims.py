@@ -470,3 +470,23 @@ def test_a_guillemet_quote_opens_a_sentence_of_its_own(rows):
     assert [g[:3] for g in claims(rows, text)] == [
         ("Ali Karimov", "reported", "the drills were a success"),
         ("Ali Karimov", "direct", "We are ready for anything")]
+
+
+def test_a_title_stands_for_the_person_named_with_it(rows):
+    text = ("President Sadyr Japarov received the Secretary General of the SCO Nurlan "
+            "Yermekbayev on Tuesday.\n\n"
+            "The Head of State noted that Kyrgyzstan supports the organisation's work on "
+            "the Afghan border and thanked the secretariat for its help.\n\n"
+            "The Secretary General said that the next summit would focus on transport links.")
+    got = claims(rows, text)
+    assert [(speaker, quote) for speaker, _, quote, _, _ in got] == [
+        ("Sadyr Japarov", "Kyrgyzstan supports the organisation's work on the Afghan border"),
+        ("Nurlan Yermekbayev", "the next summit would focus on transport links"),
+    ]
+
+
+def test_the_minister_is_the_minister_named_before_though_no_one_spoke_yet(rows):
+    text = ("Defence Minister Ruslan Zhaksylykov inspected the troops in Otar. The minister "
+            "said that the brigade was ready for the autumn exercises.")
+    assert [c[:3] for c in claims(rows, text)] == [
+        ("Ruslan Zhaksylykov", "reported", "the brigade was ready for the autumn exercises")]

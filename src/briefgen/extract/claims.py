@@ -95,12 +95,30 @@ _INSTITUTION_NAME = re.compile(
     r"Administration|Guards?|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
     r"Institute|military|army|government)"
 )
+# "The Head of State noted", "the minister said": a title standing for a person named
+# before with it.
+_TITLE_BACK = re.compile(
+    r"the\s+(?P<title>head\s+of\s+state|president|prime\s+minister|(?:deputy\s+)?minister|"
+    r"secretary[\s-]general|commander|general|ambassador|chairman|envoy)",
+    re.I,
+)
+# The titles each of those means.
+_TITLE_WORDS = {
+    "head of state": ("president", "head of state", "leader of the nation"),
+    "secretary general": ("secretary general", "secretary-general"),
+}
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
 _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?P<noun>(?:press\s+)?service|ministry|committee|department|command|district|"
     r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release))",
     re.I,
+)
+# "X noted that ... and thanked Y": the speaker's next act, not part of the claim.
+_AND_THEN = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:thanked|called|urged|invited|expressed|welcomed|praised|"
+    r"proposed|stressed|noted|emphasi[sz]ed|pointed\s+out|congratulated|wished|reiterated|"
+    r"underlined|assured|reaffirmed)\b"
 )
 # A quoted name: every word capitalised or a number, no sentence inside.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
@@ -196,6 +214,10 @@ class _Attributor:
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
             return Speaker(name, "anon:" + _slug(name), self.affiliation(mentions), body=True)
+        if title := _TITLE_BACK.fullmatch(np):
+            # "The Head of State noted ...": the person last named with that title
+            if found := self._titled_before(start, title.group("title")):
+                return found
         anon = self.anon.search(np)
         if (
             re.match(r"the\s+(?:official|spokes\w+|minister|source|officer)\b", np, re.I)
@@ -237,6 +259,29 @@ class _Attributor:
         for m in reversed(self.doc.mentions_in(since, pos, ("person",))):
             lead = self.doc.text[self.doc.sentence_at(m.start).start : m.start]
             if _SUBJECT_LEAD.match(lead):
+                return self.person(m)
+        return None
+
+    def _titled_before(self, pos: int, title: str) -> Speaker | None:
+        """The person last named, in this paragraph or the two before it, whom the text
+        or the lexicon gives ``title`` ("President Emomali Rahmon" is the president and
+        the head of state)."""
+        doc = self.doc
+        words = _TITLE_WORDS.get(re.sub(r"[\s-]+", " ", title.casefold()), (title.casefold(),))
+        para = doc.sentence_at(pos).paragraph
+        since = doc.paragraphs[max(0, para - 2)].start
+        people = doc.mentions_in(since, pos, ("person",))
+        for i in range(len(people) - 1, -1, -1):
+            m = people[i]
+            entry = doc.lexicon.entries.get(m.name)
+            role = str(entry.get("role", "")) if entry is not None else ""
+            sentence = doc.sentence_at(m.start)
+            # Its own title only: not that of the person named just before or after it.
+            lo = max(sentence.start, m.start - 60, people[i - 1].end if i else 0)
+            hi = min(sentence.end, m.end + 60, people[i + 1].start if i + 1 < len(people)
+                     else sentence.end)
+            around = " ".join((role, doc.text[lo : m.start], doc.text[m.end : hi])).casefold()
+            if any(re.search(rf"\b{w}\b", around) for w in words):
                 return self.person(m)
         return None
 
@@ -496,6 +541,8 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
     if not claim_span or speaker is None:
         return None
     cs, ce = claim_span
+    if m is not None and clause is None and (then := _AND_THEN.search(text, cs, ce)):
+        ce = then.start()  # "noted that ... and thanked the member states": another act
     if sum(text.count(mark, cs, ce) for mark in _MARKS) % 2:
         # '... remained "complex and unpredictable."': the closing mark stays with its words
         closing = [i for i in (text.find(mark, ce, s.end) for mark in _MARKS) if i != -1]
