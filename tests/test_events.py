@@ -473,3 +473,67 @@ def test_talks_held_with_a_president_in_the_kremlin_are_one_meeting_in_moscow(ro
     got = [(m["level"], m["place"], m["attendees"]) for m in rows(text, "2025-10-08").meetings]
     assert got == [("heads of state", "Moscow", "Vladimir Putin;Shavkat Mirziyoyev"),
                    ("heads of state", "Astana", "")]
+
+
+def test_a_dateline_with_a_year_and_a_hyphenated_outlet_is_no_exercise_day(rows):
+    # "Asia-Plus" holds a hyphen: the dateline was not seen, and its day made a
+    # second exercise beside the one dated in the next paragraph.
+    text = ("BISHKEK, March 3, 2025, Kloop-Media -- Kyrgyz and Kazakh border guards have "
+            "held a joint exercise in Talas region.\n\n"
+            "The exercise took place on February 27-28 near the village of Kok-Tash.")
+    [row] = ex(rows, text, published="2025-03-03")
+    assert (row["start"], row["end"]) == ("2025-02-27", "2025-02-28")
+    assert row["participants"] == "KGZ;KAZ"
+
+
+def test_a_meeting_opening_before_another_is_a_meeting_of_its_own(rows):
+    text = ("CSTO leaders held a summit in Bishkek on November 27.\n\n"
+            "Before the summit, the CSTO foreign ministers met in Bishkek on November 26.")
+    got = rows(text, "2025-11-28").meetings
+    assert [(m["level"], m["start"]) for m in got] == [
+        ("heads of state", "2025-11-27"), ("foreign ministers", "2025-11-26")]
+
+
+def test_an_opening_aside_with_its_own_body_and_place_is_a_second_meeting(rows):
+    got = rows("Ahead of the SCO summit in Astana on July 4, the foreign ministers met on "
+               "July 2.", "2024-07-05").meetings
+    assert [(m["body"], m["level"], m["place"], m["start"]) for m in got] == [
+        ("SCO", "heads of state", "Astana", "2024-07-04"),
+        ("SCO", "foreign ministers", "", "2024-07-02")]
+
+
+def test_a_meeting_in_a_country_with_no_city(rows):
+    [m] = rows("The next CSTO summit will take place in Tajikistan in 2026.").meetings
+    assert (m["place"], m["country"]) == ("", "TJK")
+    [m] = rows("CSTO defence ministers held talks on the situation in Afghanistan on "
+               "Friday.").meetings
+    assert m["country"] == ""  # what they talked about is not where
+
+
+def test_a_body_that_agrees_to_hold_an_exercise_takes_part_in_it(rows):
+    [row] = ex(rows, "CSTO chiefs of general staff met in Minsk on May 20 and agreed to hold "
+                     "the joint exercise Interaction-2026 in Kazakhstan.", published="2026-05-21")
+    assert (row["participants"], row["location"], row["country"]) == ("CSTO", "Kazakhstan", "KAZ")
+
+
+def test_observers_do_not_drill_and_the_next_drills_are_another_exercise(rows):
+    text = ("Tajik and Uzbek border troops completed a joint exercise near Termez on Friday.\n\n"
+            '"The troops worked well together," a Tajik officer said. He said the next joint '
+            "drills would be held in Tajikistan next year.\n\n"
+            "The exercise was watched by military attaches from India, Pakistan and Iran.")
+    done, coming = ex(rows, text, published="2025-04-12")
+    assert (done["participants"], done["status"]) == ("TJK;UZB", "completed")
+    assert (coming["participants"], coming["country"], coming["start"]) == ("", "TJK", "2026")
+
+
+def test_who_informs_of_a_coming_session_does_not_attend_it(rows):
+    text = ("Foreign Minister Sirojiddin Muhriddin briefed President Shavkat Mirziyoyev on the "
+            "preparations for the SCO summit, which will be held in Tashkent in October.")
+    [m] = rows(text, "2025-06-02").meetings
+    assert (m["place"], m["start"], m["attendees"]) == ("Tashkent", "2025-10", "")
+
+
+def test_a_training_ground_in_a_kazakh_region_is_in_kazakhstan(rows):
+    [row] = ex(rows, "Kyrgyz and Kazakh paratroopers held drills at the Koksaray training ground "
+                     "in Turkistan region on Wednesday.", published="2024-04-12")
+    assert (row["location"], row["country"]) == ("Koksaray", "KAZ")

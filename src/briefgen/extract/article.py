@@ -172,6 +172,14 @@ def _location(
                 return u.name, k.country, None, None
     if ranked:
         place = lex.place(ranked[0].id)
+        # "troops in Navoi region will drill at the Kyzylkum training ground": the
+        # ground the text names, though only its region is known.
+        best = _PLACE_RANK.get(place.get("kind"), 3)
+        for u in unknown:
+            noun = _NOUN_AFTER.match(doc.text, u.end)
+            kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
+            if kind and _PLACE_RANK[kind] < best:
+                return u.name, u.country or place["country"], None, None
         return place["name"], place["country"], place["lat"], place["lon"]
     if unknown:
         # One the text places in a country says more than one it does not; then the
@@ -199,17 +207,21 @@ def _location(
     return "", "", None, None
 
 
+_IN_NAMES = re.compile(
+    r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)"
+)
+
+
 def _located_countries(doc: Document, frame: Frame) -> list[str]:
     """Countries the anchor places the exercise in: "exercises in Kyrgyzstan and Tajikistan"."""
     a, b = _anchor(doc, frame)
     seg = doc.text[a:b]
-    m = re.search(
-        r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)", seg
-    )
-    if not m:
-        return []
-    start = a + m.start(1)
-    return [x.id for x in doc.mentions_in(start, a + m.end(1), ("country",))]
+    # The first "in" that names countries: "met in Astana and agreed to hold the
+    # exercise in Russia" names the city of the meeting first.
+    for m in _IN_NAMES.finditer(seg):
+        if found := [x.id for x in doc.mentions_in(a + m.start(1), a + m.end(1), ("country",))]:
+            return found
+    return []
 
 
 def _label(doc: Document, participants: list[str], location: str, start: str | None) -> str:
@@ -288,6 +300,23 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     }
 
 
+# "The next summit will take place in China": a country where it meets, no city.
+_MET_IN = re.compile(
+    r"\b(?:held|hold|holds|host(?:s|ed)?|take\s+place|takes\s+place|took\s+place|met|meet|"
+    r"meets|convene[sd]?|gather(?:s|ed)?|summit|meeting|session)\s+(?:\w+\s+){0,2}?"
+    r"in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _met_in_country(doc: Document, frame: Frame) -> str:
+    for a, b in frame.spans:
+        for m in doc.mentions_in(a, b, ("country",)):
+            if m.form == "name" and _MET_IN.search(doc.text, max(a, m.start - 40), m.start):
+                return m.id
+    return ""
+
+
 def _meeting_row(doc: Document, frame: Frame) -> dict:
     lex = doc.lexicon
     attendees = [k for k, _ in sorted(frame.attendees.items(), key=lambda kv: kv[1])]
@@ -324,7 +353,8 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         "body": body,
         "level": level,
         "place": place.get("name", frame.places[0].name if frame.places else ""),
-        "country": place.get("country", frame.places[0].country if frame.places else ""),
+        "country": place.get("country", frame.places[0].country if frame.places
+                              else _met_in_country(doc, frame)),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
         "start": start,

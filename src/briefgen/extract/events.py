@@ -63,7 +63,8 @@ _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future)\s+(?:[\w-]
                       re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
-    r"\b(?:similar|previous|another|earlier|prior|last\s+such)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:similar|previous|another|earlier|prior|next|upcoming|last\s+such)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
 _MEETING_BACK = re.compile(
@@ -88,6 +89,12 @@ _SOURCE = re.compile(
     rf"violence|risks?)\s+(?:\w+\s+){{0,2}}from\s+{_PLACE_WORDS}$",
     re.I,
 )
+# "observed by military attaches from China, Russia and Turkey": watching, not drilling.
+_WATCHERS = re.compile(
+    r"\b(?:observers?|observed|attach[eé]s|monitors|guests|invitees|watched)\b"
+    r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 _PLACE_AFTER_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:province|region|border|soil|"
@@ -107,6 +114,12 @@ _STATIONED = re.compile(
 _HOLDS = re.compile(
     r",?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*"
     r"(?:held|holds?|conducted|conducts?|staged|stages?|organi[sz]ed|organi[sz]es)\b",
+    re.I,
+)
+# "SCO defence ministers ... agreed to hold the exercise": the body whose drill it is.
+_DECIDES_TO_HOLD = re.compile(
+    r"[\s’']*(?:[\w,-]+\s+){0,12}?(?:agreed|decided|resolved|approved|planned|plans?)\s+"
+    r"(?:on\s+)?(?:to\s+)?(?:hold|conduct|stage|holding|conducting|staging)\b",
     re.I,
 )
 # "the Tajik border" is a place, "Tajik border guards" a force.
@@ -262,7 +275,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         in_list = prev_end is not None and _LIST_GLUE.match(text[prev_end : m.start] or "x")
         if not in_list:
             located = (bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
-                       or "from" in before and bool(_SOURCE.search(before)))
+                       or "from" in before and bool(_SOURCE.search(before))
+                       or bool(_WATCHERS.search(before)))
         prev_end = m.end
         if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
             continue
@@ -291,7 +305,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 r"servicemen|personnel)\s+of\s+(?:the\s+)?$",
                 before,
                 re.I,
-            ) or _HOLDS.match(text, m.end, min(end, m.end + 40))
+            ) or _HOLDS.match(text, m.end, min(end, m.end + 40)) or _DECIDES_TO_HOLD.match(
+                text, m.end, min(end, m.end + 120))
             if not acting:
                 continue  # "he blamed NATO", "concerns expressed by the CSTO"
         if m.kind == "organisation":
@@ -592,9 +607,12 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 joining = {} if definite and _ALSO.search(doc.text, a, b) else parts
                 target = None
                 if definite or meeting_sentence:
+                    # "the exercise" is not one told in passing in another paragraph
+                    # ("the next drills would be held in Uzbekistan").
                     target = next(
                         (f for f in reversed(frames)
-                         if _compatible(doc, f, joining, dates, places)),
+                         if not (f.compared and f.paragraph != s.paragraph)
+                         and _compatible(doc, f, joining, dates, places)),
                         None,
                     )
                     if target is None and frames:
@@ -723,6 +741,18 @@ def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
 _AHEAD_OF = re.compile(
     r"\s+(?:ahead of|before|after|following|on the eve of)\s+(?:a|an|the|this|next)\s", re.I
 )
+# "Before the summit, the defence ministers met in Astana": the same, told first.
+_OPENS_WITH_ANOTHER = re.compile(
+    r"(?:Before|After|Ahead of|Following|On the eve of)\s+(?:the|this|a|an|last|next)\s"
+    r"[^,.;]{1,60},\s+"
+)
+# "X informed the President about the preparations for the session": X tells of it.
+_INFORMS = re.compile(
+    r"\s+(?:informed|briefed|told|updated)\s+[^.;]{0,60}?\b(?:about|on|of)\s", re.I
+)
+# "... briefed President X on the preparations": X is told of it.
+_INFORMED = re.compile(r"\b(?:informed|briefed|told|updated)\s+(?:[\w-]+\s+){0,6}$", re.I)
+_ABOUT = re.compile(r"\s+(?:about|on|of)\s")
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
 _BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
 _THE_BLOC = re.compile(r"\bthe\s+(?:bloc|alliance|organi[sz]ation)(?:['’]s)?\b", re.I)
@@ -753,13 +783,17 @@ def _seats(doc: Document, s: Span) -> list[Mention]:
 def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, bool]]:
     """The sentence, or its two parts where it tells of a meeting before or after
     another one; with whether the part is that other one, told in passing."""
-    cut = _AHEAD_OF.search(doc.text, s.start, s.end)
-    if cut is None:
+    if opening := _OPENS_WITH_ANOTHER.match(doc.text, s.start, s.end):
+        parts = [(Span(s.start, opening.end(), s.paragraph), True),
+                 (Span(opening.end(), s.end, s.paragraph), False)]
+    elif cut := _AHEAD_OF.search(doc.text, s.start, s.end):
+        parts = [(Span(s.start, cut.start(), s.paragraph), False),
+                 (Span(cut.end(), s.end, s.paragraph), True)]
+    else:
         return [(s, False)]
-    first, then = Span(s.start, cut.start(), s.paragraph), Span(cut.end(), s.end, s.paragraph)
-    if not (_find(trig.meeting, doc, first) and _find(trig.meeting, doc, then)):
+    if not all(_find(trig.meeting, doc, part) for part, _ in parts):
         return [(s, False)]  # '"...," Rahmon said after the meeting': one meeting
-    return [(first, False), (then, True)]
+    return parts
 
 
 def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
@@ -781,6 +815,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
     frames: list[Frame] = []
     current: Frame | None = None
     parts = (part for sent in doc.sentences for part in _meeting_parts(doc, trig, sent))
+    opening_bodies: tuple[int, list[str]] = (-1, [])  # of an opening aside: where it ends
     for s, aside in parts:
         hits = [
             m
@@ -812,6 +847,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
+        if not bodies and not aside and opening_bodies[0] == s.start:
+            bodies = list(opening_bodies[1])  # "Before the CSTO summit, the ministers met"
         if not bodies and _THE_BLOC.search(seg):
             # "a summit of the bloc's leaders": the body named last before
             orgs = doc.lexicon.raw.get("organisations", {})
@@ -860,6 +897,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 break
             if definite and not bodies and not levels:
                 break
+        opening = aside and doc.sentence_at(s.start).start == s.start
+        if opening:
+            opening_bodies = (s.end, bodies)
+        if (target is None and opening and definite and not bodies
+                and not _places(doc, s.start, s.end) and not _dates(doc, s.start, s.end)):
+            continue  # "Before the summit, the ministers met": a summit told elsewhere
         if target is None:
             target = Frame(
                 "meeting", Span(s.start, s.end, s.paragraph), s.paragraph, sentence=s.start,
@@ -896,7 +939,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
         if _quoted(doc, m.start) or m.start in absent:
             continue
         if m.kind == "person":
-            if _tells(text, m, start, end):
+            if _tells(text, m, start, end) or _INFORMS.match(text, m.end, end) or (
+                _INFORMED.search(text, max(start, m.start - 60), m.start)
+                and _ABOUT.match(text, m.end, end)
+            ):
                 continue  # "The next summit will be held in Moscow, Putin said."
             frame.attendees.setdefault(m.name, m.start)
             continue

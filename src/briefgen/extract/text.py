@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 # A wire dateline opening a paragraph: "DUSHANBE --", "ASTANA, April 26 (Xinhua) --",
-# "Tashkent, Uzbekistan (Kun.uz) —", "Beijing, Nov. 28 —". A city in title case needs
+# "Tashkent, Uzbekistan (Kun.uz) —", "Beijing, Nov. 28 —",
+# "DUSHANBE, August 20, 2024, Asia-Plus --". A city in title case needs
 # the place, date or outlet after it: "Moscow — the talks" alone is not one.
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,'’-]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[\w.,]+){0,2}?\s*(?:\([^()\n]{1,30}\)\s*)?"
     r"|\s*\([^()\n]{1,30}\)\s*))"
