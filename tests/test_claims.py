@@ -490,3 +490,16 @@ def test_the_minister_is_the_minister_named_before_though_no_one_spoke_yet(rows)
             "said that the brigade was ready for the autumn exercises.")
     assert [c[:3] for c in claims(rows, text)] == [
         ("Ruslan Zhaksylykov", "reported", "the brigade was ready for the autumn exercises")]
+
+
+def test_a_leaders_office_speaks_for_the_leaders_country(rows):
+    text = "The talks will focus on the border, Tokayev's office said on Monday."
+    assert [c[0::4] for c in claims(rows, text)] == [("Tokayev's office", "KAZ")]
+
+
+def test_the_ministry_is_the_ministry_named_before(rows):
+    text = ("The Kyrgyz Defence Ministry announced the drills on Monday. According to the "
+            "ministry, 300 troops from the Osh garrison will take part.")
+    [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
+    assert (speaker, affiliation) == ("Kyrgyz Defence Ministry", "KGZ-MOD")
+    assert quote == "300 troops from the Osh garrison will take part"

@@ -537,3 +537,50 @@ def test_a_training_ground_in_a_kazakh_region_is_in_kazakhstan(rows):
     [row] = ex(rows, "Kyrgyz and Kazakh paratroopers held drills at the Koksaray training ground "
                      "in Turkistan region on Wednesday.", published="2024-04-12")
     assert (row["location"], row["country"]) == ("Koksaray", "KAZ")
+
+
+def test_two_leaders_of_two_countries_in_talks_are_one_meeting(rows):
+    text = ("Kazakh President Kassym-Jomart Tokayev and his Uzbek counterpart, Shavkat "
+            "Mirziyoyev, signed an agreement on water sharing during talks in Tashkent.")
+    [m] = rows(text, "2025-06-02").meetings
+    assert (m["body"], m["place"]) == ("bilateral", "Tashkent")
+    assert m["attendees"] == "Kassym-Jomart Tokayev;Shavkat Mirziyoyev"
+
+
+def test_a_trilateral_summit_told_by_a_leaders_office(rows):
+    text = ("Uzbek President Shavkat Mirziyoyev will travel to Cholpon-Ata next month for a "
+            "trilateral summit, Japarov's office said.")
+    [m] = rows(text, "2025-06-02").meetings
+    assert (m["body"], m["place"], m["country"], m["start"]) == (
+        "trilateral", "Cholpon-Ata", "KGZ", "2025-07")
+    assert m["attendees"] == "Shavkat Mirziyoyev"
+
+
+def test_who_speaks_a_quote_after_a_summit_does_not_attend_it(rows):
+    text = ('SCO leaders gathered in Qingdao on Saturday. "It is a show of strength," said '
+            "Temur Umarov, a fellow at the Carnegie centre.")
+    [m] = rows(text, "2025-06-02").meetings
+    assert (m["place"], m["attendees"]) == ("Qingdao", "")
+
+
+def test_a_country_that_sends_no_troops_is_no_participant(rows):
+    text = ("Russian, Belarusian and Armenian units were to take part in the drills in "
+            "Belarus. Armenia, which has frozen its CSTO membership, did not send troops.")
+    [row] = ex(rows, text, published="2025-06-02")
+    assert row["participants"] == "RUS;BLR"
+
+
+def test_a_total_after_the_troops(rows):
+    [row] = ex(rows, "Troops from Kazakhstan, Kyrgyzstan and Tajikistan, some 1,200 in total, "
+                     "took part in the exercise near Osh.", published="2025-06-02")
+    assert (row["troops"], row["troops_qualifier"]) == (1200, "some")
+
+
+def test_a_country_that_sends_no_troops_is_no_participant_of_the_headlines_exercise(rows):
+    text = ("CSTO Opens Drills In Tajikistan\n\n"
+            "The CSTO has begun joint exercises in Tajikistan, the bloc said on Monday.\n\n"
+            "Some 1,500 servicemen from Armenia, Kazakhstan, Russia and Tajikistan are taking "
+            "part.\n\n"
+            "Armenia, which froze its participation in the bloc last year, did not send troops.")
+    [row] = ex(rows, text, published="2025-06-02")
+    assert row["participants"] == "CSTO;KAZ;RUS;TJK"

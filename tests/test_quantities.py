@@ -28,6 +28,10 @@ def counts(lexicon):
         ("between 2,000 and 3,000 soldiers", [(2000, 3000, "", False)]),
         ("some 5,000 Russian troops", [(5000, None, "some", False)]),
         ("nearly two thousand paratroopers", [(2000, None, "nearly", False)]),
+        # a few "forces" are armed forces, not a size
+        ("cooperation between the two armed forces", []),
+        ("three national contingents took part", []),
+        ("a 1,500-strong force", [(1500, None, "", False)]),
     ],
 )
 def test_troop_counts_keep_qualifier_and_bounds(counts, text, expected):

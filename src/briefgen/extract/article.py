@@ -256,7 +256,8 @@ def _own_name(doc: Document, frame: Frame) -> str:
 
 
 def _exercise_row(doc: Document, frame: Frame) -> dict:
-    participants = [c for c, _ in sorted(frame.participants.items(), key=lambda kv: kv[1])]
+    participants = [c for c, _ in sorted(frame.participants.items(), key=lambda kv: kv[1])
+                    if c not in frame.absent]
     location, country, lat, lon = _location(frame, doc, participants)
     if not location:
         located = _located_countries(doc, frame)
@@ -323,6 +324,8 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     people = [m for m in doc.mentions if m.kind == "person" and m.name in frame.attendees]
     body = frame.bodies[0] if frame.bodies else ""
     level = "; ".join(frame.levels)
+    if not body and re.search(r"\btrilateral\b", " ".join(doc.text[a:b] for a, b in frame.spans)):
+        body = "trilateral"
     if not body:
         countries = {p.affiliation.split("-")[0] for p in people if p.affiliation}
         delegations = [a for a in attendees if a in lex.raw["countries"]]

@@ -114,6 +114,11 @@ _BACK_REFERENCE = re.compile(
     r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release))",
     re.I,
 )
+# "Japarov's office", "Rahmon's press secretary": who speaks for a person.
+_PERSONS_STAFF = re.compile(
+    r"['’]s\s+(?:office|press\s+(?:service|office|secretary)|administration|spokes\w+|aides?|"
+    r"government|campaign)\b"
+)
 # "X noted that ... and thanked Y": the speaker's next act, not part of the claim.
 _AND_THEN = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:thanked|called|urged|invited|expressed|welcomed|praised|"
@@ -185,6 +190,12 @@ class _Attributor:
         doc = self.doc
         text = doc.text[start:end]
         people = doc.mentions_in(start, end, ("person",))
+        if people and (staff := _PERSONS_STAFF.match(doc.text, people[-1].end, end)):
+            # "Japarov's office said": the office speaks, for the person's country
+            own = self.person(people[-1])
+            name = doc.text[people[-1].start : staff.end()]
+            return Speaker(name, "anon:" + _slug(name), own.affiliation.split("-")[0],
+                           body=True)
         if people:
             return self.person(people[-1])
         if _PRONOUN.search(text) and len(text.split()) <= 3:
@@ -210,6 +221,9 @@ class _Attributor:
             back.group("paper") or back.group("noun").casefold() in self.last.name.casefold()
         ):
             return self.last  # "the press service said" after "the press service of X"
+        if back and back.group("noun") and (earlier := self._body_named_before(
+                start, back.group("noun"))):
+            return earlier  # "according to the ministry" after "the Uzbek Defense Ministry"
         if _INSTITUTION_NAME.fullmatch(np):
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
@@ -260,6 +274,19 @@ class _Attributor:
             lead = self.doc.text[self.doc.sentence_at(m.start).start : m.start]
             if _SUBJECT_LEAD.match(lead):
                 return self.person(m)
+        return None
+
+    def _body_named_before(self, pos: int, noun: str) -> Speaker | None:
+        """The ministry or body last named, in this paragraph or the three before it,
+        whose name holds ``noun`` ("ministry")."""
+        doc = self.doc
+        since = doc.paragraphs[max(0, doc.sentence_at(pos).paragraph - 3)].start
+        for m in reversed(doc.mentions_in(since, pos, ("ministry", "organisation"))):
+            if noun.casefold() in m.text(doc.text).casefold() and doc.in_quote(m.start) is None:
+                # with its country when one stands right before it: "the Uzbek Defense Ministry"
+                lead = [c for c in doc.mentions_in(max(since, m.start - 40), m.start, ("country",))
+                        if not doc.text[c.end : m.start].strip()]
+                return self.phrase(lead[-1].start if lead else m.start, m.end)
         return None
 
     def _titled_before(self, pos: int, title: str) -> Speaker | None:

@@ -146,9 +146,10 @@ _COMPLETED = re.compile(
     r"was (?:held|conducted)|last (?:week|month|year)|ago)\b",
     re.I,
 )
-# A closing attribution: "..., the Belarusian defence ministry said."
+# A closing attribution: "..., the Belarusian defence ministry said.", "..., Japarov's
+# office said."
 _ATTRIBUTION = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated)\b"
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated)\b"
     r"(?:\s+(?:on|in)\s+\w+)?[\s.]*$",
     re.I,
 )
@@ -160,6 +161,11 @@ def _tells(text: str, m: Mention, start: int, end: int) -> bool:
     Belarusian defence ministry said.", "..., Putin said."."""
     return bool(_ATTRIBUTION.match(text, m.end, end)
                 and _ATTRIBUTION_OPENS.search(text, max(start, m.start - 60), m.start))
+# '"...," said X' and '"...," X said': who speaks a quote.
+_QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|added|told\s+[\w-]+)\s+"
+                         r"(?:[\w'’.-]+\s+){0,3}$")
+_QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
+_SAID = re.compile(r"\s+(?:said|says|added|told)\b")
 _STAYS_OUT = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:refused|declined|did not|didn['’]t|"
     r"does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
@@ -234,6 +240,7 @@ class Frame:
     sentence: int = -1  # start of the sentence that opened it
     compared: bool = False  # opened as another event than one told ("a similar drill")
     aside: str = ""  # the noun of a meeting told in passing ("ahead of a summit")
+    absent: set[str] = field(default_factory=set)  # "Armenia did not send troops"
 
 
 def _quoted(doc: Document, pos: int) -> bool:
@@ -282,7 +289,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after):
             continue
-        if _STAYS_OUT.match(after):
+        if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
         if _tells(text, m, start, end):
             continue  # who tells of the drills, not who drills
@@ -296,8 +303,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if m.kind == "organisation" and lex.is_multinational(m.id):
             acting = re.match(
-                r"^[\s’']*(?:[\w-]+\s+){0,2}(?:member|troops|forces|drill|exercise|"
-                r"collective|rapid|joint|military|units)",
+                r"^[\s’']*(?:[\w-]+\s+){0,2}(?:members?|troops|forces|drills?|exercises?|"
+                r"collective|rapid|joint|military|units)\b",  # not "its CSTO membership"
                 after,
                 re.I,
             ) or _OWN_DRILL.match(text, m.end, min(end, m.end + 80)) or re.search(
@@ -325,6 +332,39 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             code = m.id
         out.setdefault(code, m.start)
     return out
+
+
+# "Armenia, which has frozen its participation, did not send troops"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;.]{0,120}(?=,)")
+
+
+# What says so of the whole event, wherever else the country is listed ("did not
+# comment" says nothing of it).
+_TAKES_NO_PART = re.compile(
+    r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:(?:refused|declined|did\s+not|"
+    r"didn['’]t|will\s+not|won['’]t|would\s+not|does\s+not|doesn['’]t)\s+(?:to\s+)?"
+    r"(?:send|take\s+part|participate|join|attend|contribute)|boycott\w*|skipp\w+|"
+    r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out)\b",
+    re.I,
+)
+
+
+def _stays_out(text: str, m: Mention, end: int, pattern: re.Pattern[str] = _STAYS_OUT) -> bool:
+    """Whether the text says ``m`` stays out: "Armenia has refused to send its troops",
+    "Armenia, which has frozen its participation, did not send troops"."""
+    at = m.end
+    if clause := _RELATIVE_CLAUSE.match(text, at, end):
+        at = clause.end()
+    return pattern.match(text[at : min(end, at + 40)]) is not None
+
+
+@_per_span
+def _absent(doc: Document, start: int, end: int) -> set[str]:
+    """Countries [start, end) says take no part in the event, wherever else they are
+    listed."""
+    return {m.id for m in doc.mentions_in(start, end, ("country",))
+            if m.form == "name" and not _quoted(doc, m.start)
+            and _stays_out(doc.text, m, end, _TAKES_NO_PART)}
 
 
 def _acting_adjective(
@@ -492,6 +532,7 @@ def _add(
         frame.places.extend(_places(doc, start, end))
         frame.border_hint.extend(_border_countries(doc, start, end))
     frame.dates.extend(_dates(doc, start, end, trig.exercise, trig.meeting))
+    frame.absent.update(_absent(doc, start, end))
     frame.counts.extend(
         c
         for c in find_counts(doc.text, start, end, doc.lexicon.word_pattern("enemy_words"))
@@ -707,6 +748,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
         twin.levels += [lv for lv in f.levels if lv not in twin.levels]
         twin.names += f.names
         twin.border_hint += f.border_hint
+        twin.absent |= f.absent
     return out
 
 
@@ -834,7 +876,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 and s.start == doc.paragraphs[s.paragraph].start
                 and _MEETING_BACK.match(text, s.start, s.end)
             ):
-                _meeting_people(doc, current, s.start, s.end)
+                _meeting_people(doc, current, s.start, s.end, told_of=False)
                 current.spans.append((s.start, s.end))
                 current.paragraph = s.paragraph
             continue
@@ -879,6 +921,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # "X held talks with President Y", "talks between the two leaders": one meeting
             and not (people and _WITH_SOMEONE.match(text, hit.end(), s.end))
             and not _BETWEEN_TWO.match(text, hit.end(), s.end)
+            # "President X and his Tajik counterpart Y signed ... during talks in Bishkek"
+            and len({p.affiliation.split("-")[0] for p in people if p.affiliation}) < 2
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None
@@ -929,7 +973,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
     return [f for f in _merge_within(doc, frames) if _says_something(f)]
 
 
-def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
+def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
+                    told_of: bool = True) -> None:
+    """Who attends, of [start, end); ``told_of``: the meeting is named there. Where it is
+    not, one who speaks a quote ('"...," said X') says nothing of attending."""
     text = doc.text
     mentions = doc.mentions_in(start, end, ("person", "country"))
     # "Indian Prime Minister X skipped the summit": neither X nor India attends.
@@ -939,6 +986,11 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int) -> None:
         if _quoted(doc, m.start) or m.start in absent:
             continue
         if m.kind == "person":
+            if not told_of and (_QUOTE_SAID.search(text, max(start, m.start - 40), m.start)
+                                or _QUOTE_SAID_AFTER.search(text, max(start, m.start - 4),
+                                                            m.start)
+                                and _SAID.match(text, m.end, end)):
+                continue  # '"Beijing wants ...," said Alexander Gabuev'
             if _tells(text, m, start, end) or _INFORMS.match(text, m.end, end) or (
                 _INFORMED.search(text, max(start, m.start - 60), m.start)
                 and _ABOUT.match(text, m.end, end)

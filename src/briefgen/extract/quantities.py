@@ -75,8 +75,15 @@ _NUMBER_WORDS = (
 _COUNT = re.compile(
     rf"(?P<n1>{_NUMBER})(?:{_RANGE_SEP}(?P<n2>{_NUMBER}))?"
     rf"(?P<hyphen>-(?:man|strong|member|person))?"
-    rf"(?P<between>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+"
-    rf"(?P<noun>{'|'.join(_NOUNS)})\b",
+    rf"(?:(?P<between>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+"
+    rf"(?P<noun>{'|'.join(_NOUNS)})\b"
+    # "Servicemen from five countries, about 2,000 in all": the noun stands before
+    rf"|\s+(?P<tally>in\s+all|in\s+total|altogether|all\s+told)\b)",
+    re.I,
+)
+_TROOPS_BEFORE = re.compile(
+    r"\b(?:troops|servicemen|service\s?members|soldiers|personnel|paratroopers|marines|"
+    r"commandos|guardsmen)\b[^.;:!?]*$",
     re.I,
 )
 _LEAD = re.compile(rf"(?P<qual>\b(?:{_QUALIFIERS})\s+)?(?:between\s+)?$", re.I)
@@ -142,6 +149,10 @@ _TROOP_NOUNS = {
 }
 
 
+# Nouns that also name a body of troops: few of them are so many bodies.
+_BODY_NOUNS = {"force", "forces", "contingent", "groups", "group", "gangs", "gang"}
+
+
 @dataclass(frozen=True)
 class Count:
     value: int  # the figure itself (the lower bound of a range)
@@ -177,7 +188,10 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
     match: a count needs a personnel noun after it."""
     out: list[Count] = []
     for m_start, qual_m, m in _count_matches(doc, start, end):
-        noun = re.sub(r"\s+", " ", m.group("noun").casefold())
+        if m.group("tally") and not _TROOPS_BEFORE.search(doc, max(start, m_start - 100),
+                                                         m_start):
+            continue  # "40 in all" of nothing said to be troops
+        noun = re.sub(r"\s+", " ", (m.group("noun") or "troops").casefold())
         between = m.group("between") or ""
         n1 = to_number(m.group("n1"))
         if n1 is None or n1 < 2:
@@ -202,6 +216,8 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
             if noun in ("people", "men") and not re.search(r"military|army|troop", context, re.I):
                 if not opposing:
                     continue
+        if noun in _BODY_NOUNS and n1 < 20 and not m.group("hyphen"):
+            continue  # "the two armed forces", "three contingents": bodies, not a size
         if noun == "strong" and not m.group("hyphen"):
             continue  # "2,500 strong" without the hyphen is too loose to count
         qual = (qual_m.group("qual") if qual_m else "").strip().casefold()
