@@ -503,3 +503,10 @@ def test_the_ministry_is_the_ministry_named_before(rows):
     [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
     assert (speaker, affiliation) == ("Kyrgyz Defence Ministry", "KGZ-MOD")
     assert quote == "300 troops from the Osh garrison will take part"
+
+
+def test_the_next_act_after_quoted_words_is_not_the_claim(rows):
+    text = ('Mirziyoyev said the region must "act together against terrorism" and called for '
+            "a new security forum.")
+    assert [c[2] for c in claims(rows, text)] == [
+        'the region must "act together against terrorism"']

@@ -584,3 +584,11 @@ def test_a_country_that_sends_no_troops_is_no_participant_of_the_headlines_exerc
             "Armenia, which froze its participation in the bloc last year, did not send troops.")
     [row] = ex(rows, text, published="2025-06-02")
     assert row["participants"] == "CSTO;KAZ;RUS;TJK"
+
+
+def test_a_meeting_in_a_town_that_shares_its_name_with_a_region(rows):
+    [m] = rows("SCO border chiefs met in the Kyrgyz town of Osh on Friday.", "2024-05-05").meetings
+    assert (m["place"], m["country"]) == ("Osh", "KGZ")
+    [m] = rows("CSTO defence ministers met in the Kyrgyz town of Batken on Friday.",
+               "2024-05-05").meetings
+    assert (m["place"], m["country"]) == ("Batken", "KGZ")

@@ -568,7 +568,7 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
     if not claim_span or speaker is None:
         return None
     cs, ce = claim_span
-    if m is not None and clause is None and (then := _AND_THEN.search(text, cs, ce)):
+    if m is not None and (then := _AND_THEN.search(text, cs, ce)):
         ce = then.start()  # "noted that ... and thanked the member states": another act
     if sum(text.count(mark, cs, ce) for mark in _MARKS) % 2:
         # '... remained "complex and unpredictable."': the closing mark stays with its words

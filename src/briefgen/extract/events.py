@@ -795,6 +795,7 @@ _INFORMS = re.compile(
 # "... briefed President X on the preparations": X is told of it.
 _INFORMED = re.compile(r"\b(?:informed|briefed|told|updated)\s+(?:[\w-]+\s+){0,6}$", re.I)
 _ABOUT = re.compile(r"\s+(?:about|on|of)\s")
+_TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
 _BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
 _THE_BLOC = re.compile(r"\bthe\s+(?:bloc|alliance|organi[sz]ation)(?:['’]s)?\b", re.I)
@@ -965,6 +966,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
             p
             for p in _places(doc, s.start, s.end)
             if doc.lexicon.place(p.id).get("kind") in ("city", None) or not p.known
+            # "in the Kyrgyz town of Batken": the town, though a region shares its name
+            or _TOWN_OF.search(text, max(s.start, p.start - 12), p.start)
         )
         target.places.extend(_seats(doc, s))
         target.dates.extend(_dates(doc, s.start, s.end, trig.meeting, trig.exercise))
