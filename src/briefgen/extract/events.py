@@ -161,6 +161,8 @@ def _tells(text: str, m: Mention, start: int, end: int) -> bool:
     Belarusian defence ministry said.", "..., Putin said."."""
     return bool(_ATTRIBUTION.match(text, m.end, end)
                 and _ATTRIBUTION_OPENS.search(text, max(start, m.start - 60), m.start))
+
+
 # '"...," said X' and '"...," X said': who speaks a quote.
 _QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|added|told\s+[\w-]+)\s+"
                          r"(?:[\w'’.-]+\s+){0,3}$")
@@ -789,11 +791,10 @@ _OPENS_WITH_ANOTHER = re.compile(
     r"[^,.;]{1,60},\s+"
 )
 # "X informed the President about the preparations for the session": X tells of it.
-_INFORMS = re.compile(
-    r"\s+(?:informed|briefed|told|updated)\s+[^.;]{0,60}?\b(?:about|on|of)\s", re.I
-)
+_BRIEF_VERBS = r"(?:informed|briefed|told|updated)"
+_INFORMS = re.compile(rf"\s+{_BRIEF_VERBS}\s+[^.;]{{0,60}}?\b(?:about|on|of)\s", re.I)
 # "... briefed President X on the preparations": X is told of it.
-_INFORMED = re.compile(r"\b(?:informed|briefed|told|updated)\s+(?:[\w-]+\s+){0,6}$", re.I)
+_INFORMED = re.compile(rf"\b{_BRIEF_VERBS}\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 _ABOUT = re.compile(r"\s+(?:about|on|of)\s")
 _TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
@@ -858,7 +859,6 @@ def meeting_frames(doc: Document) -> list[Frame]:
     frames: list[Frame] = []
     current: Frame | None = None
     parts = (part for sent in doc.sentences for part in _meeting_parts(doc, trig, sent))
-    opening_bodies: tuple[int, list[str]] = (-1, [])  # of an opening aside: where it ends
     for s, aside in parts:
         hits = [
             m
@@ -890,8 +890,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
-        if not bodies and not aside and opening_bodies[0] == s.start:
-            bodies = list(opening_bodies[1])  # "Before the CSTO summit, the ministers met"
+        sentence = doc.sentence_at(s.start)
+        if not bodies and not aside and sentence.start < s.start:
+            # "Before the CSTO summit, the ministers met": the body of the opening aside
+            bodies = _bodies(doc, Span(sentence.start, s.start, s.paragraph))
         if not bodies and _THE_BLOC.search(seg):
             # "a summit of the bloc's leaders": the body named last before
             orgs = doc.lexicon.raw.get("organisations", {})
@@ -942,11 +944,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 break
             if definite and not bodies and not levels:
                 break
-        opening = aside and doc.sentence_at(s.start).start == s.start
-        if opening:
-            opening_bodies = (s.end, bodies)
-        if (target is None and opening and definite and not bodies
-                and not _places(doc, s.start, s.end) and not _dates(doc, s.start, s.end)):
+        dates = _dates(doc, s.start, s.end, trig.meeting, trig.exercise)
+        if (target is None and aside and sentence.start == s.start and definite and not bodies
+                and not _places(doc, s.start, s.end) and not dates):
             continue  # "Before the summit, the ministers met": a summit told elsewhere
         if target is None:
             target = Frame(
@@ -970,7 +970,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             or _TOWN_OF.search(text, max(s.start, p.start - 12), p.start)
         )
         target.places.extend(_seats(doc, s))
-        target.dates.extend(_dates(doc, s.start, s.end, trig.meeting, trig.exercise))
+        target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
         current = target
     return [f for f in _merge_within(doc, frames) if _says_something(f)]
