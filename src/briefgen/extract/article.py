@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from briefgen.extract.claims import Claim, extract_claims
 from briefgen.extract.dates import DateMention, number_value
 from briefgen.extract.document import Document
-from briefgen.extract.entities import Mention
+from briefgen.extract.entities import Mention, home_country
 from briefgen.extract.events import (
     _COMPLETED,
     _FUTURE,
@@ -327,7 +327,7 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     if not body and re.search(r"\btrilateral\b", " ".join(doc.text[a:b] for a, b in frame.spans)):
         body = "trilateral"
     if not body:
-        countries = {p.affiliation.split("-")[0] for p in people if p.affiliation}
+        countries = {home_country(p.affiliation) for p in people if p.affiliation}
         delegations = [a for a in attendees if a in lex.raw["countries"]]
         # "officials from Kyrgyzstan and Tajikistan met"
         if len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:

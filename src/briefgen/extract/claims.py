@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.document import Document
-from briefgen.extract.entities import NOT_NAMES, Mention, country_after
+from briefgen.extract.entities import NOT_NAMES, Mention, country_after, home_country
 from briefgen.extract.quotes import MARKS as _MARKS
 from briefgen.extract.quotes import Quote
 from briefgen.extract.text import DATELINE
@@ -194,7 +194,7 @@ class _Attributor:
             # "Japarov's office said": the office speaks, for the person's country
             own = self.person(people[-1])
             name = doc.text[people[-1].start : staff.end()]
-            return Speaker(name, "anon:" + _slug(name), own.affiliation.split("-")[0],
+            return Speaker(name, "anon:" + _slug(name), home_country(own.affiliation),
                            body=True)
         if people:
             return self.person(people[-1])
@@ -268,8 +268,7 @@ class _Attributor:
         """"He said ..." after "Defence Minister X attended ...": a person who opened a
         sentence since the last claim, in this paragraph or the one before, is whom
         the pronoun means, not the last speaker."""
-        para = self.doc.sentence_at(pos).paragraph
-        since = max(self.last_pos, self.doc.paragraphs[max(0, para - 1)].start)
+        since = max(self.last_pos, self._paragraphs_back(pos, 1))
         for m in reversed(self.doc.mentions_in(since, pos, ("person",))):
             lead = self.doc.text[self.doc.sentence_at(m.start).start : m.start]
             if _SUBJECT_LEAD.match(lead):
@@ -280,7 +279,7 @@ class _Attributor:
         """The ministry or body last named, in this paragraph or the three before it,
         whose name holds ``noun`` ("ministry")."""
         doc = self.doc
-        since = doc.paragraphs[max(0, doc.sentence_at(pos).paragraph - 3)].start
+        since = self._paragraphs_back(pos, 3)
         for m in reversed(doc.mentions_in(since, pos, ("ministry", "organisation"))):
             if noun.casefold() in m.text(doc.text).casefold() and doc.in_quote(m.start) is None:
                 # with its country when one stands right before it: "the Uzbek Defense Ministry"
@@ -295,9 +294,7 @@ class _Attributor:
         the head of state)."""
         doc = self.doc
         words = _TITLE_WORDS.get(re.sub(r"[\s-]+", " ", title.casefold()), (title.casefold(),))
-        para = doc.sentence_at(pos).paragraph
-        since = doc.paragraphs[max(0, para - 2)].start
-        people = doc.mentions_in(since, pos, ("person",))
+        people = doc.mentions_in(self._paragraphs_back(pos, 2), pos, ("person",))
         for i in range(len(people) - 1, -1, -1):
             m = people[i]
             entry = doc.lexicon.entries.get(m.name)
@@ -315,10 +312,13 @@ class _Attributor:
     def _last_person_before(self, pos: int) -> Speaker | None:
         """"he said" before anyone has spoken: the person last named, in this paragraph
         or the two before it."""
-        para = self.doc.sentence_at(pos).paragraph
-        since = self.doc.paragraphs[max(0, para - 2)].start
-        people = self.doc.mentions_in(since, pos, ("person",))
+        people = self.doc.mentions_in(self._paragraphs_back(pos, 2), pos, ("person",))
         return self.person(people[-1]) if people else None
+
+    def _paragraphs_back(self, pos: int, n: int) -> int:
+        """Where the paragraph ``n`` before the one of ``pos`` starts (the first, at most)."""
+        doc = self.doc
+        return doc.paragraphs[max(0, doc.sentence_at(pos).paragraph - n)].start
 
     def via(self, start: int, end: int) -> str:
         """The news agency a claim reached the article through, where the text says so."""

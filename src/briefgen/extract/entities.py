@@ -33,6 +33,11 @@ class Mention:
         return doc[self.start : self.end]
 
 
+def home_country(affiliation: str) -> str:
+    """The country part of an affiliation code: "TJK-MOI" -> "TJK", "KGZ" -> "KGZ"."""
+    return affiliation.split("-")[0]
+
+
 _CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:\s+{_CAP}){{0,2}}"  # "S. Jaishankar"
 _NAME_REACH = 120  # no name of three capitalised words is longer

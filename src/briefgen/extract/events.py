@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_dates
 from briefgen.extract.document import Document
-from briefgen.extract.entities import Mention
+from briefgen.extract.entities import Mention, home_country
 from briefgen.extract.quantities import Count, find_counts
 from briefgen.extract.text import DATELINE, Span
 from briefgen.lexicon import Lexicon
@@ -925,7 +925,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not (people and _WITH_SOMEONE.match(text, hit.end(), s.end))
             and not _BETWEEN_TWO.match(text, hit.end(), s.end)
             # "President X and his Tajik counterpart Y signed ... during talks in Bishkek"
-            and len({p.affiliation.split("-")[0] for p in people if p.affiliation}) < 2
+            and len({home_country(p.affiliation) for p in people if p.affiliation}) < 2
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None
