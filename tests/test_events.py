@@ -592,3 +592,54 @@ def test_a_meeting_in_a_town_that_shares_its_name_with_a_region(rows):
     [m] = rows("CSTO defence ministers met in the Kyrgyz town of Batken on Friday.",
                "2024-05-05").meetings
     assert (m["place"], m["country"]) == ("Batken", "KGZ")
+
+
+def test_the_drill_named_in_the_next_paragraph_is_the_one_in_the_headline(rows):
+    [x] = rows(
+        "Tajik Army Officers Take Part In Drill In Russia\n\n"
+        "According to the Tajik Ministry of Defence, the drill, dubbed Poisk-2019 "
+        "(Search-2019), kicked off at a training ground of Russia's Central Military District "
+        "in Orenburg oblast on June 4.\n",
+        "2019-06-05",
+    ).exercises
+    assert (x["name"], x["start"], x["location"], x["country"]) == (
+        "Poisk-2019", "2019-06-04", "Orenburg", "RUS")
+
+
+def test_a_paragraph_of_history_is_no_part_of_the_exercise(rows):
+    [x] = rows(
+        "Kyrgyz and Russian troops began drills at the Edelweiss training ground on Monday.\n\n"
+        "The security pact was signed in Tashkent in 1992, and Belarus and Armenia joined "
+        "its armed forces in 1993.\n",
+        "2023-05-10",
+    ).exercises
+    assert (x["participants"], x["start"]) == ("KGZ;RUS", "2023-05-08")
+
+
+def test_three_drills_named_in_one_sentence_and_their_finer_dates(rows):
+    [x] = rows(
+        "The CSTO plans to hold three exercises in Kyrgyzstan this month.\n\n"
+        "The drills will be held at the Edelweiss training ground from September 12-20. "
+        "The exercise dubbed Rubezh 2025 (Frontier 2025) is for special forces, the exercise "
+        "dubbed Kobalt 2025 is for police units and the exercise dubbed Zaslon 2025 is for "
+        "border troops.\n",
+        "2025-09-01",
+    ).exercises
+    assert x["name"] == "Rubezh 2025, Kobalt 2025 and Zaslon 2025"
+    assert (x["start"], x["end"], x["date_precision"]) == ("2025-09-12", "2025-09-20", "day")
+
+
+def test_training_grounds_named_after_a_dash_or_the_plural_noun(rows):
+    [x] = rows("The drills will be held at two training grounds in Tajikistan - Lyaur and "
+               "Sambuli - next week.", "2025-09-01").exercises
+    assert x["location"] == "Lyaur training ground"
+    [x] = rows("The CSTO exercise closes today with live firing at the Kyzyl-Bulak training "
+               "grounds in Sughd province.", "2025-09-01").exercises
+    assert (x["location"], x["country"]) == ("Kyzyl-Bulak", "TJK")
+
+
+def test_the_city_a_base_is_near_is_not_where_its_troops_drill(rows):
+    [x] = rows("The troops of Russia's 201st military base, located near Tajikistan's Dushanbe, "
+               "are marching to the vicinity of the Harbmaidon range for drills.",
+               "2017-08-15").exercises
+    assert x["location"] == "Harbmaidon training ground"

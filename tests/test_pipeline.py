@@ -108,3 +108,25 @@ def test_two_articles_agreeing_only_on_the_year_and_one_country_are_two_exercise
         "b.txt: {title: B, outlet: Y, published: '2024-11-28'}\n", encoding="utf-8")
     exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
     assert sorted(exercises["source_ids"]) == ["a", "b"]
+
+
+def test_an_undated_drill_told_years_before_a_dated_one_is_another_exercise(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Units of the 201st base and Tajik troops will drill at the Lyaur training ground "
+        "on 3-8 November.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "Troops of the 201st base and Tajik troops are holding drills at the Lyaur training "
+        "ground, the district said.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt: {title: A, outlet: X, published: '2024-10-20'}\n"
+        "b.txt: {title: B, outlet: Y, published: '2018-05-02'}\n", encoding="utf-8")
+    exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
+    assert sorted(exercises["source_ids"]) == ["a", "b"]
+    # the same two a month apart are one
+    (seeds / "sources.yml").write_text(
+        "a.txt: {title: A, outlet: X, published: '2024-10-20'}\n"
+        "b.txt: {title: B, outlet: Y, published: '2024-11-05'}\n", encoding="utf-8")
+    exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
+    assert list(exercises["source_ids"]) == ["a;b"]

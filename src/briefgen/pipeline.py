@@ -236,7 +236,9 @@ def build(
         )
 
     cache.close()
-    exercises, ex_mentions = merge_exercises([r for a in ordered for r in a.exercises], lexicon)
+    published = {s["source_id"]: s["published"] for s in sources}
+    exercises, ex_mentions = merge_exercises([r for a in ordered for r in a.exercises], lexicon,
+                                             published)
     meetings, mt_mentions = merge_meetings([r for a in ordered for r in a.meetings])
     claims = [dict(r, override="") for a in ordered for r in a.claims]
     for row in exercises + meetings:

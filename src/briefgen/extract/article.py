@@ -20,6 +20,7 @@ from briefgen.extract.events import (
     _FUTURE,
     _ONGOING,
     NAME_LIST,
+    NAME_PATTERN,
     Frame,
     exercise_frames,
     meeting_frames,
@@ -34,12 +35,19 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 # " in ", " in the ".
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
-_NOUN_AFTER = re.compile(r"\s+(training ground|range|polygon|city|town|district|region|"
-                         r"province|oblast)\b", re.I)
+_NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|range|polygon|city|town|district|"
+                         r"region|province|oblast)\b", re.I)
 _UNKNOWN_KIND = {"training ground": "training ground", "range": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
                  "oblast": "province"}
+
+
+
+def _noun_kind(noun: str) -> str:
+    """The key of a place noun in _UNKNOWN_KIND: "training fields" is a training ground."""
+    noun = noun.lower()
+    return "training ground" if noun.startswith("training") else noun
 
 
 @dataclass
@@ -55,6 +63,9 @@ def row_id(prefix: str, source_id: str, evidence: str) -> str:
     return f"{prefix}-{digest}"
 
 
+_PRECISION = {"year": 1, "month": 2, "week": 3, "day": 4}
+
+
 def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]:
     start = end = precision = None
     bounded = False  # the end came from an "until ..." of its own, not from the start's day
@@ -65,6 +76,10 @@ def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]
             start, precision = d.start, d.precision
             if d.end and end is None:
                 end = d.end
+        elif (d.start and _PRECISION.get(d.precision, 0) > _PRECISION.get(precision, 0)
+              and d.start.startswith(start) and (d.end or d.start).startswith(end or start)):
+            # "this month", then "from October 10-23": the finer date within it
+            start, end, precision = d.start, d.end, d.precision
         elif d.end and not d.start and not bounded and (end is None or end == start):
             # "began on Monday ... will continue until 13 October"
             end, bounded = d.end, True
@@ -177,7 +192,7 @@ def _location(
         best = _PLACE_RANK.get(place.get("kind"), 3)
         for u in unknown:
             noun = _NOUN_AFTER.match(doc.text, u.end)
-            kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
+            kind = _UNKNOWN_KIND.get(_noun_kind(noun.group(1))) if noun else None
             if kind and _PLACE_RANK[kind] < best:
                 return u.name, u.country or place["country"], None, None
         return place["name"], place["country"], place["lat"], place["lon"]
@@ -186,7 +201,7 @@ def _location(
         # narrower, by the noun after it ("the Forish training ground in Jizzakh region").
         def rank(x: Mention) -> tuple[bool, int]:
             noun = _NOUN_AFTER.match(doc.text, x.end)
-            kind = _UNKNOWN_KIND.get(noun.group(1).lower() if noun else "")
+            kind = _UNKNOWN_KIND.get(_noun_kind(noun.group(1)) if noun else "")
             return not x.country, _PLACE_RANK.get(kind, 3)
 
         p = min(unknown, key=rank)
@@ -252,6 +267,15 @@ def _own_name(doc: Document, frame: Frame) -> str:
         for m in doc.matches_in(NAME_LIST, a, b):
             if m.group().startswith(frame.names[0]):
                 return m.group()
+        # "the exercise dubbed Poisk 2021 (Search 2021) will be conducted for ..., the
+        # exercise dubbed Eshelon 2021 ...": several names in the sentence that names it
+        sentence = doc.sentence_at(a)
+        own = [m.group("name") for m in doc.matches_in(NAME_PATTERN, sentence.start, sentence.end)]
+        if frame.names[0] in own:
+            names = list(dict.fromkeys(n for n in own if n in frame.names))
+            if len(names) > 1:
+                return ", ".join(names[:-1]) + " and " + names[-1]
+            break
     return frame.names[0]
 
 
@@ -259,11 +283,13 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     participants = [c for c, _ in sorted(frame.participants.items(), key=lambda kv: kv[1])
                     if c not in frame.absent]
     location, country, lat, lon = _location(frame, doc, participants)
-    if not location:
+    if not location or not country:
         located = _located_countries(doc, frame)
-        if located:
+        if located and not location:
             location = "; ".join(doc.lexicon.country_name(c) for c in located)
             country = ";".join(located)
+        elif len(located) == 1:
+            country = located[0]  # "a drill in Russia ... in Rostov oblast": Rostov's country
     start, end, precision = _when(frame.dates)
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)

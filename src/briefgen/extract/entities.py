@@ -42,8 +42,8 @@ _CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:\s+{_CAP}){{0,2}}"  # "S. Jaishankar"
 _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
-    r"province|region|district|oblast|valley|gorge|training ground|range|polygon|city|town|"
-    r"village"
+    r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
+    r"training field|training fields|range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
 NOT_NAMES = {

@@ -37,6 +37,7 @@ _PLACE_WORDS = (
     rf"(?:(?!{_TITLE_SMALL_WORDS})(?-i:[A-Z])[\w'’-]*\s+|"
     r"the\s+|member\s+states?\s+|capital\s+|republic\s+of\s+|"
     r"(?:village|town|city|district|region|province)\s+of\s+|"
+    r"(?:vicinity|outskirts|environs|area)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
 )
 _LOCATIVE = re.compile(
@@ -48,12 +49,18 @@ _LOCATIVE = re.compile(
 )
 _PLACE_CONTEXT = re.compile(
     r"\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
-    rf"within|around|from)\s+{_PLACE_WORDS}$",
+    rf"within|around|from)\s+{_PLACE_WORDS}$"
+    # "at two training grounds in Tajikistan - Kharb-Maidon and Momirak"
+    r"|\b(?:grounds|ranges|fields|polygons)\b[^.;]{0,40}?\s[-–—:]\s+"
+    r"(?:[A-Z][\w'’-]*(?:,\s+|\s+and\s+))*$",
     re.I,
 )
 _SEAT = re.compile(
     r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
-    r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$",
+    r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$"
+    # "the 201st base, located near Tajikistan's Dushanbe": where the base is
+    r"|\b(?:located|based|stationed|headquartered)\s+(?:in|near|at|outside)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
     re.I,
 )
 # "a news conference": one speaker before reporters, not a meeting of parties.
@@ -118,7 +125,7 @@ _HOLDS = re.compile(
 )
 # "SCO defence ministers ... agreed to hold the exercise": the body whose drill it is.
 _DECIDES_TO_HOLD = re.compile(
-    r"[\s’']*(?:[\w,-]+\s+){0,12}?(?:agreed|decided|resolved|approved|planned|plans?)\s+"
+    r"[\s’')]*(?:[\w,()-]+\s+){0,12}?(?:agreed|decided|resolved|approved|planned|plans?)\s+"
     r"(?:on\s+)?(?:to\s+)?(?:hold|conduct|stage|holding|conducting|staging)\b",
     re.I,
 )
@@ -207,7 +214,7 @@ _ROLE_AFTER_ADJ = re.compile(
 # An exercise's own name: "Rubezh-2023", "Peace Mission 2021" (not "The Peace ...").
 _ONE_NAME = (r"(?!(?:The|A|An|This|That|These|Its|Their)\s)"
              r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d\b")
-_NAME = re.compile(rf"\b(?P<name>{_ONE_NAME})")
+NAME_PATTERN = re.compile(rf"\b(?P<name>{_ONE_NAME})")
 # Drills held together under several names: "Interaction-2024, Search-2024 and Echelon-2024".
 NAME_LIST = re.compile(rf"\b{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME})+")
 _CALENDAR_WORDS = CALENDAR_NAMES | {
@@ -542,8 +549,10 @@ def _add(
     )
     frame.names.extend(
         m.group("name")
-        for m in doc.matches_in(_NAME, start, end)
+        for m in doc.matches_in(NAME_PATTERN, start, end)
         if m.group("name").split()[0].split("-")[0] not in _CALENDAR_WORDS  # "October 2023"
+        # "Poisk-2017 (Search-2017)": the name again, translated
+        and not doc.text[max(0, m.start() - 1) : m.start()] == "("
     )
 
 
@@ -579,12 +588,26 @@ def _paragraph_continues(
     doc: Document, trig: _Triggers, p: Span, claims: list[tuple[int, int]]
 ) -> bool:
     """A paragraph with no trigger still tells of the exercise when it is about troops
-    in action and holds nobody's claim."""
+    in action and holds nobody's claim, and is not background."""
     return (
         doc.has(trig.force, p.start, p.end)
         and not doc.has(trig.meeting, p.start, p.end)
         and not any(p.start <= a < p.end for a, _ in claims)
+        and not _background(doc, p.start, p.end)
     )
+
+
+def _background(doc: Document, start: int, end: int) -> bool:
+    """Whether [start, end) dates itself years away from the article: "The CSTO was set
+    up in 2002", "the base agreement expires in 2042" tell of the alliance or the base,
+    not of this week's drill."""
+    if doc.pub is None or not any_dates(doc.text, start, end):
+        return False
+    for d in find_dates(doc.text, start, end, doc.pub, False):
+        year = int((d.start or d.end or "0")[:4])
+        if year and abs(year - doc.pub.year) >= 2:
+            return True
+    return False
 
 
 _ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including)",
@@ -658,6 +681,17 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                          and _compatible(doc, f, joining, dates, places)),
                         None,
                     )
+                    if target is None and definite and not meeting_sentence:
+                        # "the drill for units of the CSTO ... kicked off in Rostov"
+                        # after "Tajik troops take part in a drill": the sentence names
+                        # more sides of the drill told just before, not another one.
+                        # Only a sentence that tells more than its sides (a date, a
+                        # place) is read so.
+                        last = frames[-1] if frames else None
+                        if (last and not last.compared and s.paragraph - last.paragraph <= 1
+                                and (dates or places)
+                                and _compatible(doc, last, {}, dates, places)):
+                            target = last
                     if target is None and frames:
                         # "these drills" refers back even when the sentence is about
                         # something else: it adds nothing to the frame.

@@ -20,8 +20,9 @@ class _Matcher:
     """Decides whether two exercise rows are one exercise, with what it needs per row
     computed once (a corpus of thousands of articles compares rows many times)."""
 
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, published: dict[str, str] | None = None):
         self.lex = lex
+        self.published = published or {}
         self.provinces = {
             place.get("name"): f"{place.get('country')}/{place.get('province')}"
             for place in lex.raw.get("places", {}).values()
@@ -38,19 +39,24 @@ class _Matcher:
             self._expanded[participants] = frozenset(self.lex.expand(split_list(participants)))
         return self._expanded[participants]
 
-    def features(self, row: dict) -> tuple[str, str, str]:
-        """All that ``same`` looks at: rows alike in these merge alike."""
-        return row["participants"], _date_key(row), self.province(row)
+    def features(self, row: dict) -> tuple[str, str, str, str]:
+        """All that ``same`` looks at: rows alike in these merge alike. The year is the
+        date's, or for an undated row its article's."""
+        date = _date_key(row)
+        year = (date or self.published.get(row["source_id"], ""))[:4]
+        return row["participants"], date, self.province(row), year
 
-    def same(self, a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    def same(self, a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
         """Whether rows with features ``a`` and ``b`` tell of one exercise."""
         key = (a, b)
         if key not in self._same:
             self._same[key] = self._decide(a, b)
         return self._same[key]
 
-    def _decide(self, a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-        (pa, da, prov_a), (pb, db, prov_b) = a, b
+    def _decide(self, a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+        (pa, da, prov_a, year_a), (pb, db, prov_b, year_b) = a, b
+        if year_a and year_b and abs(int(year_a) - int(year_b)) > 1:
+            return False  # an undated drill told in 2017 is not one held in 2021
         if pa and pb:
             ea, eb = self.expanded(pa), self.expanded(pb)
             if not (ea <= eb or eb <= ea):
@@ -75,9 +81,12 @@ def _precision_rank(p: str | None) -> int:
     return {"day": 0, "week": 1, "month": 2, "year": 3}.get(p or "", 4)
 
 
-def merge_exercises(rows: list[dict], lex: Lexicon) -> tuple[list[dict], list[dict]]:
-    """Rows merged across sources, and the mentions (one per source row) behind them."""
-    match = _Matcher(lex)
+def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
+                    ) -> tuple[list[dict], list[dict]]:
+    """Rows merged across sources, and the mentions (one per source row) behind them;
+    ``published``: each source's publication date (ISO, any precision), which places an
+    undated row in time."""
+    match = _Matcher(lex, published)
     groups: list[list[dict]] = []
     sources: list[set[str]] = []  # per group, the sources already in it
     # Groups by their province ("" while none is known): rows that name different
