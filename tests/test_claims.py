@@ -510,3 +510,63 @@ def test_the_next_act_after_quoted_words_is_not_the_claim(rows):
             "a new security forum.")
     assert [c[2] for c in claims(rows, text)] == [
         'the region must "act together against terrorism"']
+
+
+def test_said_without_that_before_a_number(rows):
+    text = "Bakhtiyor Nazarov, a spokesman for the Khatlon police, said three gunmen were killed."
+    assert [c[:3] for c in claims(rows, text)] == [
+        ("Bakhtiyor Nazarov", "reported", "three gunmen were killed")]
+
+
+def test_a_rank_and_a_role_around_the_speaker_at_the_end(rows):
+    text = ("About 900 servicemen will take part in the drills in Kyrgyzstan in May, "
+            "Colonel-General Ivan Petrov, commander of the district's troops, said on Friday.")
+    [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
+    assert (speaker, kind) == ("Ivan Petrov", "reported")
+    assert quote == "About 900 servicemen will take part in the drills in Kyrgyzstan in May"
+    assert affiliation == ""  # Kyrgyzstan, where the drills are, is not his
+
+
+def test_the_day_they_spoke_is_not_part_of_who_spoke(rows):
+    text = "Afghan officials on May 3 said a helicopter had crashed near the border."
+    assert [c[0] for c in claims(rows, text)] == ["Afghan officials"]
+
+
+def test_said_it_with_a_quoted_word_and_a_later_that(rows):
+    text = ('The Kremlin said it "regretted" Kazakhstan\'s decision amid fears that Astana '
+            "could leave the bloc.")
+    assert [c[2] for c in claims(rows, text)] == [
+        'it "regretted" Kazakhstan\'s decision amid fears that Astana could leave the bloc']
+
+
+def test_who_reported_before_the_agency_it_reached_us_through(rows):
+    text = ("Some 600 troops will join the drills, the press office of Russia's Southern "
+            "Military District reported on Monday, according to TASS.")
+    [(speaker, kind, quote, via, _)] = claims(rows, text)
+    assert (speaker, via) == ("press office of Russia's Southern Military District", "TASS")
+    assert quote == "Some 600 troops will join the drills"
+
+
+def test_cited_by_an_agency_as_saying(rows):
+    text = ("Russia will help train the Kyrgyz army, the Central Military District press "
+            "center was cited by Interfax as saying.")
+    [(speaker, kind, quote, via, _)] = claims(rows, text)
+    assert (speaker, via) == ("Central Military District press center", "Interfax")
+    assert quote == "Russia will help train the Kyrgyz army"
+
+
+def test_the_border_guards_speak_and_a_typed_apostrophe_closes_no_quote(rows):
+    text = ('"Gunmen crossed the river near the Ishkoshim post," the border guards said.\n\n'
+            '"Units from the CSTO”s rapid reaction force began drills today," Olim Saidov told '
+            "Asia-Plus.")
+    assert [c[:3] for c in claims(rows, text)] == [
+        ("the border guards", "direct", "Gunmen crossed the river near the Ishkoshim post"),
+        ("Olim Saidov", "direct", "Units from the CSTO”s rapid reaction force began drills today"),
+    ]
+
+
+def test_the_press_service_is_the_press_service_named_before(rows):
+    text = ("Putin will not come to Dushanbe. The Kremlin press service reported.\n\n"
+            "«The President will take part in the session by video link,» the press service "
+            "noted.")
+    assert [c[0::4] for c in claims(rows, text)] == [("Kremlin", "KREMLIN")]

@@ -41,6 +41,10 @@ class Claim:
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+_WHEN_SAID = re.compile(
+    r"\s+(?:(?:earlier|later|late|early)\s+)?on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 _ADVERB = re.compile(r"\s+\w+ly\b")
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
@@ -66,7 +70,7 @@ _BARE_VERBS = (
 _BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
 _HAS_QUOTE_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _FINITE = re.compile(
-    r"^(?:\S+\s+){0,8}?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
+    r"^(?:\S+\s+){0,8}?[\"“]?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
     r"might|must|did|does|do|remains?|\w+ed)\b"
     # a personal pronoun is a subject: its verb follows ("they pose no threat")
     r"|^(?:he|she|it|they|we|I)\s+[a-z]"
@@ -79,7 +83,9 @@ _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
     r"(?:reported|said|says|reports|added|adds|told\s+(?:parliament|lawmakers|deputies|reporters|"
-    r"journalists|the\s+\w+|[A-Z][\w/.-]+))"
+    r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
+    # "..., the district's press center was cited by RIA Novosti as saying."
+    r"|(?:was|were)\s+(?:cited|quoted)\s+by\s+[^,\"“”]{1,40}?\s+as\s+saying)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?)*"
@@ -93,7 +99,9 @@ _INSTITUTION_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|"
     r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
     r"Administration|Guards?|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
-    r"Institute|military|army|government)"
+    r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re)))"
+    # "the press office of Russia's Central Military District"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?"
 )
 # "The Head of State noted", "the minister said": a title standing for a person named
 # before with it.
@@ -128,10 +136,17 @@ _AND_THEN = re.compile(
 # A quoted name: every word capitalised or a number, no sentence inside.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
 _SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
-_BODY_NOUN = re.compile(r"ministry|service|committee|authorities|media", re.I)
+_BODY_NOUN = re.compile(r"ministry|service|committee|authorities|media|guards", re.I)
 _BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
+
+
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words a title is made of, in lower case: "defence", "minister", "of", "deputy"."""
+    words = {w.casefold() for t in lexicon.words("person_titles") for w in t.split()}
+    return frozenset(words | {"of", "the", "for", "and", "deputy", "first", "chief", "head",
+                              "defence", "defense", "foreign", "interior", "affairs"})
 
 
 def _slug(text: str) -> str:
@@ -171,7 +186,8 @@ class _Attributor:
         doc, text = self.doc, self.doc.text
         since = max(doc.sentence_at(m.start).start, m.start - 60)
         before = [x for x in doc.mentions_in(since, m.start)
-                  if x.kind != "media" and doc.in_quote(x.start) is None]
+                  if x.kind != "media" and doc.in_quote(x.start) is None
+                  and self._in_title(x.end, m.start)]
         if before and (found := self.affiliation(before[-2:])):
             return found
         # "Kamchybek Tashiev of Kyrgyzstan"
@@ -183,6 +199,13 @@ class _Attributor:
             return self.affiliation([x for x in doc.mentions_in(m.end, appo.end("role"))
                                      if not _INSTITUTE.match(text, x.end)])
         return ""
+
+    def _in_title(self, start: int, end: int) -> bool:
+        """Whether [start, end) is the rest of a title before a name: "'s Defence
+        Minister, ", " Minister of National Defense " — not " in October, "."""
+        words = re.sub(r"^['’]s\b", "", self.doc.text[start:end]).replace(",", " ").split()
+        titles = self.doc.lexicon.derived("title words", _title_words)
+        return all(w[0].isupper() or w.casefold() in titles for w in words)
 
     def phrase(self, start: int, end: int) -> Speaker | None:
         """A speaker named by the text in [start, end): a person, a pronoun, an
@@ -203,6 +226,7 @@ class _Attributor:
                     or self._last_person_before(start))
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
+        np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
         if not np or len(np.split()) > 14:
             return None
         mentions = doc.mentions_in(start, end)
@@ -280,8 +304,12 @@ class _Attributor:
         whose name holds ``noun`` ("ministry")."""
         doc = self.doc
         since = self._paragraphs_back(pos, 3)
+        noun = re.sub(r"\s+", " ", noun.casefold())
         for m in reversed(doc.mentions_in(since, pos, ("ministry", "organisation"))):
-            if noun.casefold() in m.text(doc.text).casefold() and doc.in_quote(m.start) is None:
+            # "the Kremlin press service" names the body before the noun
+            own = (noun in m.text(doc.text).casefold()
+                   or doc.text[m.end : m.end + len(noun) + 1].casefold() == " " + noun)
+            if own and doc.in_quote(m.start) is None:
                 # with its country when one stands right before it: "the Uzbek Defense Ministry"
                 lead = [c for c in doc.mentions_in(max(since, m.start - 40), m.start, ("country",))
                         if not doc.text[c.end : m.start].strip()]
@@ -454,7 +482,7 @@ def _compile_rules(lexicon: Lexicon):
     that = re.compile(
         # a dot inside a word is no sentence end: "told Kun.uz", "24.kg reported"
         rf"(?P<subj>(?:[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
-        rf"(?P<obj>(?:[^.;,]|\.(?=\S)){{0,80}}?)"
+        rf"(?P<obj>(?:[^.;,\"“”]|\.(?=\S)){{0,80}}?)"
         rf"(?:\s+(?:in|on)\s+\w+)?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
     # "X said China is willing to ...": reported speech without "that"; the clause
@@ -463,6 +491,7 @@ def _compile_rules(lexicon: Lexicon):
         rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:\s+(?:on|in|last|this)\s+\w+)?,?\s+"
         r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
+        r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|no|none|"
         r"[A-Z][\w’'-]*)\s.+?)[.]*$"
     )
     according = re.compile(
@@ -472,7 +501,10 @@ def _compile_rules(lexicon: Lexicon):
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+(?P<who>[^,]+?)\.?$"
     )
     reported_end = re.compile(
-        rf"^(?P<clause>.+?),\s+(?P<who>[^,]{{2,90}}?)\s+{_REPORT_TAIL}"
+        # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
+        # said on Tuesday": a name and its role
+        rf"^(?P<clause>.+?),\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?[a-z][^,]{{2,80}}?"
+        rf"|[^,]{{2,90}}?),?\s+{_REPORT_TAIL}"
     )
     return that, bare, according, according_end, reported_end
 
@@ -509,6 +541,14 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     return m
 
 
+def _names_speaker(doc: Document, att: _Attributor, who: str, mentions: list[Mention]) -> bool:
+    """Whether ``who``, before "said" or after "according to", names a speaker: a person,
+    body or outlet, an unnamed official, an institution the lexicon lacks."""
+    return (any(x.kind in ("person", "media", "organisation", "ministry") for x in mentions)
+            or bool(att.anon.search(who) or _INSTITUTION_NAME.fullmatch(who)
+                    or _BACK_REFERENCE.fullmatch(who)))
+
+
 def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None = None
               ) -> Claim | None:
     """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ...";
@@ -530,20 +570,21 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             m = rule.match(sent)
             if not m:
                 continue
+            if rule is according_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
+                # "..., the press office reported, according to TASS": the press office
+                # speaks; TASS is how it reached us.
+                who = (s.start + inner.start("who"), s.start + inner.end("who"))
+                if _names_speaker(doc, att, doc.text[who[0] : who[1]], doc.mentions_in(*who)):
+                    m = inner
             who = (s.start + m.start("who"), s.start + m.end("who"))
             who_text = text[who[0] : who[1]]
             who_mentions = doc.mentions_in(*who)
-            named = any(
-                x.kind in ("person", "media", "organisation", "ministry") for x in who_mentions
-            )
             if rule is reported_end and _BODY_PRONOUN.fullmatch(who_text):
                 # "..., it said.": the body that spoke last
                 if att.last is None or not att.last.body:
                     break
                 speaker = att.last
-            elif (not named and not att.anon.search(who_text)
-                  and not _INSTITUTION_NAME.fullmatch(who_text)
-                  and not _BACK_REFERENCE.fullmatch(who_text)):
+            elif not _names_speaker(doc, att, who_text, who_mentions):
                 break
             cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
             # A "where"/"when" clause sets the scene for the claim; a "which" clause

@@ -29,6 +29,12 @@ def _opens(doc: str, i: int, para: Span) -> bool:
     return (before.isspace() or before in "([—–-:") and not after.isspace()
 
 
+def _apostrophe(doc: str, i: int) -> bool:
+    """A quotation mark typed for an apostrophe: "the CSTO”s forces"."""
+    return (i > 0 and doc[i - 1].isalnum() and doc[i + 1 : i + 2] == "s"
+            and not doc[i + 2 : i + 3].isalpha())
+
+
 def find_quotes(doc: str) -> list[Quote]:
     """Pair quotation marks within each paragraph. A mark that opens (space before,
     text after) starts a quote; the next mark that does not open closes it. An
@@ -36,7 +42,7 @@ def find_quotes(doc: str) -> list[Quote]:
     quotes: list[Quote] = []
     for para in paragraphs(doc):
         marks = [m.start() for m in re.finditer(f"[{MARKS}]", doc[para.start : para.end])]
-        marks = [para.start + m for m in marks]
+        marks = [para.start + m for m in marks if not _apostrophe(doc, para.start + m)]
         i = 0
         while i < len(marks):
             start = marks[i]
