@@ -643,3 +643,23 @@ def test_the_city_a_base_is_near_is_not_where_its_troops_drill(rows):
                "are marching to the vicinity of the Harbmaidon range for drills.",
                "2017-08-15").exercises
     assert x["location"] == "Harbmaidon training ground"
+
+
+def test_a_capital_named_after_its_description_and_a_city_that_hosts(rows):
+    [m] = rows("The next session of the CSTO Collective Security Council will take place in the "
+               "Kazakh capital, Astana, on November 28.", "2024-11-20").meetings
+    assert (m["place"], m["country"], m["start"]) == ("Astana", "KAZ", "2024-11-28")
+    [m] = rows("Bishkek will host a regular SCO summit on July 4.", "2025-06-20").meetings
+    assert (m["place"], m["country"]) == ("Bishkek", "KGZ")
+
+
+def test_a_strategy_through_a_later_year_does_not_end_the_summit(rows):
+    [m] = rows("The SCO summit adopted a development strategy through 2035 on Monday.",
+               "2025-09-03").meetings
+    assert (m["start"], m["end"]) == ("2025-09-01", "2025-09-01")
+
+
+def test_gorno_badakhshan_without_its_hyphen_is_in_tajikistan(rows):
+    [x] = rows("A joint exercise was conducted for Tajik and Russian units in the Gorno Badakhshan "
+               "Autonomous Region on Monday.", "2015-05-21").exercises
+    assert (x["location"], x["country"]) == ("Gorno-Badakhshan", "TJK")

@@ -86,6 +86,8 @@ def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]
             precision = precision or d.precision
     if start and end and end < start:
         end = None
+    elif start and end and int(end[:4]) - int(start[:4]) > 1:
+        end = start  # "adopted a strategy through 2035" on Monday: a bound years on is no end
     return start, end, precision
 
 

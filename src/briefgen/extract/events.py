@@ -35,7 +35,7 @@ _TITLE_SMALL_WORDS = (
 )
 _PLACE_WORDS = (
     rf"(?:(?!{_TITLE_SMALL_WORDS})(?-i:[A-Z])[\w'’-]*\s+|"
-    r"the\s+|member\s+states?\s+|capital\s+|republic\s+of\s+|"
+    r"the\s+|member\s+states?\s+|capital,?\s+|republic\s+of\s+|"
     r"(?:village|town|city|district|region|province)\s+of\s+|"
     r"(?:vicinity|outskirts|environs|area)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
@@ -55,6 +55,8 @@ _PLACE_CONTEXT = re.compile(
     r"(?:[A-Z][\w'’-]*(?:,\s+|\s+and\s+))*$",
     re.I,
 )
+# "Dushanbe will host the session": the venue is the subject.
+_HOSTS = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\b")
 _SEAT = re.compile(
     r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
     r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$"
@@ -408,7 +410,8 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
             continue  # "the defence ministry in Moscow said": where it sits, not the event
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
-        if not _quoted(doc, m.start) and _PLACE_CONTEXT.search(before):
+        if not _quoted(doc, m.start) and (_PLACE_CONTEXT.search(before)
+                                          or _HOSTS.match(doc.text, m.end, end)):
             out.append(m)
     return out
 
