@@ -94,39 +94,33 @@ def test_an_edit_to_the_data_layers_code_re_extracts_every_article(tmp_path, mon
     assert build(seeds, tmp_path / "out", workers=1).reused == 0
 
 
-def test_two_articles_agreeing_only_on_the_year_and_one_country_are_two_exercises(tmp_path):
+def merged_sources(tmp_path: Path, a: tuple[str, str], b: tuple[str, str]) -> list[str]:
+    """The source_ids of each exercise row built from two articles, (text, published)."""
     seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "Russian and Kazakh special forces will hold joint drills in Kyrgyzstan's Issyk-Kul "
-        "region on 15-17 October.\n", encoding="utf-8")
-    (seeds / "b.txt").write_text(
-        "Russian troops will hold large drills next year, the defence ministry said.\n",
-        encoding="utf-8")
+    seeds.mkdir(exist_ok=True)
+    for name, (text, _) in (("a", a), ("b", b)):
+        (seeds / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
     (seeds / "sources.yml").write_text(
-        "a.txt: {title: A, outlet: X, published: '2025-10-06'}\n"
-        "b.txt: {title: B, outlet: Y, published: '2024-11-28'}\n", encoding="utf-8")
-    exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
-    assert sorted(exercises["source_ids"]) == ["a", "b"]
+        f"a.txt: {{title: A, outlet: X, published: '{a[1]}'}}\n"
+        f"b.txt: {{title: B, outlet: Y, published: '{b[1]}'}}\n", encoding="utf-8")
+    return sorted(build(seeds, tmp_path / "out", write=False).tables["exercises"]["source_ids"])
+
+
+def test_two_articles_agreeing_only_on_the_year_and_one_country_are_two_exercises(tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ("Russian and Kazakh special forces will hold joint drills in Kyrgyzstan's Issyk-Kul "
+         "region on 15-17 October.", "2025-10-06"),
+        ("Russian troops will hold large drills next year, the defence ministry said.",
+         "2024-11-28"),
+    ) == ["a", "b"]
 
 
 def test_an_undated_drill_told_years_before_a_dated_one_is_another_exercise(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "Units of the 201st base and Tajik troops will drill at the Lyaur training ground "
-        "on 3-8 November.\n", encoding="utf-8")
-    (seeds / "b.txt").write_text(
-        "Troops of the 201st base and Tajik troops are holding drills at the Lyaur training "
-        "ground, the district said.\n", encoding="utf-8")
-    (seeds / "sources.yml").write_text(
-        "a.txt: {title: A, outlet: X, published: '2024-10-20'}\n"
-        "b.txt: {title: B, outlet: Y, published: '2018-05-02'}\n", encoding="utf-8")
-    exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
-    assert sorted(exercises["source_ids"]) == ["a", "b"]
+    dated = ("Units of the 201st base and Tajik troops will drill at the Lyaur training ground "
+             "on 3-8 November.", "2024-10-20")
+    undated = ("Troops of the 201st base and Tajik troops are holding drills at the Lyaur "
+               "training ground, the district said.")
+    assert merged_sources(tmp_path, dated, (undated, "2018-05-02")) == ["a", "b"]
     # the same two a month apart are one
-    (seeds / "sources.yml").write_text(
-        "a.txt: {title: A, outlet: X, published: '2024-10-20'}\n"
-        "b.txt: {title: B, outlet: Y, published: '2024-11-05'}\n", encoding="utf-8")
-    exercises = build(seeds, tmp_path / "out", write=False).tables["exercises"]
-    assert list(exercises["source_ids"]) == ["a;b"]
+    assert merged_sources(tmp_path, dated, (undated, "2024-11-05")) == ["a;b"]
