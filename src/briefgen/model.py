@@ -6,7 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-PRECISIONS = ("day", "month", "year")
+# Date precisions, finest first.
+PRECISIONS = ("day", "week", "month", "year")
+
+
+def precision_rank(precision: str | None) -> int:
+    """How coarse a date's precision is: 0 for a day, more for coarser, most for none."""
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
 
 
 @dataclass(frozen=True)

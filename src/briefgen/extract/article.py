@@ -27,7 +27,7 @@ from briefgen.extract.events import (
 )
 from briefgen.extract.quantities import find_counts
 from briefgen.lexicon import Lexicon
-from briefgen.model import Article, PubDate
+from briefgen.model import Article, PubDate, precision_rank
 
 # The more specific place wins when a frame names several.
 _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "province": 4, "border": 5}
@@ -37,17 +37,12 @@ _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
 _NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|range|polygon|city|town|district|"
                          r"region|province|oblast)\b", re.I)
-_UNKNOWN_KIND = {"training ground": "training ground", "range": "training ground",
+_UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "training ground",
+                 "training field": "training ground", "training fields": "training ground",
+                 "range": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
                  "oblast": "province"}
-
-
-
-def _noun_kind(noun: str) -> str:
-    """The key of a place noun in _UNKNOWN_KIND: "training fields" is a training ground."""
-    noun = noun.lower()
-    return "training ground" if noun.startswith("training") else noun
 
 
 @dataclass
@@ -63,9 +58,6 @@ def row_id(prefix: str, source_id: str, evidence: str) -> str:
     return f"{prefix}-{digest}"
 
 
-_PRECISION = {"year": 1, "month": 2, "week": 3, "day": 4}
-
-
 def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]:
     start = end = precision = None
     bounded = False  # the end came from an "until ..." of its own, not from the start's day
@@ -76,7 +68,7 @@ def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]
             start, precision = d.start, d.precision
             if d.end and end is None:
                 end = d.end
-        elif (d.start and _PRECISION.get(d.precision, 0) > _PRECISION.get(precision, 0)
+        elif (d.start and precision_rank(d.precision) < precision_rank(precision)
               and d.start.startswith(start) and (d.end or d.start).startswith(end or start)):
             # "this month", then "from October 10-23": the finer date within it
             start, end, precision = d.start, d.end, d.precision
@@ -194,7 +186,7 @@ def _location(
         best = _PLACE_RANK.get(place.get("kind"), 3)
         for u in unknown:
             noun = _NOUN_AFTER.match(doc.text, u.end)
-            kind = _UNKNOWN_KIND.get(_noun_kind(noun.group(1))) if noun else None
+            kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
             if kind and _PLACE_RANK[kind] < best:
                 return u.name, u.country or place["country"], None, None
         return place["name"], place["country"], place["lat"], place["lon"]
@@ -203,7 +195,7 @@ def _location(
         # narrower, by the noun after it ("the Forish training ground in Jizzakh region").
         def rank(x: Mention) -> tuple[bool, int]:
             noun = _NOUN_AFTER.match(doc.text, x.end)
-            kind = _UNKNOWN_KIND.get(_noun_kind(noun.group(1)) if noun else "")
+            kind = _UNKNOWN_KIND.get(noun.group(1).lower() if noun else "")
             return not x.country, _PLACE_RANK.get(kind, 3)
 
         p = min(unknown, key=rank)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.dates import WEEKDAY
 from briefgen.extract.document import Document
 from briefgen.extract.entities import NOT_NAMES, Mention, country_after, home_country
 from briefgen.extract.quotes import MARKS as _MARKS
@@ -41,10 +42,9 @@ class Claim:
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-_WHEN_SAID = re.compile(
-    r"\s+(?:(?:earlier|later|late|early)\s+)?on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-)
+# "on May 3", "on 3 May": the day something was said.
+_ON_DAY = r"on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+_WHEN_SAID = re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:{_ON_DAY}|on\s+{WEEKDAY})$")
 _ADVERB = re.compile(r"\s+\w+ly\b")
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
@@ -86,8 +86,7 @@ _REPORT_TAIL = (
     r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
     # "..., the district's press center was cited by RIA Novosti as saying."
     r"|(?:was|were)\s+(?:cited|quoted)\s+by\s+[^,\"“”]{1,40}?\s+as\s+saying)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday)|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)|\s+{_ON_DAY}"
     r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when)\s[^\"“”]+?)?\.?$"
@@ -145,8 +144,7 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+
 def _title_words(lexicon: Lexicon) -> frozenset[str]:
     """Words a title is made of, in lower case: "defence", "minister", "of", "deputy"."""
     words = {w.casefold() for t in lexicon.words("person_titles") for w in t.split()}
-    return frozenset(words | {"of", "the", "for", "and", "deputy", "first", "chief", "head",
-                              "defence", "defense", "foreign", "interior", "affairs"})
+    return frozenset(words | {"of", "the", "for", "and", "first", "head", "affairs"})
 
 
 def _slug(text: str) -> str:
@@ -541,7 +539,7 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     return m
 
 
-def _names_speaker(doc: Document, att: _Attributor, who: str, mentions: list[Mention]) -> bool:
+def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
     """Whether ``who``, before "said" or after "according to", names a speaker: a person,
     body or outlet, an unnamed official, an institution the lexicon lacks."""
     return (any(x.kind in ("person", "media", "organisation", "ministry") for x in mentions)
@@ -574,7 +572,7 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # "..., the press office reported, according to TASS": the press office
                 # speaks; TASS is how it reached us.
                 who = (s.start + inner.start("who"), s.start + inner.end("who"))
-                if _names_speaker(doc, att, doc.text[who[0] : who[1]], doc.mentions_in(*who)):
+                if _names_speaker(att, doc.text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
             who = (s.start + m.start("who"), s.start + m.end("who"))
             who_text = text[who[0] : who[1]]
@@ -584,7 +582,7 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 if att.last is None or not att.last.body:
                     break
                 speaker = att.last
-            elif not _names_speaker(doc, att, who_text, who_mentions):
+            elif not _names_speaker(att, who_text, who_mentions):
                 break
             cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
             # A "where"/"when" clause sets the scene for the claim; a "which" clause

@@ -9,6 +9,7 @@ are kept and the conflict is flagged.
 from __future__ import annotations
 
 from briefgen.lexicon import Lexicon
+from briefgen.model import precision_rank
 from briefgen.tables.schema import split_list
 
 
@@ -77,10 +78,6 @@ class _Matcher:
         return agree >= 2
 
 
-def _precision_rank(p: str | None) -> int:
-    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(p or "", 4)
-
-
 def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
                     ) -> tuple[list[dict], list[dict]]:
     """Rows merged across sources, and the mentions (one per source row) behind them;
@@ -136,7 +133,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
-        best = min(group, key=lambda r: _precision_rank(r.get("date_precision")))
+        best = min(group, key=lambda r: precision_rank(r.get("date_precision")))
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
