@@ -570,3 +570,90 @@ def test_the_press_service_is_the_press_service_named_before(rows):
             "«The President will take part in the session by video link,» the press service "
             "noted.")
     assert [c[0::4] for c in claims(rows, text)] == [("Kremlin", "KREMLIN")]
+
+
+def test_according_to_a_named_spokesman_with_his_role(rows):
+    text = ("The joint drill ended near Osh on Friday, according to Rustam Nazarov, a "
+            "spokesman for the Kyrgyz Defence Ministry.")
+    [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
+    assert (speaker, kind, quote) == (
+        "Rustam Nazarov", "reported", "The joint drill ended near Osh on Friday")
+    assert affiliation == "KGZ-MOD"
+
+
+def test_a_surname_noted_after_a_paragraph_break_is_the_person_named_before(rows):
+    # the name opening the second paragraph does not run on from the first one's last word
+    text = ("The meeting was chaired by Colonel Timur Abdullaev\n\n"
+            "Rustam Nazarov, a spokesman for the Kyrgyz Defence Ministry, says the ministers "
+            "exchanged views on border security.\n\n"
+            "They also prepared the next drill in Batken, which is expected in May, Nazarov "
+            "noted.")
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["Rustam Nazarov", "Rustam Nazarov"]
+    assert got[1][2].startswith("They also prepared the next drill in Batken")
+
+
+def test_a_press_service_informed_and_a_press_service_said_after_the_clause(rows):
+    text = ("The ministers agreed on a plan of joint drills, the press service of the "
+            "Ministry of Defence of Uzbekistan informed.\n\n"
+            "Some 300 troops began firing drills at Termez on Monday, said the press service "
+            "for Russia's Southern Military District.")
+    got = claims(rows, text)
+    assert [(g[0], g[2], g[4]) for g in got] == [
+        ("the press service of the Ministry of Defence of Uzbekistan",
+         "The ministers agreed on a plan of joint drills", "UZB-MOD"),
+        ("the press service for Russia's Southern Military District",
+         "Some 300 troops began firing drills at Termez on Monday", "RUS-SMD"),
+    ]
+
+
+def test_a_minister_by_his_country_and_title_after_a_quote(rows):
+    text = ("Kyrgyz Defence Minister Baktybek Bekbolotov handed out awards to the troops.\n\n"
+            "\u201cThe drill showed that our units are ready,\u201d Kyrgyz minister noted.")
+    [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
+    assert (speaker, kind, affiliation) == ("Baktybek Bekbolotov", "direct", "KGZ")
+
+
+def test_the_military_district_said_in_a_statement_is_the_district_named_before(rows):
+    text = ("Russia's Southern Military District said that 300 Kazakh troops had arrived.\n\n"
+            '"The troops will train at the Edelweiss range from May 5," the military district '
+            "said in a statement.")
+    got = claims(rows, text)
+    assert [(g[0], g[1]) for g in got] == [("Southern Military District", "reported"),
+                                          ("Southern Military District", "direct")]
+
+
+def test_a_role_opening_with_a_country_adjective_gives_the_affiliation(rows):
+    text = ('"We trust each other and we train together," said Wang Lei, Chinese deputy '
+            "commander of the joint staff.")
+    [(speaker, _, _, _, affiliation)] = claims(rows, text)
+    assert (speaker, affiliation) == ("Wang Lei", "CHN")
+
+
+def test_according_to_him_is_the_speaker_before(rows):
+    text = ("A source in the Kyrgyz border service says the drill will be held in Batken.\n\n"
+            "According to him, the drill will involve a battalion of border troops.")
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["A source in the Kyrgyz border service"] * 2
+    assert got[1][2] == "the drill will involve a battalion of border troops"
+
+
+def test_according_to_an_agency_without_a_comma(rows):
+    text = ("According to RIA Novosti news agency more than 1,500 troops will take part in "
+            "the drills.")
+    [(speaker, kind, quote, via, _)] = claims(rows, text)
+    # an outlet is not reported via itself
+    assert (speaker, quote, via) == (
+        "RIA Novosti", "more than 1,500 troops will take part in the drills", "")
+    # a country before a plural noun is no agency: the comma's rule reads it
+    text = "According to Kyrgyz officials, more than 1,500 troops will take part in the drills."
+    assert claims(rows, text)[0][:2] == ("Kyrgyz officials", "reported")
+
+
+def test_wire_datelines_with_a_full_stop_a_bracketed_date_or_a_capitalised_day(rows):
+    for dateline in ("OSH. May 4 (Interfax) - ", "OSH (Kabar / Sputnik - 04th May, 2023) ",
+                     "OSH, KYRGYZSTAN – MAY 04: "):
+        text = dateline + "Kyrgyz troops will hold drills in Batken, the Kyrgyz Defence " \
+                          "Ministry told Interfax on Thursday."
+        got = claims(rows, text, "2023-05-04")
+        assert [g[2] for g in got] == ["Kyrgyz troops will hold drills in Batken"], dateline

@@ -663,3 +663,14 @@ def test_gorno_badakhshan_without_its_hyphen_is_in_tajikistan(rows):
     [x] = rows("A joint exercise was conducted for Tajik and Russian units in the Gorno Badakhshan "
                "Autonomous Region on Monday.", "2015-05-21").exercises
     assert (x["location"], x["country"]) == ("Gorno-Badakhshan", "TJK")
+
+
+def test_a_ministry_reporting_the_drill_goes_on_telling_it_but_the_taliban_do_not(rows):
+    text = ("Kazakh and Kyrgyz troops begin joint drills near Osh\n\n"
+            "Kazakh and Kyrgyz troops on Monday took up positions in the Osh region, said the "
+            "press service of the Kyrgyz Defence Ministry.\n\n"
+            "The Taliban said the troops in the Badakhshan province of Afghanistan were not a "
+            "threat to anyone.")
+    [row] = rows(text, "2023-05-08").exercises
+    assert (row["participants"], row["location"], row["start"]) == ("KAZ;KGZ", "Osh",
+                                                                    "2023-05-08")

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from briefgen.extract.claims import Claim, extract_claims
+from briefgen.extract.claims import Claim, Speaker, extract_claims
 from briefgen.extract.dates import DateMention, number_value
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention, home_country
@@ -393,12 +393,30 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
 
 
 def _reports_strength(doc: Document, claim: Claim) -> bool:
-    """"600 paratroopers took part, the ministry said": a report of the forces is the
-    account of the exercise, not an opinion about it."""
+    """"600 paratroopers took part, the ministry said": a report of the forces, or a
+    body's report ("..., said the press service of the district"), is the account of
+    the exercise, not an opinion about it."""
+    if claim.kind != "reported":
+        return False
     enemy = doc.lexicon.word_pattern("enemy_words")
-    return claim.kind == "reported" and bool(
+    return _military_body(doc.lexicon, claim.speaker) or bool(
         find_counts(doc.text, claim.char_start, claim.char_end, enemy)
     )
+
+
+_MILITARY_KINDS = ("armed forces", "security service")
+
+
+def _military_body(lexicon: Lexicon, speaker: Speaker) -> bool:
+    """A ministry, armed force or security service speaking as a body (not the Taliban,
+    not the media): what it reports of a drill is the drill's account."""
+    if not speaker.body:
+        return False
+    code = speaker.affiliation
+    if code.rsplit("-", 1)[-1] in lexicon.raw.get("ministries", {}):
+        return True
+    org = lexicon.raw.get("organisations", {}).get(code) or {}
+    return org.get("kind") in _MILITARY_KINDS
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleRows:

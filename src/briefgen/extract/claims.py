@@ -53,7 +53,8 @@ _THAT_VERBS = r"state|states|say|says|saying|notes|reports|claims|argue|argues"
 _HAS_THAT = re.compile(r"\sthat\s")
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
 _APPOSITION = re.compile(
-    r",\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;\"“”]*?\b(?:of|for|at|to|with)\s+"
+    # "Ma Qixian, Chinese commanding officer of ...": a country's adjective may open it
+    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?[a-z][^,.;\"“”]*?\b(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"
 )
 # A research body's own name holds a country's name: "the Carnegie Russia Eurasia
@@ -82,7 +83,8 @@ _CITY_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:--?
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
-    r"(?:reported|said|says|reports|added|adds|told\s+(?:parliament|lawmakers|deputies|reporters|"
+    r"(?:reported|said|says|reports|added|adds|noted|stated|informed|announced|"
+    r"told\s+(?:parliament|lawmakers|deputies|reporters|"
     r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
     # "..., the district's press center was cited by RIA Novosti as saying."
     r"|(?:was|were)\s+(?:cited|quoted)\s+by\s+[^,\"“”]{1,40}?\s+as\s+saying)"
@@ -92,6 +94,7 @@ _REPORT_TAIL = (
     r"(?:,\s+(?:as|while|amid|after|when)\s[^\"“”]+?)?\.?$"
 )
 _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
+_SAID_WHO = re.compile(r",\s+(?:said|reported|added|noted|stated)\s+\S")
 # A body the lexicon lacks, by the noun its name ends in: "Russia's Central Military
 # District", "the State Border Service".
 _INSTITUTION_NAME = re.compile(
@@ -105,7 +108,8 @@ _INSTITUTION_NAME = re.compile(
 # "The Head of State noted", "the minister said": a title standing for a person named
 # before with it.
 _TITLE_BACK = re.compile(
-    r"the\s+(?P<title>head\s+of\s+state|president|prime\s+minister|(?:deputy\s+)?minister|"
+    # "Tajik minister noted": a country's adjective may stand for the article
+    r"(?:the|[A-Z][a-z]+)\s+(?P<title>head\s+of\s+state|president|prime\s+minister|(?:deputy\s+)?minister|"
     r"secretary[\s-]general|commander|general|ambassador|chairman|envoy)",
     re.I,
 )
@@ -117,7 +121,7 @@ _TITLE_WORDS = {
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
 _BACK_REFERENCE = re.compile(
-    r"the\s+(?:(?P<noun>(?:press\s+)?service|ministry|committee|department|command|district|"
+    r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?service|ministry|committee|department|command|district|"
     r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release))",
     re.I,
 )
@@ -221,7 +225,7 @@ class _Attributor:
             return self.person(people[-1])
         if _PRONOUN.search(text) and len(text.split()) <= 3:
             return (self._named_since_last(start) or self.last
-                    or self._last_person_before(start))
+                    or self.last_person_before(start))
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
@@ -250,7 +254,8 @@ class _Attributor:
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
             return Speaker(name, "anon:" + _slug(name), self.affiliation(mentions), body=True)
-        if title := _TITLE_BACK.fullmatch(np):
+        title = _TITLE_BACK.fullmatch(np)
+        if title and (np[:4].casefold() == "the " or any(m.kind == "country" for m in mentions)):
             # "The Head of State noted ...": the person last named with that title
             if found := self._titled_before(start, title.group("title")):
                 return found
@@ -335,7 +340,7 @@ class _Attributor:
                 return self.person(m)
         return None
 
-    def _last_person_before(self, pos: int) -> Speaker | None:
+    def last_person_before(self, pos: int) -> Speaker | None:
         """"he said" before anyone has spoken: the person last named, in this paragraph
         or the two before it."""
         people = self.doc.mentions_in(self._paragraphs_back(pos, 2), pos, ("person",))
@@ -495,8 +500,16 @@ def _compile_rules(lexicon: Lexicon):
     according = re.compile(
         r"^(?:According to|As stated by)\s+(?P<who>[^,]+),\s+(?P<clause>.+?)\.?$"
     )
+    # "According to Interfax News Agency more than 2,500 ...": no comma; the name's
+    # capitalised words end where the clause's first word in lower case begins.
+    according_bare = re.compile(
+        r"^(?:According to|As stated by)\s+(?P<who>[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,4}?)"
+        r"(?:\s+(?:[Nn]ews\s+)?[Aa]gency)?\s+(?P<clause>[a-z\d].+?)\.?$"
+    )
     according_end = re.compile(
-        r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+(?P<who>[^,]+?)\.?$"
+        r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+"
+        # "..., according to Faridoun Mahmadalizoda, a spokesman for the ministry."
+        r"(?P<who>[A-Z][^,]{1,60}?,\s+(?:an?|the)\s+[a-z][^,]{2,80}?|[^,]+?)\.?$"
     )
     reported_end = re.compile(
         # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
@@ -504,7 +517,12 @@ def _compile_rules(lexicon: Lexicon):
         rf"^(?P<clause>.+?),\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?[a-z][^,]{{2,80}}?"
         rf"|[^,]{{2,90}}?),?\s+{_REPORT_TAIL}"
     )
-    return that, bare, according, according_end, reported_end
+    # "..., said the press service for Russia's Central Military District."
+    said_end = re.compile(
+        r"^(?P<clause>.+?),\s+(?:said|reported|added|noted|stated)\s+"
+        r"(?P<who>[^,\"“”]{2,90}?)\.?$"
+    )
+    return that, bare, according_bare, according, according_end, reported_end, said_end
 
 
 def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Speaker | None:
@@ -552,18 +570,23 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
     """A reported claim in sentence ``s``: "X told TASS that ...", "according to X, ...";
     ``clause``: its "X said ..." match, found already (see _reported_around_quotes)."""
     text = doc.text
-    _, _, according, according_end, reported_end = rules
-    sent = text[s.start : s.end]
+    _, _, according_bare, according, according_end, reported_end, said_end = rules
+    base = s.start
+    if clause is None and (dateline := DATELINE.match(text, s.start, s.end)):
+        base = dateline.end()  # "OSH, KYRGYZSTAN – MAY 04: ": the wire's, not the clause's
+    sent = text[base : s.end]
     claim_span = speaker = None
     m = clause or _speech_clause(sent, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
     if m:
-        speaker = _clause_speaker(doc, att, s.start + m.start("subj"), s.start + m.end("subj"))
-        claim_span = (s.start + m.start("clause"), s.start + m.end("clause"))
+        speaker = _clause_speaker(doc, att, base + m.start("subj"), base + m.end("subj"))
+        claim_span = (base + m.start("clause"), base + m.end("clause"))
     else:
-        for rule in (according, according_end, reported_end):
+        for rule in (according_bare, according, according_end, reported_end, said_end):
             if rule is according_end and not _HAS_ACCORDING.search(sent):
                 continue
             if rule is reported_end and not _ENDS_REPORTED.search(sent):
+                continue
+            if rule is said_end and not _SAID_WHO.search(sent):
                 continue
             m = rule.match(sent)
             if not m:
@@ -571,10 +594,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             if rule is according_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
                 # "..., the press office reported, according to TASS": the press office
                 # speaks; TASS is how it reached us.
-                who = (s.start + inner.start("who"), s.start + inner.end("who"))
+                who = (base + inner.start("who"), base + inner.end("who"))
                 if _names_speaker(att, doc.text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
-            who = (s.start + m.start("who"), s.start + m.end("who"))
+            who = (base + m.start("who"), base + m.end("who"))
             who_text = text[who[0] : who[1]]
             who_mentions = doc.mentions_in(*who)
             if rule is reported_end and _BODY_PRONOUN.fullmatch(who_text):
@@ -582,9 +605,17 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 if att.last is None or not att.last.body:
                     break
                 speaker = att.last
+            elif rule is according and who_text.casefold() in ("him", "her"):
+                # "According to him, ...": the one who spoke last
+                speaker = att.last if att.last and not att.last.body else (
+                    att.last_person_before(who[0]))
+                if speaker is None:
+                    break
             elif not _names_speaker(att, who_text, who_mentions):
+                if rule is according_bare:
+                    continue  # "According to Tajik officials, ...": the comma's rule
                 break
-            cs, ce = s.start + m.start("clause"), s.start + m.end("clause")
+            cs, ce = base + m.start("clause"), base + m.end("clause")
             # A "where"/"when" clause sets the scene for the claim; a "which" clause
             # ("the drills, which will continue until ...") is part of it.
             rel = re.search(r"(?:^|,\s)(?:where|when)\s+(?=[^,]+$)", text[cs:ce])
@@ -601,7 +632,7 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                     m.group("clause"),
                 )
                 if subj and att.anon.search(subj.group(1)):
-                    inner = att.phrase(s.start + subj.start(1), s.start + subj.end(1))
+                    inner = att.phrase(base + subj.start(1), base + subj.end(1))
                     speaker = inner or speaker
             break
     if not claim_span or speaker is None:

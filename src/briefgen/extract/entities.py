@@ -39,7 +39,8 @@ def home_country(affiliation: str) -> str:
 
 
 _CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
-_NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:\s+{_CAP}){{0,2}}"  # "S. Jaishankar"
+# "S. Jaishankar"; a name does not run on over a line break into the next paragraph
+_NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
 _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
@@ -167,6 +168,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                  fold=False, before=_NAME_REACH),
         anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
                  fold=False),
+        # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
+        anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
+                 ["according"]),
         # "met his Kyrgyz counterpart, Baktybek Bekbolotov"
         anchored(re.compile(rf"\bcounterparts?,?\s+(?P<name>{_NAME})(?=[\s.,;]|$)"),
                  ["counterpart"], fold=False),

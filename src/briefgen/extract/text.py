@@ -10,11 +10,19 @@ from dataclasses import dataclass
 # "DUSHANBE, August 20, 2024, Asia-Plus --". A city in title case needs
 # the place, date or outlet after it: "Moscow — the talks" alone is not one.
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .,'’-]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    # "DUSHANBE, Sept 17 (Interfax) - ", "DUSHANBE. Sept 17 (Interfax) - "
+    r"(?:(?:[A-Z][A-Z .'’-]{2,30}(?:[,.]\s*[\w .,'’-]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[\w.,]+){0,2}?\s*(?:\([^()\n]{1,30}\)\s*)?"
-    r"|\s*\([^()\n]{1,30}\)\s*))"
+    r"|\s*\([^()\n]{1,30}\)\s*)"
+    # "Sept 17 (Interfax) - ", where a full stop after the city split the sentence
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*)"
     r"(?:--?|–|—)\s+"
+    # "TERMEZ, UZBEKISTAN – AUGUST 05: "
+    r"(?:[A-Z]{3,9}\.?\s+\d{1,2}:\s+)?"
+    # "YEKATERINBURG (UrduPoint News / Sputnik - 01st August, 2021) ": no dash after
+    # the agency and date in brackets
+    r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+)"
 )
 
 
