@@ -140,3 +140,15 @@ def test_two_days_in_a_row_are_the_span_of_one_event():
     assert dates("on July 3 and 4,000 troops", "2024-07-05")[0][:3] == (
         "July 3", "2024-07-03", "2024-07-03"
     )
+
+
+def test_ordinal_days_of_a_named_month_and_an_ordinal_day_alone():
+    assert dates("The drills run from the third to the ninth of June", "2022-05-30") == [
+        ("the third to the ninth of June", "2022-06-03", "2022-06-09", "day")]
+    assert dates("It will be held from the 3rd to the 9th of June 2023.", "2022-05-30") == [
+        ("the 3rd to the 9th of June 2023", "2023-06-03", "2023-06-09", "day")]
+    # the day of the month the article is in, an end bound after "till"
+    assert dates("The drill will last till the 14th.", "2022-06-10", future=True) == [
+        ("the 14th", None, "2022-06-14", "day")]
+    # a base, a century or a meeting is no day
+    assert dates("The 201st base marked the 13th meeting of the 20th century.", "2022-06-10") == []

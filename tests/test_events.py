@@ -674,3 +674,26 @@ def test_a_ministry_reporting_the_drill_goes_on_telling_it_but_the_taliban_do_no
     [row] = rows(text, "2023-05-08").exercises
     assert (row["participants"], row["location"], row["start"]) == ("KAZ;KGZ", "Osh",
                                                                     "2023-05-08")
+
+
+def test_the_day_an_official_told_an_agency_is_not_the_drill_day(rows):
+    text = ("The Kyrgyz and Kazakh militaries have begun counterterrorism drills in Batken "
+            "province.\n\n"
+            "Defence ministry spokesman Aibek Osmonov told Kabar on May 9 that the goal of the "
+            "drills was to counter militant groups.\n\n"
+            "The drills are to run until May 12 and involve about 900 troops.")
+    [row] = rows(text, "2023-05-09").exercises
+    assert (row["participants"], row["start"], row["end"]) == ("KGZ;KAZ", None, "2023-05-12")
+    text = ("First Kyrgyz-Uzbek joint military exercises will begin in Osh region on "
+            "Tuesday, the Kyrgyz Defence Ministry told Interfax on Monday.")
+    [row] = rows(text, "2023-05-08").exercises
+    assert (row["participants"], row["start"]) == ("KGZ;UZB", "2023-05-09")
+
+
+def test_an_open_date_does_not_reach_a_drill_years_before(rows):
+    text = ("Kyrgyz and Kazakh troops are holding drills in Batken province. The drills run "
+            "until May 12.\n\n"
+            "In October 2019, the two countries' troops held joint drills in Batken that "
+            "involved 3,000 troops.")
+    got = sorted((r["start"] or "", r["end"]) for r in rows(text, "2023-05-09").exercises)
+    assert got == [("", "2023-05-12"), ("2019-10", "2019-10")]

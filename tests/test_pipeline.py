@@ -124,3 +124,13 @@ def test_an_undated_drill_told_years_before_a_dated_one_is_another_exercise(tmp_
     assert merged_sources(tmp_path, dated, (undated, "2018-05-02")) == ["a", "b"]
     # the same two a month apart are one
     assert merged_sources(tmp_path, dated, (undated, "2024-11-05")) == ["a;b"]
+
+
+def test_a_drill_until_a_day_and_the_same_drill_from_a_day_to_it_are_one(tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ("Kyrgyz and Kazakh troops are holding drills in Batken province that run until "
+         "May 12.", "2023-05-09"),
+        ("Kyrgyz and Kazakh troops began drills in Batken province on May 5; they last "
+         "till the 12th.", "2023-05-06"),
+    ) == ["a;b"]

@@ -39,6 +39,13 @@ _NUMBER_WORDS = {
     "a few": 3,
     "several": 3,
 }
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+_ORDINALS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1)})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 # Month and weekday names are matched as written, capitalised ("may" and "march" are
@@ -49,6 +56,10 @@ MONTH = (
     r"|S(?:eptember|ept|ep)|O(?:ctober|ct)|N(?:ovember|ov)|D(?:ecember|ec))\.?(?![a-z])"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "the 16th", "the fifth": a day of the month by its ordinal
+ORDINAL_DAY = (r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?i:(?:twenty-)?(?:first|second|"
+               r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+               r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|thirty-first))")
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 DASH = r"\s*(?:[–—-]|(?i:to|through|until|till))\s*"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -96,6 +107,20 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?<![\d,])(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY})\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
     ),
+    # "from the fifth to the tenth of August"
+    (
+        "range_ordinal",
+        rf"\b(?i:the)\s+(?P<d1>{ORDINAL_DAY})(?:\s+(?i:to|till|until|through|and)\s+|{DASH})"
+        rf"(?:(?i:the)\s+)?(?P<d2>{ORDINAL_DAY})\s+(?i:of)\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "will last till the 16th": a day of the month the article is in
+    (
+        "ordinal_day",
+        r"\b(?i:till|until|through|to|by|on)\s+"
+        r"(?P<core>(?i:the)\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))"
+        r"(?=\s*[.,;]|\s+and\b|$)",
+    ),
     ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
     ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
     ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"),
@@ -133,6 +158,7 @@ _REGEXES = [(name, re.compile(body)) for name, body in _PATTERNS]
 # month, a year, "ago", a weekday...) and how far before it a match may start.
 _MONTH_RX = re.compile(MONTH)
 _YEAR_RX = re.compile(YEAR)
+_ORDINAL_RX = re.compile(r"(?<![\w])\d{1,2}(?:st|nd|rd|th)(?![\w])")
 _WEEKDAY_NAMES = tuple(calendar.day_name)
 _UNITS = ("day", "week", "month", "year")
 _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
@@ -145,6 +171,8 @@ _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "range_between_md": ("month", (), 16),
     "range_pair_md": ("month", (), 0),
     "range_pair_dm": ("month", (), 24),
+    "range_ordinal": ("month", (), 64),
+    "ordinal_day": ("ordinal", (), 20),
     "md": ("month", (), 0),
     "dm": ("month", (), 24),
     "my": ("month", (), 0),
@@ -169,6 +197,8 @@ def _anchors(doc: str) -> dict[str, list[int] | None]:
             out[kind] = months
         elif source == "year":
             out[kind] = years
+        elif source == "ordinal":
+            out[kind] = [m.start() for m in _ORDINAL_RX.finditer(doc)]
         elif source == "exact":
             out[kind] = word_positions(doc, words)
         else:
@@ -315,6 +345,17 @@ def _relative(g: dict, pub: PubDate | None, future: bool):
         days = n * (7 if unit == "week" else 1)
         d = base + dt.timedelta(days=days)
         return d, d, "week" if unit == "week" else "day"
+    if g["kind"] == "ordinal_day":
+        if pub_p != "day":
+            return None
+        day = _day_number(g["d"])
+        # the day still to come this month, or (past it, speaking of what is to come) next
+        month = base if day >= base.day or not future else _add_months(base.replace(day=1), 1)
+        try:
+            d = dt.date(month.year, month.month, day)
+        except ValueError:  # "the 31st" of a 30-day month
+            return None
+        return d, d, "day"
     if g["kind"] == "weekday":
         which = (g.get("which") or "").casefold()
         if pub_p != "day":
@@ -340,7 +381,7 @@ def _absolute(g: dict, pub: PubDate | None, future: bool):
             d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
             return d, d, "day"
         mon = _MONTHS.get(g["mon"].rstrip(".").casefold()) if g.get("mon") else None
-        day = lambda key: int(re.match(r"\d+", g[key]).group())  # noqa: E731
+        day = lambda key: _day_number(g[key])  # noqa: E731
         if kind.startswith("range"):
             mon2 = _MONTHS[g["mon2"].rstrip(".").casefold()] if g.get("mon2") else mon
             year = int(g["y"]) if g.get("y") else _year_for(mon, day("d1"), pub, future)
@@ -365,6 +406,12 @@ def _absolute(g: dict, pub: PubDate | None, future: bool):
     except ValueError:  # "February 30"
         return None
     return None
+
+
+def _day_number(word: str) -> int:
+    """16 for "16", "16th" or "sixteenth"."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else _ORDINALS[word.casefold()]
 
 
 def _next_day(d1: str, d2: str) -> bool:
@@ -414,7 +461,8 @@ def find_dates(
         if s_pos < taken_until:
             continue
         taken_until = e_pos
-        relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday", "season")
+        relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday", "season",
+                                 "ordinal_day")
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
         s, e, precision = resolved if resolved else (None, None, None)
         prefix = _PREFIX.search(doc, max(start, s_pos - 16), s_pos)

@@ -225,7 +225,9 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 # "reported on Monday", "agreed on Thursday to hold drills": when it was said or
 # decided, not when the event is.
 _REPORT_DATE = re.compile(
-    r"\b(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
+    r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
+    # "told RFE/RL on August 13", "told reporters on Monday"
+    r"|told\s+(?:[A-Z][\w/.-]+|reporters|journalists|the\s+\w+))"
     r"\s+(?:on\s+|in\s+)?$",
     re.I,
 )
@@ -378,6 +380,9 @@ def _absent(doc: Document, start: int, end: int) -> set[str]:
             and _stays_out(doc.text, m, end, _TAKES_NO_PART)}
 
 
+_JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
+
+
 def _acting_adjective(
     doc: Document, mentions: list[Mention], i: int, end: int, force: re.Pattern[str]
 ) -> bool:
@@ -388,7 +393,8 @@ def _acting_adjective(
     if _STATIONED.match(after):
         return False
     if (
-        force.match(after.lstrip(" -–"))
+        # "Tajik-Uzbek joint military exercises": the drill's own adjective comes between
+        force.match(_JOINT.sub("", after.lstrip(" -–"), count=1))
         or _ROLE_AFTER_ADJ.match(after)
         or re.match(r"^[-–]\w+\s+(?:\w+\s+)?(?:military|drills|exercises|forces|troops)", after)
     ):
@@ -490,7 +496,8 @@ def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
 
 def _overlapping(a: DateMention, b: DateMention) -> bool:
     """Whether two dates can be of one event: their spans meet, compared at the
-    coarser precision; a missing bound is open ("until 13 October" meets "Monday")."""
+    coarser precision; a missing bound is open for a year ("until 13 October" meets
+    "Monday", not "in October 2016" three years before)."""
 
     def before(x: str | None, y: str | None) -> bool:
         if x is None or y is None:
@@ -498,7 +505,17 @@ def _overlapping(a: DateMention, b: DateMention) -> bool:
         n = min(len(x), len(y))
         return x[:n] < y[:n]
 
-    return not before(a.end, b.start) and not before(b.end, a.start)
+    def lo(d: DateMention) -> str | None:
+        return d.start or (d.end and _years_later(d.end, -1))
+
+    def hi(d: DateMention) -> str | None:
+        return d.end or (d.start and _years_later(d.start, 1))
+
+    return not before(hi(a), lo(b)) and not before(hi(b), lo(a))
+
+
+def _years_later(iso: str, n: int) -> str:
+    return f"{int(iso[:4]) + n:04d}{iso[4:]}"
 
 
 def _compatible(

@@ -40,22 +40,24 @@ class _Matcher:
             self._expanded[participants] = frozenset(self.lex.expand(split_list(participants)))
         return self._expanded[participants]
 
-    def features(self, row: dict) -> tuple[str, str, str, str]:
-        """All that ``same`` looks at: rows alike in these merge alike. The year is the
+    def features(self, row: dict) -> tuple:
+        """All that ``same`` looks at: rows alike in these merge alike. The dates are
+        the first and last day (one of them when only one is known); the year is the
         date's, or for an undated row its article's."""
         date = _date_key(row)
+        span = (date, row.get("end") or date)
         year = (date or self.published.get(row["source_id"], ""))[:4]
-        return row["participants"], date, self.province(row), year
+        return row["participants"], span, self.province(row), year
 
-    def same(self, a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    def same(self, a: tuple, b: tuple) -> bool:
         """Whether rows with features ``a`` and ``b`` tell of one exercise."""
         key = (a, b)
         if key not in self._same:
             self._same[key] = self._decide(a, b)
         return self._same[key]
 
-    def _decide(self, a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
-        (pa, da, prov_a, year_a), (pb, db, prov_b, year_b) = a, b
+    def _decide(self, a: tuple, b: tuple) -> bool:
+        (pa, (da, da_end), prov_a, year_a), (pb, (db, db_end), prov_b, year_b) = a, b
         if year_a and year_b and abs(int(year_a) - int(year_b)) > 1:
             return False  # an undated drill told in 2017 is not one held in 2021
         if pa and pb:
@@ -64,8 +66,9 @@ class _Matcher:
                 return False
         agree = 0
         if da and db:
+            # "August 7 to 16" and "until August 16" meet: their spans share a day
             n = min(len(da), len(db))
-            if da[:n] != db[:n]:
+            if da_end[:n] < db[:n] or db_end[:n] < da[:n]:
                 return False
             # The same year says little: many drills are held in one year.
             agree += n >= len("YYYY-MM")
@@ -133,7 +136,10 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
-        best = min(group, key=lambda r: precision_rank(r.get("date_precision")))
+        # the finest date, and of those the one with both bounds ("August 7 to 16" over
+        # "until August 16")
+        best = min(group, key=lambda r: (precision_rank(r.get("date_precision")),
+                                         not (r.get("start") and r.get("end"))))
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
