@@ -93,6 +93,10 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
     # provinces are never one exercise, so a row only meets groups of its province or
     # of none. Among the candidates the earliest group wins, as in a plain scan.
     by_province: dict[str, set[int]] = {}
+    # And by the years of their rows: a row two years from every row of a group is
+    # never of it (see _Matcher._decide), so only groups holding a row of its year, the
+    # year next to it or none are looked at.
+    by_year: dict[str, set[int]] = {}
     province_of: list[str] = []
     kinds: list[set[tuple]] = []  # per group, the distinct features of its rows
     for row in rows:
@@ -102,6 +106,10 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             candidates = by_province.get(prov, set()) | by_province.get("", set())
         else:
             candidates = set(range(len(groups)))
+        if year := feat[3]:
+            near = by_year.get("", set()).union(
+                *(by_year.get(f"{int(year) + d:04d}", ()) for d in (-1, 0, 1)))
+            candidates &= near
         home = next(
             (i for i in sorted(candidates)
              if row["source_id"] not in sources[i]
@@ -114,7 +122,9 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             kinds.append({feat})
             province_of.append(prov)
             by_province.setdefault(prov, set()).add(len(groups) - 1)
+            by_year.setdefault(feat[3], set()).add(len(groups) - 1)
         else:
+            by_year.setdefault(feat[3], set()).add(home)
             groups[home].append(row)
             sources[home].add(row["source_id"])
             kinds[home].add(feat)
