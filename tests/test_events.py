@@ -697,3 +697,22 @@ def test_an_open_date_does_not_reach_a_drill_years_before(rows):
             "involved 3,000 troops.")
     got = sorted((r["start"] or "", r["end"]) for r in rows(text, "2023-05-09").exercises)
     assert got == [("", "2023-05-12"), ("2019-10", "2019-10")]
+
+
+def test_a_paragraph_going_on_about_the_drill_adds_only_the_sides_it_names_as_troops(rows):
+    text = ("Kyrgyz and Kazakh troops began joint drills in Batken province on Monday.\n\n"
+            "Then an Uzbek special forces company cleared a village, and units from Russia "
+            "and Belarus advanced on the hills.\n\n"
+            "Kyrgyzstan and Tajikistan had decided to reinforce their borders with Afghanistan "
+            "after government forces lost ground. Afghanistan has 144 km of border with "
+            "Uzbekistan.")
+    [row] = rows(text, "2023-05-09").exercises
+    assert row["participants"] == "KGZ;KAZ;UZB;RUS;BLR"
+
+
+def test_a_paragraph_on_security_problems_does_not_go_on_telling_the_drill(rows):
+    text = ("Kyrgyz and Kazakh troops held joint drills in Batken province in October.\n\n"
+            "Batken sits at the nexus of security problems including Afghanistan's war and "
+            "militants' return from Iraq and Syria to Russia.")
+    [row] = rows(text, "2023-11-09").exercises
+    assert row["participants"] == "KGZ;KAZ"

@@ -483,7 +483,7 @@ class _Triggers:
         self.exercise = lex.word_pattern("exercise_nouns")
         self.meeting = lex.word_pattern("meeting_nouns", "meeting_verbs")
         self.speech = lex.word_pattern("speech_verbs")
-        self.force = lex.word_pattern("force_nouns")
+        self.force = lex.word_pattern("unit_nouns")
 
 
 def _triggers(doc: Document) -> _Triggers:
@@ -630,6 +630,34 @@ def _background(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+def _troops_of(doc: Document, trig: _Triggers, start: int, end: int) -> dict[str, int]:
+    """The sides a paragraph with no exercise word adds to the drill it goes on telling:
+    those it names as troops ("an Armenian special forces company", "units from Belarus,
+    Russia and Kyrgyzstan"), not every country in it ("Afghanistan has 144 km of border
+    with Uzbekistan", "the border connecting Tajikistan and Afghanistan")."""
+    text = doc.text
+    out = {}
+    for code, pos in _participants(doc, start, end).items():
+        m = next((x for x in doc.mentions_in(pos, end) if x.start == pos), None)
+        if m is None:
+            continue
+        after = text[m.end : min(end, m.end + 40)]
+        unit = trig.force.search(after)
+        if unit and re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}", after[: unit.start()]):
+            out[code] = pos  # "Armenian special forces company"
+            continue
+        for unit in doc.matches_in(trig.force, max(start, m.start - 90), m.start):
+            if _UNITS_FROM.fullmatch(text, unit.end(), m.start):
+                out[code] = pos  # "units from Belarus, Russia, Kyrgyzstan, and ..."
+                break
+    return out
+
+
+# What lies between a unit noun and a country of the list it comes from.
+_UNITS_FROM = re.compile(
+    r"\s+(?:[a-z]+\s+)?from\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+"
+    r"(?:and\s+)?)*(?:the\s+)?"
+)
 _ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including)",
                    re.I)
 _BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b", re.I)
@@ -651,7 +679,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         has_trigger = any(_find(trig.exercise, doc, s) for s in sents)
         if not has_trigger:
             if current and continuing and _paragraph_continues(doc, trig, para, claims):
-                _add(doc, current, para.start, para.end)
+                _add(doc, current, para.start, para.end, with_participants=False)
+                for code, pos in _troops_of(doc, trig, para.start, para.end).items():
+                    current.participants.setdefault(code, pos)
                 continue
             continuing = False
             if current:
