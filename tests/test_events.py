@@ -716,3 +716,15 @@ def test_a_paragraph_on_security_problems_does_not_go_on_telling_the_drill(rows)
             "militants' return from Iraq and Syria to Russia.")
     [row] = rows(text, "2023-11-09").exercises
     assert row["participants"] == "KGZ;KAZ"
+
+
+def test_a_sitting_of_a_council_and_its_members_named_after_their_titles(rows):
+    text = ("ASTANA - The sitting of the CSTO Council of Defence Ministers took place in "
+            "Astana.\n\n"
+            "Minister of Defense of Armenia Suren Papikyan, Head of the State Committee for "
+            "Defense of Kyrgyzstan Baktybek Bekbolotov and Deputy Secretary of the CSTO Valery "
+            "Semerikov took part in the sitting.")
+    [meeting] = rows(text, "2023-06-08").meetings
+    assert (meeting["body"], meeting["level"], meeting["place"]) == (
+        "CSTO", "defence ministers", "Astana")
+    assert meeting["attendees"] == "Suren Papikyan;Baktybek Bekbolotov;Valery Semerikov"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.extract.dates import CALENDAR_NAMES
 from briefgen.extract.scan import anchored, find_all, word_positions
-from briefgen.lexicon import Lexicon
+from briefgen.lexicon import Entry, Lexicon
 
 
 @dataclass(frozen=True)
@@ -177,9 +177,11 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # "the Secretary General of the Collective Security Treaty Organization Imangali
         # Tasmagambetov": the last capitalised words after the body's name (the body's
         # own last word, in NOT_NAMES, is dropped from the name)
+        # "Minister of Defense of China Chang Wanquan" (the country is dropped below)
         anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+(?:the\s+)?"
-                            rf"(?:[A-Z][\w'’-]*\s+){{1,6}}?"
-                            rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+[A-Z])"), title_words),
+                            rf"(?:(?:[A-Z][\w'’-]*|of|the|for)\s+){{1,8}}?"
+                            rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+(?:[A-Z]|of\b|for\b|the\b))"),
+                 title_words),
         # "the Minister of Defence of Kyrgyzstan, Baktybek Bekbolotov"
         anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+[^,.;\n]{{3,60}},\s+"
                             rf"(?P<name>{_NAME})(?=[\s.,;]|$)"), title_words),
@@ -313,6 +315,9 @@ def country_after(doc: str, found: list[Mention], end: int) -> str:
     return next((x.id for x in found if x.kind == "country" and x.start == after.end()), "")
 
 
+_NO_ENTRY = Entry("", "", "")
+
+
 def _role_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words("anonymous_nouns"))
 
@@ -354,7 +359,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             name = m.group("name")
             words = name.split()
             # "Analyst Dilshod Rakhimov told ...": a role opening the sentence is no name
-            while words and (words[0] in NOT_NAMES or words[0].casefold() in roles):
+            while words and (words[0] in NOT_NAMES or words[0].casefold() in roles
+                             or lexicon.entries.get(words[0], _NO_ENTRY).kind == "country"):
                 s += len(words[0]) + 1
                 words = words[1:]
             if len(words) < 2 or any(
