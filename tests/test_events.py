@@ -728,3 +728,23 @@ def test_a_sitting_of_a_council_and_its_members_named_after_their_titles(rows):
     assert (meeting["body"], meeting["level"], meeting["place"]) == (
         "CSTO", "defence ministers", "Astana")
     assert meeting["attendees"] == "Suren Papikyan;Baktybek Bekbolotov;Valery Semerikov"
+
+
+def test_national_contingents_listed_together_add_up_but_a_part_does_not(rows):
+    def troops(sentence):
+        [row] = rows(sentence, "2023-05-09").exercises
+        return row["troops"], row["troops_qualifier"]
+
+    assert troops("Over 500 Kyrgyz servicemen and 100 Kazakh servicemen will take part in "
+                  "the drills in Batken.") == (600, "over")
+    assert troops("More than 300 Uzbek troops, as well as a company of more than 150 Russian "
+                  "troops, practiced in Termez during the drills.") == (450, "more than")
+    assert troops("About 1,200 troops joined the drills in Batken, including approximately "
+                  "580 Kazakh troops.") == (1200, "about")
+
+
+def test_continuing_similar_exercises_is_no_exercise(rows):
+    text = ("The ministers agreed that the joint actions of the armed forces of the CSTO "
+            "countries during the exercise, Rubezh 2023, strengthened their units, and they "
+            "stressed their intention to continue similar exercises.")
+    assert [r["name"] for r in rows(text, "2023-05-09").exercises] == ["Rubezh 2023"]

@@ -25,7 +25,7 @@ from briefgen.extract.events import (
     exercise_frames,
     meeting_frames,
 )
-from briefgen.extract.quantities import find_counts
+from briefgen.extract.quantities import Count, find_counts
 from briefgen.lexicon import Lexicon
 from briefgen.model import Article, PubDate, precision_rank
 
@@ -289,7 +289,7 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
         start, end = _with_duration(doc, frame, start)
     own = [c for c in frame.counts if not c.opposing]
     enemy = [c for c in frame.counts if c.opposing]
-    troops = own[0] if own else None
+    troops = _contingents(doc, own) if own else None
     texts = " ".join(doc.text[a:b] for a, b in frame.spans)
     scenario = doc.lexicon.tags("scenarios", texts)
     a, b = _anchor(doc, frame)
@@ -319,6 +319,36 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
         "evidence": evidence,
         "troops_by_source": f"{doc.source_id}={troops.value}" if troops else "",
     }
+
+
+_PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)", re.I)
+
+
+def _contingents(doc: Document, own: list[Count]) -> Count:
+    """The exercise's size: its first count, or the sum of the national contingents its
+    sentence lists ("over 500 Tajik servicemen ... and 100 Uzbek servicemen": over 600),
+    never of a part ("10,000 troops, including 200 Chinese soldiers")."""
+    first = own[0]
+    sentence = doc.sentence_at(first.char_start)
+    listed, countries = [first], []
+    for c in own:
+        if c is not first and not (sentence.start <= c.char_start < sentence.end):
+            continue
+        if c is not first and _PART_OF.search(doc.text, listed[-1].char_end, c.char_start):
+            break
+        own_country = [m.id for m in doc.mentions_in(c.char_start, c.char_end, ("country",))]
+        if len(own_country) != 1 or own_country[0] in countries:
+            return first
+        countries.append(own_country[0])
+        if c is not first:
+            listed.append(c)
+    if len(listed) < 2:
+        return first
+    low = sum(c.low for c in listed)
+    high = sum(c.high or c.low for c in listed)
+    return Count(value=low, low=low, high=high if high != low else None,
+                 qualifier=first.qualifier, opposing=False, char_start=first.char_start,
+                 char_end=listed[-1].char_end, text=doc.text[first.char_start:listed[-1].char_end])
 
 
 # "The next summit will take place in China": a country where it meets, no city.

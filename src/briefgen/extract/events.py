@@ -70,6 +70,7 @@ _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 # Drills in general, not one of them: "more joint exercises", "regular drills".
 _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future)\s+(?:[\w-]+\s+){0,3}$",
                       re.I)
+_SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
     r"\b(?:similar|previous|another|earlier|prior|next|upcoming|last\s+such)\s+(?:[\w-]+\s+){0,2}$",
@@ -709,8 +710,11 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     m for m in doc.matches_in(trig.exercise, a, b) if not _quoted(doc, m.start())
                 )
                 lead = doc.text[max(a, hit.start() - 40) : hit.start()]
-                if _GENERIC.search(lead):
-                    continue  # "ready to host more joint exercises": no one event
+                if _GENERIC.search(lead) or (
+                    hit.group().casefold().endswith("s") and _SUCH.search(lead)
+                ):
+                    continue  # "ready to host more joint exercises", "continue similar
+                    # exercises": no one event
                 other = bool(_OTHER.search(lead))
                 definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)
