@@ -748,3 +748,13 @@ def test_continuing_similar_exercises_is_no_exercise(rows):
             "countries during the exercise, Rubezh 2023, strengthened their units, and they "
             "stressed their intention to continue similar exercises.")
     assert [r["name"] for r in rows(text, "2023-05-09").exercises] == ["Rubezh 2023"]
+
+
+def test_a_spokesman_telling_of_the_meeting_and_its_defence_leaders_are_not_its_attendees(rows):
+    text = ("Defence ministers of the CSTO member states gathered in Minsk for a meeting.\n\n"
+            "Rustam Nazarov, a spokesman for the Kyrgyz Defence Ministry, says the meeting "
+            "participants exchanged views on border security.\n\n"
+            "During the meeting, defence leaders summed up the results of cooperation, "
+            "Nazarov noted.")
+    [meeting] = rows(text, "2023-06-08").meetings
+    assert (meeting["level"], meeting["attendees"]) == ("defence ministers", "")

@@ -159,7 +159,8 @@ _COMPLETED = re.compile(
 # A closing attribution: "..., the Belarusian defence ministry said.", "..., Japarov's
 # office said."
 _ATTRIBUTION = re.compile(
-    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated)\b"
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated|"
+    r"noted|added|informed)\b"
     r"(?:\s+(?:on|in)\s+\w+)?[\s.]*$",
     re.I,
 )
@@ -178,6 +179,7 @@ _QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|added|told\s+[\w-]+)\
                          r"(?:[\w'’.-]+\s+){0,3}$")
 _QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
 _SAID = re.compile(r"\s+(?:said|says|added|told)\b")
+_SPOKESMAN = re.compile(r",\s+(?:an?|the)\s+[^,]{0,40}?\b(?:spokes\w+|press\s+secretary)\b")
 _STAYS_OUT = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:refused|declined|did not|didn['’]t|"
     r"does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
@@ -185,7 +187,11 @@ _STAYS_OUT = re.compile(
     re.I,
 )
 _LEVELS = [
-    ("heads of state", r"heads of state|leaders|summit|presidents|collective security council"),
+    # "defense leaders", "military leaders", "leaders of regional anti-terrorism
+    # organizations" are not the heads of state
+    ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)leaders"
+                       r"(?!\s+of\s+(?:the\s+)?(?:regional|anti))|summit|presidents|"
+                       r"collective security council"),
     ("heads of government", r"prime ministers|heads of government"),
     ("defence ministers", r"defen[cs]e ministers"),
     ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
@@ -1087,6 +1093,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 and _ABOUT.match(text, m.end, end)
             ):
                 continue  # "The next summit will be held in Moscow, Putin said."
+            if _SPOKESMAN.match(text, m.end, end):
+                continue  # "X, a spokesman for the ministry, says the participants ..."
             frame.attendees.setdefault(m.name, m.start)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
