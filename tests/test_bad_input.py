@@ -137,3 +137,29 @@ def test_a_seat_that_is_no_place_of_the_lexicon_is_named(tmp_path):
     with pytest.raises(BriefgenError, match="'KREMLIN' has seat 'kremlin-city'") as err:
         load_lexicon(bad)
     assert err.value.file == str(bad)
+
+
+def test_an_article_the_extractor_fails_on_is_named_and_the_rest_still_builds(
+        tmp_path, monkeypatch):
+    from briefgen import pipeline
+    real = pipeline.extract_article
+
+    def failing(article, lexicon):
+        if article.source_id == "bad":
+            raise AttributeError("'NoneType' object has no attribute 'id'")
+        return real(article, lexicon)
+
+    monkeypatch.setattr(pipeline, "extract_article", failing)
+    result, messages = build_with(tmp_path, {"bad.txt": b"Tajik troops held drills today."})
+    [mine] = about(messages, "bad.txt")
+    assert "the extractor failed on this article (AttributeError" in mine
+    assert "please report it" in mine
+    assert list(result.tables["sources"]["source_id"]) == ["good"]
+    assert len(result.tables["claims"]) > 0
+
+
+def test_three_people_sharing_a_first_name_do_not_break_the_short_names(rows):
+    text = ("President Alexander Lukashenko met Deputy Foreign Minister Alexander Pankin and "
+            "Deputy Defence Minister Alexander Fomin in Minsk. Lukashenko said the talks were "
+            "useful and very frank.")
+    assert [c["speaker"] for c in rows(text, "2023-11-23").claims] == ["Alexander Lukashenko"]

@@ -125,7 +125,15 @@ def _process(path: Path, meta: SourceMeta | None, own_text: bool, setup: _Setup,
         except (ValueError, TypeError):
             rows = None
     if rows is None:
-        rows = extract_article(item, lexicon)
+        try:
+            rows = extract_article(item, lexicon)
+        except Exception as exc:  # noqa: BLE001 - a bug of ours must not cost the corpus
+            return _Done(item.file, problem=Problem(
+                item.file,
+                f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
+                "its rows are left out and the rest of the corpus is built",
+                hint="please report it with this file; `make data` will retry it",
+            ))
         if setup.cache.writable:
             setup.cache.put(key, _rows_json(rows))
     if setup.text_dir is not None and own_text:

@@ -286,8 +286,10 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
         for word in m.name.split():
             if len(word) < _SHORT_MIN or word in NOT_NAMES or word in lexicon.entries:
                 continue
-            prev = owners.get(word, m)
-            owners[word] = m if prev is m or prev.id == m.id else None
+            if word not in owners:
+                owners[word] = m
+            elif owners[word] is not None and owners[word].id != m.id:
+                owners[word] = None  # shared (by two people, or three: "Alexander")
     for word, person in owners.items():
         if person is None:
             continue
