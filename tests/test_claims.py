@@ -657,3 +657,40 @@ def test_wire_datelines_with_a_full_stop_a_bracketed_date_or_a_capitalised_day(r
                           "Ministry told Interfax on Thursday."
         got = claims(rows, text, "2023-05-04")
         assert [g[2] for g in got] == ["Kyrgyz troops will hold drills in Batken"], dateline
+
+
+def test_when_it_was_said_between_the_verb_and_what_was_said(rows):
+    text = ("Kyrgyz authorities announced on Friday, May 5, that two gunmen crossed into Batken "
+            "province.\n\n"
+            "Aibek Osmonov, an aide to the commander, announced on May 8 the opening of planned "
+            "drills at the Edelweiss range.")
+    got = claims(rows, text, "2023-05-09")
+    assert [g[2] for g in got] == ["two gunmen crossed into Batken province",
+                                   "the opening of planned drills at the Edelweiss range"]
+
+
+def test_an_agency_reporting_what_a_named_commander_announced(rows):
+    text = ("Russian troops will hold drills in Kyrgyzstan in May, Southern Military District "
+            "Commander Colonel-General Sergei Kuzovlev announced on Monday, TASS reports.")
+    [(speaker, _, quote, via, _)] = claims(rows, text, "2023-04-10")
+    assert (speaker, via) == ("Sergei Kuzovlev", "TASS")
+    assert quote == "Russian troops will hold drills in Kyrgyzstan in May"
+
+
+def test_a_capital_city_and_a_colon_open_the_story(rows):
+    text = "BISHKEK: Kyrgyzstan's government said that it is investigating the border clash."
+    assert claims(rows, text)[0][0] == "Kyrgyzstan's government"
+
+
+def test_whom_a_quote_urges_is_not_its_speaker(rows):
+    text = ("Tashkent condemned the \u201cbrutal acts of armed groups\u201d and urged Kabul's "
+            "authorities to ensure border security.")
+    assert claims(rows, text) == []
+
+
+def test_the_press_service_of_a_president_speaks_for_his_country(rows):
+    text = ("According to the press service of Kazakh President Kassym-Jomart Tokayev, the "
+            "talks will cover border security and trade.")
+    [(speaker, _, _, _, affiliation)] = claims(rows, text)
+    assert (speaker, affiliation) == (
+        "press service of Kazakh President Kassym-Jomart Tokayev", "KAZ")

@@ -44,7 +44,18 @@ class Claim:
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "on May 3", "on 3 May": the day something was said.
 _ON_DAY = r"on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+# "announced on Thursday, December 25, that", "announced on April 18 the opening": when
+# it was said, between the verb and what was said
+_SAID_WHEN = (r"\s+(?:in|on)\s+\w+(?:\s+\d{1,2}\b(?:,\s+\d{4})?|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b"
+              r"(?:,\s+\d{4})?)?")
 _WHEN_SAID = re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:{_ON_DAY}|on\s+{WEEKDAY})$")
+# '"...," said X': verbs that come before their speaker; after "told" or "urged" comes
+# the one spoken to.
+_INVERTED = frozenset(
+    "said says added adds noted stressed explained continued wrote warned insisted declared "
+    "remarked commented concluded stated observed announced asserted emphasized emphasised "
+    "underlined claimed argued admitted acknowledged".split()
+)
 _ADVERB = re.compile(r"\s+\w+ly\b")
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
@@ -129,6 +140,11 @@ _BACK_REFERENCE = re.compile(
 _PERSONS_STAFF = re.compile(
     r"['’]s\s+(?:office|press\s+(?:service|office|secretary)|administration|spokes\w+|aides?|"
     r"government|campaign)\b"
+)
+# "the press service of Belarusian President X": who speaks for the person named after it.
+_STAFF_OF = re.compile(
+    r"\b(?:press\s+(?:service|office|cent(?:er|re))|office|administration)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$"
 )
 # "X noted that ... and thanked Y": the speaker's next act, not part of the claim.
 _AND_THEN = re.compile(
@@ -219,6 +235,13 @@ class _Attributor:
             # "Japarov's office said": the office speaks, for the person's country
             own = self.person(people[-1])
             name = doc.text[people[-1].start : staff.end()]
+            return Speaker(name, "anon:" + _slug(name), home_country(own.affiliation),
+                           body=True)
+        if people and (staff := _STAFF_OF.search(doc.text, start, people[-1].start)):
+            # "the press service of Belarusian President X": the service speaks, for X's
+            # country
+            own = self.person(people[-1])
+            name = doc.text[staff.start() : people[-1].end]
             return Speaker(name, "anon:" + _slug(name), home_country(own.affiliation),
                            body=True)
         if people:
@@ -434,7 +457,7 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             # ", he added" / ", the official said" / "said Nikolai Bordyuzha"; after
             # "told" comes the audience ("X told journalists"), never the speaker
             speaker = att.phrase(s, v_start) or att.surname(s, v_start) or (
-                None if verb.group().casefold() in ("told", "tells") else att.phrase(v_end, e)
+                att.phrase(v_end, e) if verb.group().casefold() in _INVERTED else None
             )
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
@@ -486,12 +509,12 @@ def _compile_rules(lexicon: Lexicon):
         # a dot inside a word is no sentence end: "told Kun.uz", "24.kg reported"
         rf"(?P<subj>(?:[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
         rf"(?P<obj>(?:[^.;,\"“”]|\.(?=\S)){{0,80}}?)"
-        rf"(?:\s+(?:in|on)\s+\w+)?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
+        rf"(?:{_SAID_WHEN})?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
     # "X said China is willing to ...": reported speech without "that"; the clause
     # must open like one (an article, a pronoun, a name) and hold a finite verb.
     bare = re.compile(
-        rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:\s+(?:on|in|last|this)\s+\w+)?,?\s+"
+        rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:{_SAID_WHEN}|\s+(?:last|this)\s+\w+)?,?\s+"
         r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
         r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|no|none|"
@@ -596,6 +619,14 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # speaks; TASS is how it reached us.
                 who = (base + inner.start("who"), base + inner.end("who"))
                 if _names_speaker(att, doc.text[who[0] : who[1]], doc.mentions_in(*who)):
+                    m = inner
+            if rule is reported_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
+                # "..., Colonel-General X announced on Monday, TASS reports": X speaks;
+                # TASS is how it reached us.
+                outer = doc.mentions_in(base + m.start("who"), base + m.end("who"))
+                who = (base + inner.start("who"), base + inner.end("who"))
+                if any(x.kind == "media" for x in outer) and _names_speaker(
+                        att, text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
             who = (base + m.start("who"), base + m.end("who"))
             who_text = text[who[0] : who[1]]

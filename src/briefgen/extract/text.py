@@ -22,7 +22,9 @@ DATELINE = re.compile(
     r"(?:[A-Z]{3,9}\.?\s+\d{1,2}:\s+)?"
     # "YEKATERINBURG (UrduPoint News / Sputnik - 01st August, 2021) ": no dash after
     # the agency and date in brackets
-    r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+)"
+    r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+"
+    # "KABUL: Afghanistan's Taliban-led government said ..."
+    r"|[A-Z][A-Z'’-]{2,20}(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z]))"
 )
 
 
