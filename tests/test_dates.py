@@ -152,3 +152,10 @@ def test_ordinal_days_of_a_named_month_and_an_ordinal_day_alone():
         ("the 14th", None, "2022-06-14", "day")]
     # a base, a century or a meeting is no day
     assert dates("The 201st base marked the 13th meeting of the 20th century.", "2022-06-10") == []
+
+
+def test_a_future_weekday_named_on_that_very_day_is_the_day_itself():
+    # 2023-11-23 is a Thursday
+    assert dates("will be held in Minsk on Thursday", "2023-11-23", future=True)[0][1:3] == (
+        "2023-11-23", "2023-11-23")
+    assert dates("will meet next Thursday", "2023-11-23", future=True)[0][1] == "2023-11-30"

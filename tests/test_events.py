@@ -758,3 +758,11 @@ def test_a_spokesman_telling_of_the_meeting_and_its_defence_leaders_are_not_its_
             "Nazarov noted.")
     [meeting] = rows(text, "2023-06-08").meetings
     assert (meeting["level"], meeting["attendees"]) == ("defence ministers", "")
+
+
+def test_the_last_exercises_at_the_base_are_earlier_ones(rows):
+    text = ("Tactical drills with 800 servicemen have begun at the Edelweiss range of Russia's "
+            "Kant air base in Kyrgyzstan.\n\n"
+            "The last military exercises at this base were held in March 2023.")
+    got = [(r["start"], r["status"], r["troops"]) for r in rows(text, "2023-09-10").exercises]
+    assert got == [(None, "ongoing", 800), ("2023-03", "completed", None)]

@@ -363,7 +363,10 @@ def _relative(g: dict, pub: PubDate | None, future: bool):
         target = _WEEKDAYS[g["wd"].casefold()]
         delta = (base.weekday() - target) % 7
         if which == "next" or (future and which != "last"):
-            d = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+            # "will be held on Thursday" in a Thursday's paper is that day; "next
+            # Thursday" the week after
+            ahead = (target - base.weekday()) % 7
+            d = base + dt.timedelta(days=ahead or (7 if which == "next" else 0))
         else:
             d = base - dt.timedelta(days=delta or (7 if which == "last" else 0))
         return d, d, "day"

@@ -73,7 +73,10 @@ _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future)\s+(?:[\w-]
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
-    r"\b(?:similar|previous|another|earlier|prior|next|upcoming|last\s+such)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:similar|previous|another|earlier|prior|next|upcoming|last\s+such"
+    # "The last military exercises at this base were held in June": not these ones
+    r"|(?<=the\s)last(?!\s+(?:week|month|year|days?|phase|stage|part)\b))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)

@@ -43,11 +43,14 @@ def clean(raw: str, title: str = "") -> str:
     kept: list[str] = []
     seen_headlines: set[str] = set()
     title_key = _key(title)
-    for line in raw.split("\n"):
-        line = re.sub(r"[ \t]+", " ", line).strip()
-        if not line or is_furniture(line):
-            continue
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in raw.split("\n")]
+    lines = [line for line in lines if line and not is_furniture(line)]
+    for i, line in enumerate(lines):
         key = _key(line)
+        nxt = _key(lines[i + 1]) if i + 1 < len(lines) else ""
+        if len(key.split()) >= 6 and nxt.endswith(" " + key) and len(nxt) - len(key) <= 80:
+            continue  # a summary the lede repeats after its dateline: "..., an official
+            # said Tuesday." then "DUSHANBE, February 27 (RIA Novosti) - ..., an official ..."
         # A headline-like line (no sentence end) seen before is a repeat.
         headline = not SENTENCE_END.search(line) and len(line.split()) <= 25
         if key == title_key or headline:
@@ -55,7 +58,20 @@ def clean(raw: str, title: str = "") -> str:
                 continue
             seen_headlines.add(key)
         kept.append(line)
-    return "\n\n".join(kept)
+    return "\n\n".join(_without_link_list(kept))
+
+
+_LINK_LIST = 3  # so many headlines in a row at the end are links to other stories
+
+
+def _without_link_list(lines: list[str]) -> list[str]:
+    """The lines without a closing run of headlines (a "related news" box): "Tajik,
+    Russian leaders vow to boost economic cooperation" / "Flour prices continue rising in
+    Tajikistan" / ..."""
+    end = len(lines)
+    while end > 0 and not SENTENCE_END.search(lines[end - 1]) and len(lines[end - 1].split()) <= 15:
+        end -= 1
+    return lines[:end] if len(lines) - end >= _LINK_LIST and end > 0 else lines
 
 
 def guess_title(text: str, limit: int = 120) -> str:

@@ -1,0 +1,29 @@
+"""Site furniture: a page's text in, the analysed text out."""
+
+from briefgen.ingest.furniture import clean
+
+
+def test_a_closing_box_of_links_to_other_stories_is_not_analysed():
+    page = ("DUSHANBE -- Kyrgyz troops began drills near Batken on Monday.\n"
+            "The drills last a week.\n"
+            "Tajik, Russian leaders vow to boost economic cooperation\n"
+            "Flour prices continue rising in Tajikistan\n"
+            "Tajik leader attends CSTO summit in Moscow\n"
+            "All news\n")
+    assert clean(page) == ("DUSHANBE -- Kyrgyz troops began drills near Batken on Monday."
+                           "\n\nThe drills last a week.")
+
+
+def test_a_closing_line_without_a_full_stop_is_kept_when_it_stands_alone():
+    page = "Kyrgyz troops began drills near Batken on Monday.\nThe drills last a week and more\n"
+    assert clean(page).endswith("The drills last a week and more")
+
+
+def test_a_summary_repeated_by_the_lede_after_its_dateline_is_analysed_once():
+    page = ("Russia's base in Kyrgyzstan has begun staff exercises, a base official said.\n"
+            "BISHKEK, May 2 (RIA Novosti) - Russia's base in Kyrgyzstan has begun staff "
+            "exercises, a base official said.\n"
+            "The exercises last until May 5.\n")
+    text = clean(page)
+    assert text.count("has begun staff exercises") == 1
+    assert text.startswith("BISHKEK, May 2 (RIA Novosti) - ")
