@@ -134,3 +134,28 @@ def test_a_drill_until_a_day_and_the_same_drill_from_a_day_to_it_are_one(tmp_pat
         ("Kyrgyz and Kazakh troops began drills in Batken province on May 5; they last "
          "till the 12th.", "2023-05-06"),
     ) == ["a;b"]
+
+
+def test_a_meeting_told_by_two_sources_lists_everyone_either_names(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "A session of the CSTO Collective Security Council will be held in Minsk on Thursday "
+        "under the chairmanship of Belarusian President Alexander Lukashenko.\n",
+        encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "President of Kazakhstan Kassym-Jomart Tokayev took part on Thursday in the session "
+        "of the CSTO Collective Security Council in Minsk. On the Russian side, the meeting "
+        "was attended by the Secretary of the Security Council Nikolai Patrushev, "
+        "Presidential Aide Yuri Ushakov, Deputy Head of the Presidential Administration "
+        "Dmitry Peskov.\n",
+        encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt: {title: A, outlet: X, published: '2023-11-23'}\n"
+        "b.txt: {title: B, outlet: Y, published: '2023-11-23'}\n", encoding="utf-8")
+    meetings = build(seeds, tmp_path / "out", write=False).tables["meetings"]
+    [row] = meetings.to_dict("records")
+    assert row["source_ids"] == "a;b"
+    assert row["attendees"].split(";") == [
+        "Alexander Lukashenko", "Kassym-Jomart Tokayev", "Nikolai Patrushev", "Yuri Ushakov",
+        "Dmitry Peskov"]

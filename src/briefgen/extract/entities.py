@@ -148,6 +148,8 @@ NOT_NAMES = {
     "University",
     "Embassy",
     "Kremlin",
+    "Administration",
+    "Presidential",
 }
 
 
@@ -183,8 +185,10 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                             rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+(?:[A-Z]|of\b|for\b|the\b))"),
                  title_words),
         # "the Minister of Defence of Kyrgyzstan, Baktybek Bekbolotov"
+        # (not the next title of a list: "..., Presidential Aide Yuri Ushakov")
         anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+[^,.;\n]{{3,60}},\s+"
-                            rf"(?P<name>{_NAME})(?=[\s.,;]|$)"), title_words),
+                            rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+(?:[A-Z]|of\b))"),
+                 title_words),
     )
 
 

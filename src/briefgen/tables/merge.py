@@ -225,6 +225,12 @@ def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
+        for key in ("attendees", "topics"):
+            # who attended and what was discussed: all that any source says
+            listed: list[str] = []
+            for r in group:
+                listed += [x for x in split_list(r.get(key) or "") if x not in listed]
+            out[key] = ";".join(listed)
         merged.append(out)
         for r in group:
             mentions.append(
