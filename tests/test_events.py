@@ -766,3 +766,19 @@ def test_the_last_exercises_at_the_base_are_earlier_ones(rows):
             "The last military exercises at this base were held in March 2023.")
     got = [(r["start"], r["status"], r["troops"]) for r in rows(text, "2023-09-10").exercises]
     assert got == [(None, "ongoing", 800), ("2023-03", "completed", None)]
+
+
+def test_each_ground_of_a_list_before_the_plural_noun_is_a_place(lexicon):
+    from briefgen.extract.entities import find_mentions
+
+    text = ("Kyrgyz troops began tactical exercises at the Koi-Tash, Edelweiss and Ak-Suu "
+            "training grounds.")
+    places = [m.name for m in find_mentions(text, lexicon) if m.kind == "place"]
+    assert places == ["Koi-Tash", "Edelweiss", "Ak-Suu"]
+
+
+def test_a_drill_at_grounds_listed_before_their_noun_is_an_exercise(rows):
+    text = ("An aide to the commander announced the opening of planned exercises at the "
+            "Koi-Tash, Edelweiss and Ak-Suu training grounds.")
+    [row] = rows(text, "2023-05-09").exercises
+    assert row["location"] == "Koi-Tash"

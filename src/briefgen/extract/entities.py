@@ -384,29 +384,44 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
 
     _add_short_names(doc, found, taken, lexicon)
 
-    # Places the lexicon does not know: "Rasht valley", "district of Vakhsh".
+    # Places the lexicon does not know: "Rasht valley", "district of Vakhsh", each of
+    # "the Lohour, Mumirak and Sumbuli training grounds".
     for rule in (_PLACE_AFTER, _PLACE_OF):
         for m in find_all(rule, doc):
-            s, e = m.span("name")
-            name = m.group("name")
-            if name.split()[0] in NOT_NAMES or not _free(taken, s, e):
-                continue
-            country = ""
-            poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
-            if poss and poss.group(1) in lexicon.entries:
-                country = lexicon.entries[poss.group(1)].id
-            elif rule is _PLACE_AFTER and (inside := _IN_PLACE.match(doc, m.end())):
-                # "the Brestsky training ground in Belarus"
-                country = next((x.country for x in found if x.start == inside.end()
-                                and x.kind in ("country", "place") and x.country), "")
-            found.append(
-                Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country)
-            )
-            taken.append((s, e))
+            spans = [m.span("name")]
+            if rule is _PLACE_AFTER and m.group("noun").endswith("s"):
+                while item := _LIST_ITEM_BEFORE.search(doc, max(0, spans[-1][0] - 60),
+                                                       spans[-1][0]):
+                    spans.append(item.span("name"))
+            for s, e in spans:
+                _add_new_place(doc, found, taken, lexicon, rule, m, s, e)
     _add_towns(doc, found, taken)
+
     _add_capitals(doc, found, taken, lexicon)
     found.sort(key=lambda x: x.start)
     return found
+
+
+# One more name of a list before a plural place noun: "Lohour, " or "Mumirak and ".
+_LIST_ITEM_BEFORE = re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)(?:,\s+|,?\s+and\s+)$")
+
+
+def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
+                   lexicon: Lexicon, rule: re.Pattern[str], m: re.Match, s: int, e: int) -> None:
+    """A place the lexicon does not know, at [s, e), found by ``rule`` (match ``m``)."""
+    name = doc[s:e]
+    if name.split()[0] in NOT_NAMES or not _free(taken, s, e):
+        return
+    country = ""
+    poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
+    if poss and poss.group(1) in lexicon.entries:
+        country = lexicon.entries[poss.group(1)].id
+    elif rule is _PLACE_AFTER and (inside := _IN_PLACE.match(doc, m.end())):
+        # "the Brestsky training ground in Belarus"
+        country = next((x.country for x in found if x.start == inside.end()
+                        and x.kind in ("country", "place") and x.country), "")
+    found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country))
+    taken.append((s, e))
 
 
 # "the Kazakh capital", "Tajikistan's capital" with no name after it: the capital.
