@@ -782,3 +782,20 @@ def test_a_drill_at_grounds_listed_before_their_noun_is_an_exercise(rows):
             "Koi-Tash, Edelweiss and Ak-Suu training grounds.")
     [row] = rows(text, "2023-05-09").exercises
     assert row["location"] == "Koi-Tash"
+
+
+def test_leaders_listed_with_a_serial_comma_or_after_including_attend(rows):
+    text = ("The session of the Collective Security Council opened in Yerevan on Monday. "
+            "Taking part in the Yerevan summit were leaders of the participating states, "
+            "including Belarus, Kazakhstan, and Russia.")
+    [meeting] = rows(text, "2022-11-21").meetings
+    assert (meeting["body"], meeting["place"], meeting["attendees"]) == (
+        "CSTO", "Yerevan", "BLR;KAZ;RUS")
+
+
+def test_a_meeting_dated_by_the_earlier_session_it_discusses_is_not_dated_so(rows):
+    text = ("CSTO foreign ministers will meet in Minsk. The meeting is expected to discuss "
+            "the resolutions of the October 2016 session of the Collective Security Council.")
+    meetings = rows(text, "2017-11-28").meetings
+    assert [(m["level"], m["start"]) for m in meetings] == [
+        ("foreign ministers", None), ("heads of state", None)]

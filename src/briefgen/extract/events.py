@@ -209,13 +209,15 @@ _DELEGATES = (
     r"member states"
 )
 _ATTENDEE_LEAD = re.compile(
-    rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?member"
-    r"\s+states)?\s*$",
+    rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?(?:member|participating)"
+    r"\s+states)?(?:,?\s+including)?\s*$",
     re.I,
 )
 _ATTENDEE_LIST = re.compile(
-    rf"(?:{_DELEGATES})(?:\s+of|\s+from)?(?:\s+the)?(?:\s+member\s+states)?"
-    r"\s+(?:[A-Z][\w]+(?:,\s*|\s+and\s+))+$",
+    # "leaders of Armenia, Kazakhstan, Kyrgyzstan, and Russia"; "leaders of the
+    # Participating states, including Belarus, Armenia and ..."
+    rf"(?:{_DELEGATES})(?:\s+of|\s+from)?(?:\s+the)?(?:\s+(?:member|participating)\s+states)?"
+    r"(?:,?\s+including)?\s+(?:[A-Z][\w]+(?:,\s*(?:and\s+)?|\s+and\s+))+$",
     re.I,
 )
 _ROLE_AFTER_ADJ = re.compile(
@@ -234,6 +236,8 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 }
 # "reported on Monday", "agreed on Thursday to hold drills": when it was said or
 # decided, not when the event is.
+_OF_THE_END = re.compile(r"\bof\s+the\s+$")
+_EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
 _REPORT_DATE = re.compile(
     r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
     # "told RFE/RL on August 13", "told reporters on Monday"
@@ -482,6 +486,9 @@ def _dates(
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
         if _REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start]):
             continue  # "Asia-Plus reported in May": when it was said, not when it happened
+        if (_OF_THE_END.search(doc.text, max(start, d.char_start - 8), d.char_start)
+                and _EVENT_NOUN.match(doc.text, d.char_end, end)):
+            continue  # "resolutions of the October 2016 session": an earlier event's date
         out.append(d)
     return out
 
