@@ -1112,8 +1112,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             continue
         before = text[max(start, m.start - 120) : m.start]
         after = text[m.end : min(end, m.end + 40)]
-        lead = _ATTENDEE_LEAD.search(before)
-        listed = _ATTENDEE_LIST.search(before)
+        # "leaders of Armenia, ...", not "leaders ..., including Chinese President Xi"
+        lead = m.form != "adjective" and _ATTENDEE_LEAD.search(before)
+        listed = m.form != "adjective" and _ATTENDEE_LIST.search(before)
         if (
             lead
             or listed
