@@ -799,3 +799,9 @@ def test_a_meeting_dated_by_the_earlier_session_it_discusses_is_not_dated_so(row
     meetings = rows(text, "2017-11-28").meetings
     assert [(m["level"], m["start"]) for m in meetings] == [
         ("foreign ministers", None), ("heads of state", None)]
+
+
+def test_the_day_a_drill_was_completed_is_its_end(rows):
+    [row] = rows("The joint drill for Kyrgyz and Kazakh servicemen was completed in Batken "
+                 "district Monday morning.", "2023-10-24").exercises
+    assert (row["start"], row["end"], row["status"]) == (None, "2023-10-23", "completed")

@@ -159,3 +159,16 @@ def test_a_meeting_told_by_two_sources_lists_everyone_either_names(tmp_path):
     assert row["attendees"].split(";") == [
         "Alexander Lukashenko", "Kassym-Jomart Tokayev", "Nikolai Patrushev", "Yuri Ushakov",
         "Dmitry Peskov"]
+
+
+def test_a_drill_known_by_its_last_day_meets_one_of_the_days_before_not_of_a_month_before(
+        tmp_path):
+    completed = ("The joint drill of Kyrgyz and Kazakh troops in Batken province was completed "
+                 "on Monday.", "2023-10-24")
+    assert merged_sources(tmp_path, completed, (
+        "Kyrgyz and Kazakh troops held joint drills in Batken province on October 18-21.",
+        "2023-10-22")) == ["a;b"]
+    (tmp_path / "2").mkdir()
+    assert merged_sources(tmp_path / "2", completed, (
+        "Kyrgyz and Kazakh troops will hold joint drills in Batken province in late "
+        "September.", "2023-09-01")) == ["a", "b"]

@@ -91,19 +91,22 @@ _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)
 _BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened)\b",
                     re.I)
 
-def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str, str]:
-    """The span of a one-day date that an "N-day" length in the same sentence stretches."""
+def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, str]:
+    """The span of a one-day date that an "N-day" length in the same sentence stretches;
+    a day on which the drill ended, without a length, is only its end."""
     for d in frame.dates:
         if d.start != day:
             continue
         sent = doc.sentence_at(d.char_start)
         text = doc.text[sent.start : sent.end]
         length = _DURATION.search(text)
+        ended, began = bool(_ENDED.search(text)), bool(_BEGAN.search(text))
         if length is None:
+            if ended and not began:
+                return None, day  # "was completed in Ishkashim Monday morning": the end
             continue
         days = dt.timedelta(days=number_value(length.group("n")) - 1)
         at = dt.date.fromisoformat(day)
-        ended, began = bool(_ENDED.search(text)), bool(_BEGAN.search(text))
         if ended and not began:
             return (at - days).isoformat(), day
         if began and not ended:

@@ -8,6 +8,8 @@ are kept and the conflict is flagged.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
 from briefgen.tables.schema import split_list
@@ -15,6 +17,14 @@ from briefgen.tables.schema import split_list
 
 def _date_key(row: dict) -> str:
     return row.get("start") or row.get("end") or ""
+
+
+def _month_before(end: str) -> str:
+    """The earliest first day of a drill known only to end on ``end`` (ISO, a day): a
+    month before ("completed on Monday" meets "October 20-23"; a drill runs no longer)."""
+    if len(end) != len("YYYY-MM-DD"):
+        return end
+    return (dt.date.fromisoformat(end) - dt.timedelta(days=30)).isoformat()
 
 
 class _Matcher:
@@ -45,7 +55,7 @@ class _Matcher:
         the first and last day (one of them when only one is known); the year is the
         date's, or for an undated row its article's."""
         date = _date_key(row)
-        span = (date, row.get("end") or date)
+        span = (row.get("start") or "", row.get("end") or date)  # "": the first day unknown
         year = (date or self.published.get(row["source_id"], ""))[:4]
         return row["participants"], span, self.province(row), year
 
@@ -65,9 +75,13 @@ class _Matcher:
             if not (ea <= eb or eb <= ea):
                 return False
         agree = 0
-        if da and db:
-            # "August 7 to 16" and "until August 16" meet: their spans share a day
-            n = min(len(da), len(db))
+        if da_end and db_end:
+            # "August 7 to 16" and "until August 16" meet: their spans share a day. A drill
+            # known only by its last day began at most a month before, compared by the day;
+            # by the month, in that month ("ended October 24" is no drill of September).
+            n = min(len(da_end), len(db_end))
+            da = da or (_month_before(da_end) if n == len("YYYY-MM-DD") else da_end)
+            db = db or (_month_before(db_end) if n == len("YYYY-MM-DD") else db_end)
             if da_end[:n] < db[:n] or db_end[:n] < da[:n]:
                 return False
             # The same year says little: many drills are held in one year.
