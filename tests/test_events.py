@@ -805,3 +805,11 @@ def test_the_day_a_drill_was_completed_is_its_end(rows):
     [row] = rows("The joint drill for Kyrgyz and Kazakh servicemen was completed in Batken "
                  "district Monday morning.", "2023-10-24").exercises
     assert (row["start"], row["end"], row["status"]) == (None, "2023-10-23", "completed")
+
+
+def test_whom_a_minister_met_is_named_before_his_role(rows):
+    text = ("Kyrgyz Defence Minister Baktybek Bekbolotov met with Zhang Wei, deputy chief of "
+            "the Joint Staff of the People's Liberation Army, in Bishkek on Monday.")
+    [meeting] = rows(text, "2023-05-09").meetings
+    assert (meeting["body"], meeting["attendees"]) == (
+        "bilateral", "Baktybek Bekbolotov;Zhang Wei")

@@ -173,6 +173,10 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
         anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
                  ["according"]),
+        # "met with Xu Qiliang, deputy chief of General Staff"
+        anchored(re.compile(rf"\b(?:met|meets|meeting|received|receives)\s+(?:with\s+)?"
+                            rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z]"),
+                 ["met", "meets", "meeting", "received", "receives"], fold=False),
         # "met his Kyrgyz counterpart, Baktybek Bekbolotov"
         anchored(re.compile(rf"\bcounterparts?,?\s+(?P<name>{_NAME})(?=[\s.,;]|$)"),
                  ["counterpart"], fold=False),
