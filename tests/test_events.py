@@ -813,3 +813,11 @@ def test_whom_a_minister_met_is_named_before_his_role(rows):
     [meeting] = rows(text, "2023-05-09").meetings
     assert (meeting["body"], meeting["attendees"]) == (
         "bilateral", "Baktybek Bekbolotov;Zhang Wei")
+
+
+def test_the_border_of_a_drill_is_that_of_the_country_it_is_in(rows):
+    text = ("About 300 Uzbek soldiers have arrived in Tajikistan to take part in a joint "
+            "exercise near the Afghan border.")
+    [row] = rows(text, "2023-05-09").exercises
+    assert row["participants"] == "UZB"
+    assert (row["location"], row["country"]) == ("Tajik-Afghan border", "TJK")

@@ -204,14 +204,16 @@ def _location(
         p = min(unknown, key=rank)
         return p.text(doc.text) and p.name, p.country, None, None
     # "along the Afghanistan border": the border the lexicon knows between that
-    # country and a participant.
+    # country and the one the drill is in ("arrived in Tajikistan ... near the Afghan
+    # border"), else a participant.
     if frame.border_hint:
+        sides = set(_located_countries(doc, frame)) or set(participants)
         borders = [
             pl
             for pl in lex.raw.get("places", {}).values()
             if pl.get("kind") == "border"
             and set(frame.border_hint) <= set(pl.get("countries", []))
-            and set(pl.get("countries", [])) & set(participants)
+            and set(pl.get("countries", [])) & sides
         ]
         if len(borders) == 1:
             b = borders[0]
