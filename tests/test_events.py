@@ -821,3 +821,14 @@ def test_the_border_of_a_drill_is_that_of_the_country_it_is_in(rows):
     [row] = rows(text, "2023-05-09").exercises
     assert row["participants"] == "UZB"
     assert (row["location"], row["country"]) == ("Tajik-Afghan border", "TJK")
+
+
+def test_one_of_a_serial_drill_and_multiple_past_drills_are_no_one_exercise(rows):
+    text = ("Kyrgyz and Kazakh troops began the \u201cKhan Tengri-2023\u201d joint drill near "
+            "Karakol on Monday.\n\n"
+            "The Kazakh-Kyrgyz \u201cKhan Tengri-2023\u201d is one of the serial joint "
+            "anti-terrorism exercises held in this Central Asian nation. Previously the two "
+            "countries held multiple \u201cKhan Tengri\u201d joint anti-terrorism exercises in "
+            "Kyrgyzstan in 2017, 2019 and 2021.")
+    got = [(r["name"], r["start"]) for r in rows(text, "2023-05-09").exercises]
+    assert got == [("Khan Tengri-2023", "2023-05-08")]

@@ -68,8 +68,10 @@ _SEAT = re.compile(
 # "a news conference": one speaker before reporters, not a meeting of parties.
 _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 # Drills in general, not one of them: "more joint exercises", "regular drills".
-_GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future)\s+(?:[\w-]+\s+){0,3}$",
-                      re.I)
+# Drills in general or many at once, no one event: "more joint exercises", "one of the
+# serial joint exercises", "held multiple joint exercises in 2006, 2015 and 2016".
+_GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|multiple|"
+                      r"numerous)\s+(?:[\w\"“”-]+\s+){0,4}$", re.I)
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -726,7 +728,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     m for m in doc.matches_in(trig.exercise, a, b) if not _quoted(doc, m.start())
                 )
                 lead = doc.text[max(a, hit.start() - 40) : hit.start()]
-                if _GENERIC.search(lead) or (
+                if _GENERIC.search(doc.text, max(a, hit.start() - 60), hit.start()) or (
                     hit.group().casefold().endswith("s") and _SUCH.search(lead)
                 ):
                     continue  # "ready to host more joint exercises", "continue similar
