@@ -694,3 +694,50 @@ def test_the_press_service_of_a_president_speaks_for_his_country(rows):
     [(speaker, _, _, _, affiliation)] = claims(rows, text)
     assert (speaker, affiliation) == (
         "press service of Kazakh President Kassym-Jomart Tokayev", "KAZ")
+
+
+def test_who_said_it_before_an_agency_that_reported_it(rows):
+    text = ("Uzbekistan's Health Ministry said one person died and 12 others were injured, TASS "
+            "reported.\n\n"
+            "In Kyrgyzstan, the mayor's office in the town of Batken said two houses burnt down, "
+            "according to RIA Novosti.")
+    got = claims(rows, text)
+    assert [(g[0], g[2], g[3]) for g in got] == [
+        ("Uzbekistan's Health Ministry", "one person died and 12 others were injured", "TASS"),
+        ("the mayor's office in the town of Batken", "two houses burnt down", "RIA Novosti"),
+    ]
+
+
+def test_a_country_said_on_a_bare_weekday(rows):
+    text = "Tajikistan said Friday it had agreed a ceasefire with Kyrgyzstan after the shelling."
+    [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
+    assert (speaker, quote, affiliation) == (
+        "Tajikistan", "it had agreed a ceasefire with Kyrgyzstan after the shelling", "TJK")
+
+
+def test_an_agency_named_with_news_agency_and_a_comma(rows):
+    text = "According to Kabar news agency, Tajik border guards blocked the Batken road for hours."
+    assert claims(rows, text)[0][:3] == (
+        "Kabar news agency", "reported", "Tajik border guards blocked the Batken road for hours")
+
+
+def test_the_speaker_without_what_else_it_did_or_whom_it_cited(rows):
+    text = ('"Twelve bodies were brought to the hospitals of the Sughd region," says Tajik Health '
+            "Ministry, adding the clashes wounded 40 others.\n\n"
+            "A Kyrgyz government news portal, citing its border service, said Tajik forces had "
+            "opened fire on two villages.")
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["Tajik Health Ministry", "A Kyrgyz government news portal"]
+
+
+def test_a_long_institution_name_speaks(rows):
+    text = ("The press service of the Border Service of the State Committee for National "
+            "Security of Kyrgyzstan reported that the two sides agreed to a complete ceasefire.")
+    assert claims(rows, text)[0][0].startswith("The press service of the Border Service")
+
+
+def test_an_agency_quoted_someone_as_saying_after_the_quote(rows):
+    text = ('"Gunfire is still going on at this time," Interfax news agency quoted Bakyt '
+            "Osmonov, the deputy head of the Batken region, as saying.")
+    [(speaker, kind, _, via, _)] = claims(rows, text)
+    assert (speaker, kind, via) == ("Bakyt Osmonov", "direct", "Interfax")

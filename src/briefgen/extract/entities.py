@@ -173,6 +173,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
         anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
                  ["according"]),
+        # "Interfax quoted Marufkhan Tulayev, the deputy head of ..., as saying"
+        anchored(re.compile(rf"\b(?:quoted|cited)\s+(?P<name>{_NAME})(?=,|\s+as\s+say)"),
+                 ["quoted", "cited"], fold=False),
         # "met with Xu Qiliang, deputy chief of General Staff"
         anchored(re.compile(rf"\b(?:met|meets|meeting|received|receives)\s+(?:with\s+)?"
                             rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z]"),
