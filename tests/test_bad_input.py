@@ -163,3 +163,18 @@ def test_three_people_sharing_a_first_name_do_not_break_the_short_names(rows):
             "Deputy Defence Minister Alexander Fomin in Minsk. Lukashenko said the talks were "
             "useful and very frank.")
     assert [c["speaker"] for c in rows(text, "2023-11-23").claims] == ["Alexander Lukashenko"]
+
+
+def test_a_lexicon_key_given_twice_is_named_not_silently_replaced(tmp_path):
+    from briefgen.lexicon import default_path, load_lexicon
+    from briefgen.problems import BriefgenError
+
+    bad = tmp_path / "lexicon.yml"
+    text = default_path().read_text(encoding="utf-8")
+    bad.write_text(text.replace(
+        "\nplaces:\n", "\nplaces:\n  dushanbe: {name: Dushanbe City, aliases: [Dushanbe City], "
+        "kind: city, country: TJK, province: Dushanbe, lat: 38.5, lon: 68.7}\n", 1),
+        encoding="utf-8")
+    with pytest.raises(BriefgenError, match="the key 'dushanbe' is given twice") as err:
+        load_lexicon(bad)
+    assert err.value.file == str(bad) and "merge the two or rename one" in str(err.value)

@@ -832,3 +832,28 @@ def test_one_of_a_serial_drill_and_multiple_past_drills_are_no_one_exercise(rows
             "Kyrgyzstan in 2017, 2019 and 2021.")
     got = [(r["name"], r["start"]) for r in rows(text, "2023-05-09").exercises]
     assert got == [("Khan Tengri-2023", "2023-05-08")]
+
+
+def test_the_day_troops_arrived_is_not_the_drill_day(rows):
+    text = ("A 300-strong Uzbek team on Friday afternoon arrived at the drill site in Kazakhstan, "
+            "where the joint drill will run from May 20-25.")
+    got = [(r["start"], r["end"]) for r in rows(text, "2023-05-13").exercises]
+    assert got == [("2023-05-20", "2023-05-25")]
+    text = ("Military delegations yesterday arrived in Kazakhstan to discuss the Steppe Eagle "
+            "war game that will take place at the Matybulak range in August this year.")
+    got = [(r["start"], r["location"]) for r in rows(text, "2023-05-13").exercises]
+    assert got == [("2023-08", "Matybulak range")]
+
+
+def test_drills_held_since_a_year_long_ago_are_no_one_exercise(rows):
+    text = ("Kazakh armed forces have participated in anti-terrorism drills under the framework "
+            "of the CSTO since 2004.")
+    assert rows(text, "2023-05-09").exercises == []
+
+
+def test_a_drill_that_concluded_in_a_country_on_a_weekday_ended_then(rows):
+    text = ('"Rubezh-2023," a multi-national drill of the CSTO, concluded in Kyrgyzstan Friday.\n\n'
+            "During the 10-day joint drill, 2,000 troops practiced a variety of maneuvers.\n\n"
+            "At 10:15 a.m. on Sept. 6, the commanders ordered the start of the drill.")
+    [row] = rows(text, "2023-09-16").exercises
+    assert (row["start"], row["end"]) == ("2023-09-06", "2023-09-15")

@@ -172,3 +172,16 @@ def test_a_drill_known_by_its_last_day_meets_one_of_the_days_before_not_of_a_mon
     assert merged_sources(tmp_path / "2", completed, (
         "Kyrgyz and Kazakh troops will hold joint drills in Batken province in late "
         "September.", "2023-09-01")) == ["a", "b"]
+
+
+def test_merged_sources_keep_a_drills_span_over_one_of_its_days(tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ("Kazakh and Kyrgyz soldiers conduct a joint drill at the Matybulak range in "
+         "Kazakhstan on Sept 15, 2023.", "2023-09-16"),
+        ("Kazakh and Kyrgyz troops held a joint drill at the Matybulak range from September 10 "
+         "to 24.", "2023-09-25"),
+    ) == ["a;b"]
+    [row] = build(tmp_path / "seeds", tmp_path / "out", write=False).tables[
+        "exercises"].to_dict("records")
+    assert (row["start"], row["end"]) == ("2023-09-10", "2023-09-24")

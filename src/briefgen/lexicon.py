@@ -222,6 +222,23 @@ def default_path() -> Path:
     return Path(str(resources.files("briefgen") / "data" / "lexicon.yml"))
 
 
+class _NoDuplicates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
+    """A YAML loader that refuses a key given twice in one mapping: YAML would keep the
+    last silently, and an analyst's new entry would replace an older one unseen."""
+
+    def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201 - PyYAML's API
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice (lines {seen[key]} and {line})",
+                    key_node.start_mark)
+            seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Load and check a lexicon file (the packaged one by default)."""
     path = Path(path) if path else default_path()
@@ -231,7 +248,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         return _CACHE[digest]
     try:
         # libyaml's loader when present: the lexicon is read by every build.
-        raw = yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506
+        raw = yaml.load(data, Loader=_NoDuplicates) or {}  # noqa: S506
+    except yaml.constructor.ConstructorError as exc:
+        raise BriefgenError(
+            f"in the lexicon, {exc.problem}", file=path,
+            hint="keep one entry under that key: merge the two or rename one",
+        ) from exc
     except yaml.YAMLError as exc:
         raise BriefgenError(
             f"the lexicon is not valid YAML: {exc}", file=path, hint="fix the syntax"

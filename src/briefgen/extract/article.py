@@ -289,7 +289,7 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
             country = ";".join(located)
         elif len(located) == 1:
             country = located[0]  # "a drill in Russia ... in Rostov oblast": Rostov's country
-    start, end, precision = _when(frame.dates)
+    start, end, precision = _when(sorted(frame.dates, key=lambda d: d.char_start))
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)
     own = [c for c in frame.counts if not c.opposing]
@@ -396,7 +396,7 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         level = "; ".join(roles)
     known = [p for p in frame.places if p.known]
     place = lex.place(known[0].id) if known else {}
-    start, end, precision = _when(frame.dates)
+    start, end, precision = _when(sorted(frame.dates, key=lambda d: d.char_start))
     if start is None and end is None and doc.pub is not None:
         seg = doc.text[frame.anchor.start : frame.anchor.end]
         if re.search(r"\b(?:are|is)\s+(?:also\s+)?(?:meeting|gathering|holding)\b", seg):

@@ -207,9 +207,11 @@ def _anchors(doc: str) -> dict[str, list[int] | None]:
 
 
 _PREFIX = re.compile(
-    r"(?:\b(?P<until>through|until|till|up to|by|(?:end|ends|ended|conclude[sd]?|finish(?:es)?)"
-    r"(?:\s+on)?)|\b(?P<since>since|from))\s+$",
-    re.I,
+    r"(?:\b(?P<until>(?i:through|until|till|up to|by)|(?i:end|ends|ended|conclude[sd]?|"
+    r"finish(?:es)?|completed|wrapped\s+up)"
+    # "concluded in Kazakhstan Friday": the place between the verb and its day
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?i:\s+on)?)"
+    r"|\b(?P<since>(?i:since|from)))\s+$",
 )
 
 
@@ -468,7 +470,7 @@ def find_dates(
                                  "ordinal_day")
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
         s, e, precision = resolved if resolved else (None, None, None)
-        prefix = _PREFIX.search(doc, max(start, s_pos - 16), s_pos)
+        prefix = _PREFIX.search(doc, max(start, s_pos - 40), s_pos)
         if prefix and s == e and prefix.group("until"):
             s = None
         elif prefix and s == e and prefix.group("since"):

@@ -239,12 +239,16 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 # "reported on Monday", "agreed on Thursday to hold drills": when it was said or
 # decided, not when the event is.
 _OF_THE_END = re.compile(r"\bof\s+the\s+$")
+_ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
+_ARRIVED_BEFORE = re.compile(
+    rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
+_ARRIVED_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_ARRIVALS}\b", re.I)
 _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
 _REPORT_DATE = re.compile(
     r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
     # "told RFE/RL on August 13", "told reporters on Monday"
     r"|told\s+(?:[A-Z][\w/.-]+|reporters|journalists|the\s+\w+))"
-    r"\s+(?:on\s+|in\s+)?$",
+    r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?$",
     re.I,
 )
 
@@ -488,6 +492,9 @@ def _dates(
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
         if _REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start]):
             continue  # "Asia-Plus reported in May": when it was said, not when it happened
+        if (_ARRIVED_BEFORE.search(doc.text, max(start, d.char_start - 30), d.char_start)
+                or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 30))):
+            continue  # "arrived yesterday", "on Friday afternoon arrived": the troops' journey
         if (_OF_THE_END.search(doc.text, max(start, d.char_start - 8), d.char_start)
                 and _EVENT_NOUN.match(doc.text, d.char_end, end)):
             continue  # "resolutions of the October 2016 session": an earlier event's date
@@ -636,6 +643,17 @@ def _paragraph_continues(
     )
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _habitual(doc: Document, start: int, end: int) -> bool:
+    """Whether [start, end) tells of drills held again and again since a year at least
+    two years before the article: "Chinese forces have participated in anti-terrorism
+    drills under the SCO since 2002"."""
+    since = _SINCE_YEAR.search(doc.text, start, end)
+    return bool(since and doc.pub and doc.pub.year - int(since.group(1)) >= 2)
+
+
 def _background(doc: Document, start: int, end: int) -> bool:
     """Whether [start, end) dates itself years away from the article: "The CSTO was set
     up in 2002", "the base agreement expires in 2042" tell of the alliance or the base,
@@ -733,6 +751,8 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 ):
                     continue  # "ready to host more joint exercises", "continue similar
                     # exercises": no one event
+                if hit.group().casefold().endswith("s") and _habitual(doc, a, b):
+                    continue  # "have taken part in drills since 2002": many, over years
                 other = bool(_OTHER.search(lead))
                 definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)

@@ -161,9 +161,10 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
         # the finest date, and of those the one with both bounds ("August 7 to 16" over
-        # "until August 16")
+        # "until August 16"), a span over one day of it
         best = min(group, key=lambda r: (precision_rank(r.get("date_precision")),
-                                         not (r.get("start") and r.get("end"))))
+                                         not (r.get("start") and r.get("end")),
+                                         r.get("start") == r.get("end")))
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
