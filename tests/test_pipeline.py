@@ -185,3 +185,16 @@ def test_merged_sources_keep_a_drills_span_over_one_of_its_days(tmp_path):
     [row] = build(tmp_path / "seeds", tmp_path / "out", write=False).tables[
         "exercises"].to_dict("records")
     assert (row["start"], row["end"]) == ("2023-09-10", "2023-09-24")
+
+
+def test_a_district_and_its_province_are_no_conflict_of_place(tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ("Tajik and Chinese troops held a joint drill in Ishkashim district on October 20-23.",
+         "2016-10-24"),
+        ("In October, Tajik and Chinese troops held joint drills in Gorno-Badakhshan that "
+         "involved 10,000 troops.", "2016-11-02"),
+    ) == ["a;b"]
+    [row] = build(tmp_path / "seeds", tmp_path / "out", write=False).tables[
+        "exercises"].to_dict("records")
+    assert "location" not in row["conflicts"]

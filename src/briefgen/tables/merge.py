@@ -178,6 +178,9 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
                 distinct = {
                     v for v in distinct if not any(w != v and w.startswith(v) for w in distinct)
                 }
+            elif key == "location":
+                # "Ishkoshim" and "Gorno-Badakhshan": a district and its province agree
+                distinct = {match.province(r) for r in group if r.get(key)}
             if len(distinct) > 1:
                 conflicts.append(
                     f"{key}: " + ", ".join(f"{s}={v}" for s, v in sorted(values.items()))
