@@ -21,6 +21,7 @@ FONT = "Brief Sans, Noto Sans, Liberation Sans, DejaVu Sans, sans-serif"
 PALETTE = ["#1f4e79", "#c8553d", "#2d6a4f", "#8e5ea2", "#e09f3e", "#4ba3c3", "#9c6644",
            "#a4c639", "#d16ba5", "#5f0f40"]
 GREY = "#adb5bd"  # for "unattributed", "unspecified": never a palette colour
+OTHER = "#6c757d"  # for "other": the sides a chart has no colour of its own for
 LAYOUT = dict(
     font=dict(family=FONT, size=12, color="#1d232b"),
     paper_bgcolor="white", plot_bgcolor="white",
@@ -35,9 +36,9 @@ def colours(keys) -> dict[str, str]:
     """A stable colour per key (organisation, affiliation): sorted, then the palette;
     keys that mean "not known" are grey."""
     unknown = {"unattributed", "unspecified"}
-    known = sorted(set(keys) - unknown)
+    known = sorted(set(keys) - unknown - {"other"})
     out = {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(known)}
-    return out | {k: GREY for k in set(keys) & unknown}
+    return out | {k: GREY for k in set(keys) & unknown} | {k: OTHER for k in set(keys) & {"other"}}
 
 
 def _figure(height: int) -> go.Figure:
@@ -194,21 +195,23 @@ def locations(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
     panels = [(_box(places, 4.0), places)]
     if len(near) < len(places) and len(near) >= 2:
         panels.append((_box(near, 1.5), near))
+    widths = [0.45, 0.55] if len(panels) == 2 else [1.0]
     fig = make_subplots(rows=1, cols=len(panels), horizontal_spacing=0.04,
-                        column_widths=[0.45, 0.55] if len(panels) == 2 else None)
-    fig.update_layout(**LAYOUT, height=460)
+                        column_widths=widths if len(panels) == 2 else None)
+    fig.update_layout(**LAYOUT, height=MAP_HEIGHT)
     shown = set()
     for col, (box, pts) in enumerate(panels, start=1):
         fig.add_trace(_outline_trace(box), row=1, col=col)
         labelled = pts if col == len(panels) else places[~places.index.isin(near.index)]
+        where = _label_positions(pts, labelled.index, box, widths[col - 1])
         for kind, part in pts.groupby("kind", sort=True):
             fig.add_trace(go.Scatter(
                 x=part["lon"], y=part["lat"], mode="markers+text", name=kind,
-                text=[p if i in labelled.index else "" for i, p in zip(part.index,
-                                                                         part["place"],
-                                                                         strict=True)],
-                textposition="middle right", cliponaxis=False,
-                marker=dict(size=[min(40, 8 + 6 * n ** 0.5) for n in part["n"]],
+                text=[p if i in where else "" for i, p in zip(part.index, part["place"],
+                                                               strict=True)],
+                textposition=[where.get(i, "middle right") for i in part.index],
+                cliponaxis=False,
+                marker=dict(size=[_marker_size(n) for n in part["n"]],
                             color=KIND_COLOURS[kind],
                             line=dict(color="white", width=1), opacity=0.9),
                 customdata=part["hover"], hovertemplate="%{customdata}<extra></extra>",
@@ -229,30 +232,122 @@ def locations(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
     return fig
 
 
+MAP_HEIGHT = 460
+_CHAR_PX, _LINE_PX = 6.6, 14  # a label's letters at the map's font size
+
+
+def _marker_size(n: int) -> float:
+    return min(40, 8 + 6 * n ** 0.5)
+
+
+def _label_positions(pts: pd.DataFrame, labelled, box: tuple[float, float, float, float],
+                     width_share: float) -> dict:
+    """Where each label goes beside its marker (right, left, above, below, or a corner):
+    the first place that stays inside the panel and clear of the labels and markers
+    placed before it, the places with most events first; a label with no such place is
+    left out. Sizes are estimated in pixels from the exported figure's size and the
+    panel's share of it."""
+    from briefgen.render.charts import WIDTH
+
+    x0, x1, y0, y1 = box
+    w = (WIDTH - 20) * width_share * 0.96
+    h = MAP_HEIGHT - 80  # margins and the legend above
+    # The axes keep their scale ratio by widening one range to fill the panel.
+    sx = min(w / (x1 - x0), h / ((y1 - y0) * 1.25))
+    sy = sx * 1.25
+    x0 = (x0 + x1) / 2 - w / (2 * sx)
+    y0 = (y0 + y1) / 2 - h / (2 * sy)
+
+    def overlaps(a, b) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    taken = []
+    centre = {}
+    for i, p in pts.iterrows():
+        px, py, r = (p["lon"] - x0) * sx, (p["lat"] - y0) * sy, _marker_size(p["n"]) / 2
+        centre[i] = (px, py, r)
+        taken.append((px - r, py - r, px + r, py + r))
+    out = {}
+    for i in pts.sort_values("n", ascending=False).index:
+        if i not in labelled:
+            continue
+        px, py, r = centre[i]
+        tw, th = _CHAR_PX * len(str(pts.at[i, "place"])) + 4, _LINE_PX
+        spots = {
+            "middle right": (px + r + 2, py - th / 2, px + r + 2 + tw, py + th / 2),
+            "middle left": (px - r - 2 - tw, py - th / 2, px - r - 2, py + th / 2),
+            "top center": (px - tw / 2, py + r, px + tw / 2, py + r + th),
+            "bottom center": (px - tw / 2, py - r - th, px + tw / 2, py - r),
+            "top right": (px + r * 0.7, py + r * 0.7, px + r * 0.7 + tw, py + r * 0.7 + th),
+            "bottom right": (px + r * 0.7, py - r * 0.7 - th, px + r * 0.7 + tw, py - r * 0.7),
+            "top left": (px - r * 0.7 - tw, py + r * 0.7, px - r * 0.7, py + r * 0.7 + th),
+            "bottom left": (px - r * 0.7 - tw, py - r * 0.7 - th, px - r * 0.7, py - r * 0.7),
+        }
+        own = (px - r, py - r, px + r, py + r)
+        inside = {k: b for k, b in spots.items() if b[0] >= 0 and b[2] <= w}
+        free = [k for k, b in inside.items()
+                if not any(overlaps(b, t) for t in taken if t != own)]
+        if free:  # else no label: one over another is read as neither (hover names it)
+            out[i] = free[0]
+            taken.append(spots[free[0]])
+    return out
+
+
 def _source_label(sources: pd.DataFrame, sid: str) -> str:
     """ "Eurasianet (2015)": the outlet and year, or the source_id when unknown."""
     year = (sources.at[sid, "published"] or "")[:4]
     return _short(f"{sources.at[sid, 'outlet'] or sid}{f' ({year})' if year else ''}", 36)
 
 
+CLAIM_SOURCES = 20  # bars of the claims chart: the sources with most claims
+CLAIM_SIDES = len(PALETTE) - 1  # colours of it; the rest are "other"
+
+
+def _side(lex: Lexicon, affiliation: str) -> str:
+    """Whom a speaker speaks for, as the chart colours it: the country of a ministry or a
+    national body ("TJK-MOD", "RUS-CMD", "KNB" -> the country), else the body itself
+    (CSTO, Taliban); a ministry of no known country is "unspecified"."""
+    if not affiliation:
+        return "unattributed"
+    countries = lex.raw.get("countries", {})
+    country = affiliation.split("-")[0]
+    if country in countries:
+        return country
+    org = lex.raw.get("organisations", {}).get(affiliation, {})
+    if org.get("country") in countries:
+        return str(org["country"])
+    if affiliation in lex.raw.get("ministries", {}):
+        return "unspecified"
+    return affiliation
+
+
 def claims_by_source(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
-    """Claims per source, stacked by the speaker's affiliation."""
+    """Claims per source, stacked by whom the speaker speaks for: the sources with most
+    claims, and the sides most heard (the others are "other"), each in its own colour."""
     claims = tables["claims"]
     sources = tables["sources"].set_index("source_id")
     label = {sid: _source_label(sources, sid) for sid in claims["source_id"].unique()}
-    counts = (claims.assign(aff=claims["affiliation"].fillna("").replace("", "unattributed"))
+    sides = claims["affiliation"].fillna("").map(lambda a: _side(lex, a))
+    heard = sides[~sides.isin(["unattributed", "unspecified"])].value_counts()
+    kept = set(heard.index[:CLAIM_SIDES]) | {"unattributed", "unspecified"}
+    counts = (claims.assign(aff=sides.where(sides.isin(kept), "other"))
               .groupby(["source_id", "aff"]).size().reset_index(name="n"))
-    top = counts.groupby("source_id")["n"].sum().sort_values(ascending=False).head(MAX_ROWS)
+    top = counts.groupby("source_id")["n"].sum().sort_values(ascending=False).head(CLAIM_SOURCES)
     counts = counts[counts["source_id"].isin(top.index)]
     palette = colours(counts["aff"])
     fig = _figure(max(240, 90 + 34 * len(top)))
-    for aff, part in counts.groupby("aff"):
+    # the sides most heard first in the legend; what is not known, or not kept, last
+    totals = counts.groupby("aff")["n"].sum()
+    tail = {"other": 1, "unspecified": 2, "unattributed": 3}
+    order = sorted(totals.index, key=lambda a: (tail.get(a, 0), -totals[a], a))
+    for aff in order:
+        part = counts[counts["aff"] == aff]
         fig.add_trace(go.Bar(
             y=[label[s] for s in part["source_id"]], x=part["n"], orientation="h",
             name=facts.code_name(lex, aff), marker_color=palette[aff],
             hovertemplate="%{y}: %{x} claims<extra>" + facts.code_name(lex, aff) + "</extra>",
         ))
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", legend_traceorder="normal")
     fig.update_yaxes(categoryorder="array", categoryarray=[label[s] for s in top.index][::-1],
                      automargin=True)
     fig.update_xaxes(title_text="claims", dtick=1 if top.max() <= 12 else None)

@@ -1,0 +1,41 @@
+"""Charts: a few table rows in, what a reader sees of them out (bars, colours, labels)."""
+
+import pandas as pd
+
+from briefgen.brief import figures
+from briefgen.tables.store import to_frame
+
+
+def claim(i, source, affiliation):
+    return {"claim_id": f"c{i}", "source_id": source, "speaker": f"S{i}", "kind": "reported",
+            "affiliation": affiliation, "quote": "words", "char_start": 0, "char_end": 5}
+
+
+def test_claims_are_coloured_by_the_country_spoken_for_each_side_its_own_colour(lexicon):
+    affiliations = ["TJK-MOD", "TJK", "TJK", "RUS-CMD", "RUS-MOD", "KNB", "KGZ-MFA", "CSTO", "CHN",
+                    "UZB", "BLR", "ARM", "AFG", "IND", "PAK", "MOD", ""]
+    claims = [claim(i, f"s{i % 3}", a) for i, a in enumerate(affiliations)]
+    tables = {"sources": to_frame("sources", [{"source_id": f"s{i}", "outlet": f"Outlet {i}"}
+                                              for i in range(3)]),
+              "claims": to_frame("claims", claims)}
+    fig = figures.claims_by_source(tables, lexicon)
+    names = [t.name for t in fig.data]
+    # a ministry, a district and a national committee speak for their country
+    assert names[:2] == ["Tajikistan", "Russia"] and "Kazakhstan" in names
+    assert names[-3:] == ["other", "unspecified", "unattributed"]
+    known = [t.marker.color for t in fig.data if t.name not in ("unspecified", "unattributed")]
+    assert len(known) == len(set(known)) == figures.CLAIM_SIDES + 1  # no colour twice
+
+
+def test_map_labels_keep_clear_of_each_other_and_of_the_panel_edge():
+    places = pd.DataFrame([
+        {"place": "Dushanbe", "lat": 38.56, "lon": 68.79, "n": 6},
+        {"place": "Lyaur training ground", "lat": 38.42, "lon": 68.93, "n": 1},
+        {"place": "Eastern range", "lat": 38.0, "lon": 76.5, "n": 1},
+    ])
+    where = figures._label_positions(places, places.index, (66.0, 77.0, 36.0, 41.0), 1.0)
+    # the place with most events is labelled first, clear of its neighbour's marker;
+    # the neighbour's label goes elsewhere or, with no room left, nowhere
+    assert where[0] == "middle left"
+    assert where.get(1) != where[0]
+    assert where[2].endswith("left")  # its label would run off the right edge
