@@ -741,3 +741,38 @@ def test_an_agency_quoted_someone_as_saying_after_the_quote(rows):
             "Osmonov, the deputy head of the Batken region, as saying.")
     [(speaker, kind, _, via, _)] = claims(rows, text)
     assert (speaker, kind, via) == ("Bakyt Osmonov", "direct", "Interfax")
+
+
+def test_a_minister_reporting_to_his_president_via_an_agency(rows):
+    text = ("The peacekeepers will leave Kyrgyzstan by May 19, Defence Minister, Army General "
+            "Ruslan Zhaksylykov reported to President Kassym-Jomart Tokayev, TASS reports.\n\n"
+            "He said 10 planes will carry the troops home tomorrow.")
+    got = claims(rows, text, "2023-05-13")
+    assert [(g[0], g[3]) for g in got] == [("Ruslan Zhaksylykov", "TASS"),
+                                          ("Ruslan Zhaksylykov", "")]
+    assert got[0][2] == "The peacekeepers will leave Kyrgyzstan by May 19"
+
+
+def test_a_secretariat_informs_and_an_agency_says_with_an_irregular_past(rows):
+    text = ("The peacekeepers have been sent to Kyrgyzstan, the CSTO secretariat informs.\n\n"
+            "Kazakh state-run news agency Kazinform says Kazakh peacekeepers withdrew from "
+            "Kyrgyzstan on Friday morning.")
+    got = claims(rows, text)
+    assert [(g[0], g[2]) for g in got] == [
+        ("CSTO secretariat", "The peacekeepers have been sent to Kyrgyzstan"),
+        ("Kazakh state-run news agency Kazinform",
+         "Kazakh peacekeepers withdrew from Kyrgyzstan on Friday morning")]
+
+
+def test_a_ministry_that_rejected_reports_that_is_no_report_of_it(rows):
+    text = ("The Ministry of Foreign Affairs of Kyrgyzstan rejected reports that a Chinese base "
+            "was built in the country")
+    assert claims(rows, text) == []
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(rows):
+    text = ("China's defence ministry defended its cooperation with Kyrgyzstan on Thursday.\n\n"
+            "Ministry spokesman Wu Qian told reporters that the cooperation was in line with "
+            "international law.")
+    [(speaker, _, _, _, affiliation)] = claims(rows, text)
+    assert (speaker, affiliation) == ("Wu Qian", "CHN-MOD")

@@ -64,6 +64,14 @@ _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
 _THAT_VERBS = r"state|states|say|says|saying|notes|reports|claims|argue|argues"
 _HAS_THAT = re.compile(r"\sthat\s")
+_TRAILING_TITLE = re.compile(
+    r",\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Commander|President|Chief|"
+    r"Ambassador|Spokesman|Spokeswoman)$"
+)
+_MINISTRY_TITLE = re.compile(r"\b[Mm]inistry\s+(?:spokes\w+|official|representative)\s*$")
+_NOUN_NOT_VERB = re.compile(r"\s+(?:reports|claims|notes|states)\b")
+_VERB_ENDS = re.compile(r"\b(?:\w+ed|the|some|media|these|those|denies|rejects|dismisses)$",
+                        re.I)
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
 _APPOSITION = re.compile(
     # "Ma Qixian, Chinese commanding officer of ...": a country's adjective may open it
@@ -88,7 +96,8 @@ _FINITE = re.compile(
     r"might|must|did|does|do|remains?|\w+ed|"
     # irregular past tenses: "two houses burnt down", "the militants fled"
     r"burnt|fled|fell|shot|struck|fought|began|broke|brought|caught|came|went|left|lost|"
-    r"took|sent|held|led|hit|met|ran|rose|won|kept)\b"
+    r"took|sent|held|led|hit|met|ran|rose|won|kept|withdrew|flew|drew|threw|gave|got|stood|"
+    r"spoke|wrote|became|built|paid|found|heard|made|saw|knew|told|said|meant|sold)\b"
     # a personal pronoun is a subject: its verb follows ("they pose no threat")
     r"|^(?:he|she|it|they|we|I)\s+[a-z]"
     # "the deal reflects a broader shift": a verb in -s before its object
@@ -99,11 +108,13 @@ _CITY_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:--?
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
-    r"(?:reported|said|says|reports|added|adds|noted|stated|informed|announced|"
+    r"(?:reported|said|says|reports|added|adds|noted|stated|informed|informs|announced|"
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
     r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
     # "..., the district's press center was cited by RIA Novosti as saying."
     r"|(?:was|were)\s+(?:cited|quoted)\s+by\s+[^,\"“”]{1,40}?\s+as\s+saying)"
+    # "..., Army General Sergei Shoigu reported to Russian President Vladimir Putin"
+    r"(?:\s+to\s+(?:[A-Z][\w’'-]*\s*){1,5})?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)|\s+{_ON_DAY}"
     r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
@@ -220,6 +231,13 @@ class _Attributor:
                   and self._in_title(x.end, m.start)]
         if before and (found := self.affiliation(before[-2:])):
             return found
+        # "Ministry spokesman Ren Guoqiang" after "China's defense ministry": that ministry
+        title = text[since : m.start]
+        if _MINISTRY_TITLE.search(title) and not before:
+            named = [x for x in doc.mentions_in(self._paragraphs_back(m.start, 2), since,
+                                                ("ministry",)) if doc.in_quote(x.start) is None]
+            if named:
+                return named[-1].id
         # "Kamchybek Tashiev of Kyrgyzstan"
         if country := country_after(text, doc.mentions, m.end):
             return country
@@ -429,7 +447,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
         start += intro.end()
         seg = text[start:end]
     comma = seg.find(", ")
-    if comma != -1 and re.match(r"(?:in|at|on|after|during|speaking|according|in an)\b", seg, re.I):
+    if comma != -1 and re.match(r"(?:in|at|on|after|during|speaking|according|in an|citing|"
+                                r"quoting)\b", seg, re.I):
         start += comma + 2  # "In an interview with TASS, the Secretary-General ..."
         seg = text[start:end]
     aux = _AUX.search(seg)
@@ -597,6 +616,8 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     when ``bare``. Each rule needs a word the sentence may lack; without it the (slow,
     lazily backtracking) pattern is not tried."""
     m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
+    if m and _NOUN_NOT_VERB.match(sent, m.end("subj")) and _VERB_ENDS.search(m.group("subj")):
+        m = None  # "The Ministry rejected reports that ...": there "reports" is a noun
     if m is None and bare and _BARE_VERB.search(sent):
         m = rules[1].match(sent)
         if m and not _FINITE.search(m.group("clause")):
@@ -678,6 +699,8 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                     continue  # "According to Tajik officials, ...": the comma's rule
                 break
             cs, ce = base + m.start("clause"), base + m.end("clause")
+            if rule is reported_end and (title := _TRAILING_TITLE.search(text, cs, ce)):
+                ce = title.start()  # "..., Defence Minister, Army General X reported": his title
             # A "where"/"when" clause sets the scene for the claim; a "which" clause
             # ("the drills, which will continue until ...") is part of it.
             rel = re.search(r"(?:^|,\s)(?:where|when)\s+(?=[^,]+$)", text[cs:ce])
