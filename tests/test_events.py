@@ -857,3 +857,16 @@ def test_a_drill_that_concluded_in_a_country_on_a_weekday_ended_then(rows):
             "At 10:15 a.m. on Sept. 6, the commanders ordered the start of the drill.")
     [row] = rows(text, "2023-09-16").exercises
     assert (row["start"], row["end"]) == ("2023-09-06", "2023-09-15")
+
+
+def test_countries_arrived_as_monitors_and_a_count_of_drills_are_no_sides_or_event(rows):
+    text = ("BREST, May 6. /TASS/. Representatives from India and Pakistan have arrived as "
+            "monitors at the exercise of the CSTO's Rapid Reaction Force codenamed Rubezh-2023, "
+            "held in the CSTO's Eastern European region.\n\n"
+            "Five joint and special drills are conducted within the CSTO exercise Rubezh-2023 "
+            "held in Kyrgyzstan from May 1 to 6.\n\n"
+            "In January, the ministry said eight international exercises would be held in 2023.")
+    [row] = rows(text, "2023-05-06").exercises
+    assert (row["name"], row["start"], row["end"]) == ("Rubezh-2023", "2023-05-01", "2023-05-06")
+    assert not {"IND", "PAK"} & set(row["participants"].split(";"))
+    assert row["country"] in ("", "KGZ")  # never "CSTO": a body is no country

@@ -198,3 +198,29 @@ def test_a_district_and_its_province_are_no_conflict_of_place(tmp_path):
     [row] = build(tmp_path / "seeds", tmp_path / "out", write=False).tables[
         "exercises"].to_dict("records")
     assert "location" not in row["conflicts"]
+
+
+def test_a_drill_in_a_country_and_in_one_of_its_cities_merge_under_the_name_a_source_gives(
+        tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ('The CSTO exercise "Rubezh-2023" is held in Kyrgyzstan on May 1-6.', "2023-05-02"),
+        ("CSTO troops are holding drills near Osh from May 1 to 6.", "2023-05-03"),
+    ) == ["a;b"]
+    [row] = build(tmp_path / "seeds", tmp_path / "out", write=False).tables[
+        "exercises"].to_dict("records")
+    assert row["name"] == "Rubezh-2023" and "location" not in row["conflicts"]
+
+
+def test_a_summit_told_on_its_second_day_and_over_both_days_is_one_meeting(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The SCO summit of heads of state commences today in Astana.\n",
+                                 encoding="utf-8")
+    (seeds / "b.txt").write_text("The two-day SCO summit of heads of state began on Wednesday "
+                                 "in Astana and concluded on Thursday.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text(
+        "a.txt: {title: A, outlet: X, published: '2024-07-04'}\n"
+        "b.txt: {title: B, outlet: Y, published: '2024-07-04'}\n", encoding="utf-8")
+    meetings = build(seeds, tmp_path / "out", write=False).tables["meetings"]
+    assert list(meetings["source_ids"]) == ["a;b"]

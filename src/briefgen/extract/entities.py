@@ -409,6 +409,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+_DIRECTIONS = frozenset("Eastern Western Northern Southern Central Middle Far North South East "
+                        "West European Asian Eurasian".split())
 # One more name of a list before a plural place noun: "Lohour, " or "Mumirak and ".
 _LIST_ITEM_BEFORE = re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)(?:,\s+|,?\s+and\s+)$")
 
@@ -419,10 +421,17 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
     name = doc[s:e]
     if name.split()[0] in NOT_NAMES or not _free(taken, s, e):
         return
+    if all(w in _DIRECTIONS for w in name.split()):
+        return  # "the CSTO's Eastern European region": a direction, no place
     country = ""
     poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
     if poss and poss.group(1) in lexicon.entries:
-        country = lexicon.entries[poss.group(1)].id
+        # "Tajikistan's Rasht valley"; not "the CSTO's Eastern European region"
+        entry = lexicon.entries[poss.group(1)]
+        if entry.kind == "country":
+            country = entry.id
+        elif entry.kind == "place":
+            country = str(entry.get("country", ""))
     elif rule is _PLACE_AFTER and (inside := _IN_PLACE.match(doc, m.end())):
         # "the Brestsky training ground in Belarus"
         country = next((x.country for x in found if x.start == inside.end()

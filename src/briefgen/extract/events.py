@@ -72,6 +72,14 @@ _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 # serial joint exercises", "held multiple joint exercises in 2006, 2015 and 2016".
 _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|multiple|"
                       r"numerous)\s+(?:[\w\"“”-]+\s+){0,4}$", re.I)
+# "eight international exercises", "over 20 snap drills": a count of drills, no one event
+_COUNTED = re.compile(
+    # (not the year of a name: "Rubezh-2030 drills")
+    r"(?<![\w,.’'-])(?:over\s+|some\s+)?(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|dozens\s+of)\s+(?:(?:joint|special|international|military|snap|surprise|"
+    r"tactical|large-scale|and|anti-terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
+    re.I,
+)
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -107,7 +115,8 @@ _SOURCE = re.compile(
 # "observed by military attaches from China, Russia and Turkey": watching, not drilling.
 _WATCHERS = re.compile(
     r"\b(?:observers?|observed|attach[eé]s|monitors|guests|invitees|watched)\b"
-    r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?$",
+    # "Observers from Azerbaijan, Indonesia, Serbia and Syria": each of the list
+    r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
     re.I,
 )
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
@@ -239,6 +248,8 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 # "reported on Monday", "agreed on Thursday to hold drills": when it was said or
 # decided, not when the event is.
 _OF_THE_END = re.compile(r"\bof\s+the\s+$")
+_AS_WATCHERS = re.compile(
+    r"[^.;]{0,120}?\b(?:arrived|are|were|attend\w*|present)\s+as\s+(?:monitors|observers)\b")
 _ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
 _ARRIVED_BEFORE = re.compile(
     rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
@@ -324,6 +335,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
+        if _AS_WATCHERS.match(text, m.end, end):
+            continue  # "Germany and Bulgaria have arrived as monitors at the exercise"
         if _tells(text, m, start, end):
             continue  # who tells of the drills, not who drills
         if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
@@ -643,6 +656,18 @@ def _paragraph_continues(
     )
 
 
+def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
+    """Whether the exercise word ``hit`` of [start, end) speaks of drills in general or
+    of many at once rather than of one event."""
+    lead = doc.text[max(start, hit.start() - 40) : hit.start()]
+    wide = (max(start, hit.start() - 60), hit.start())
+    if _GENERIC.search(doc.text, *wide):
+        return True
+    plural = hit.group().casefold().endswith("s")
+    return plural and bool(_SUCH.search(lead) or _COUNTED.search(doc.text, *wide)
+                           or _habitual(doc, start, end))
+
+
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -742,17 +767,16 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 continue
             subject: dict[str, int] = {}
             for n, (a, b) in enumerate(_segments(doc, s, trig.exercise)):
-                hit = next(
-                    m for m in doc.matches_in(trig.exercise, a, b) if not _quoted(doc, m.start())
-                )
+                # The first word of an event: not "more joint exercises", "continue similar
+                # exercises", "eight international exercises" or "drills since 2002" (no one
+                # event), though the segment may name one after it ("Five drills are held
+                # within the exercise Combat Brotherhood-2023").
+                hit = next((m for m in doc.matches_in(trig.exercise, a, b)
+                            if not _quoted(doc, m.start()) and not _no_one_event(doc, m, a, b)),
+                           None)
+                if hit is None:
+                    continue
                 lead = doc.text[max(a, hit.start() - 40) : hit.start()]
-                if _GENERIC.search(doc.text, max(a, hit.start() - 60), hit.start()) or (
-                    hit.group().casefold().endswith("s") and _SUCH.search(lead)
-                ):
-                    continue  # "ready to host more joint exercises", "continue similar
-                    # exercises": no one event
-                if hit.group().casefold().endswith("s") and _habitual(doc, a, b):
-                    continue  # "have taken part in drills since 2002": many, over years
                 other = bool(_OTHER.search(lead))
                 definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)

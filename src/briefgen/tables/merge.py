@@ -9,6 +9,7 @@ are kept and the conflict is flagged.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
@@ -17,6 +18,11 @@ from briefgen.tables.schema import split_list
 
 def _date_key(row: dict) -> str:
     return row.get("start") or row.get("end") or ""
+
+
+# Our label of an exercise no source names ("Tajik–Chinese exercise, Ishkoshim (2016-10)",
+# see extract.article._label), not a name a source gives.
+_LABEL = re.compile(r" exercise(?:, [^()]+)?(?: \(\d{4}(?:-\d\d)?\))?$")
 
 
 def _month_before(end: str) -> str:
@@ -38,11 +44,16 @@ class _Matcher:
             place.get("name"): f"{place.get('country')}/{place.get('province')}"
             for place in lex.raw.get("places", {}).values()
         }
+        self.country_names = {str(c.get("name")) for c in lex.raw.get("countries", {}).values()}
         self._expanded: dict[str, frozenset[str]] = {}
         self._same: dict[tuple, bool] = {}
 
     def province(self, row: dict) -> str:
+        """The province of a row's place ("TJK/Khatlon"); none for a place that is only a
+        country ("Belarus"), which the row's country column compares instead."""
         location = row.get("location") or ""
+        if location and all(p in self.country_names for p in location.split("; ")):
+            return ""
         return self.provinces.get(location, location)
 
     def expanded(self, participants: str) -> frozenset[str]:
@@ -57,7 +68,8 @@ class _Matcher:
         date = _date_key(row)
         span = (row.get("start") or "", row.get("end") or date)  # "": the first day unknown
         year = (date or self.published.get(row["source_id"], ""))[:4]
-        return row["participants"], span, self.province(row), year
+        countries = frozenset(split_list(row.get("country") or ""))
+        return row["participants"], span, self.province(row), year, countries
 
     def same(self, a: tuple, b: tuple) -> bool:
         """Whether rows with features ``a`` and ``b`` tell of one exercise."""
@@ -67,7 +79,9 @@ class _Matcher:
         return self._same[key]
 
     def _decide(self, a: tuple, b: tuple) -> bool:
-        (pa, (da, da_end), prov_a, year_a), (pb, (db, db_end), prov_b, year_b) = a, b
+        (pa, (da, da_end), prov_a, year_a, ca), (pb, (db, db_end), prov_b, year_b, cb) = a, b
+        if ca and cb and not ca & cb:
+            return False  # "Belarus" and "Kyrgyzstan": two drills
         if year_a and year_b and abs(int(year_a) - int(year_b)) > 1:
             return False  # an undated drill told in 2017 is not one held in 2021
         if pa and pb:
@@ -90,6 +104,8 @@ class _Matcher:
             if prov_a != prov_b:
                 return False
             agree += 1
+        elif ca and ca == cb and not (prov_a or prov_b):
+            agree += 1  # both only "in Kyrgyzstan" ("Belarus" and "Brest" only do not clash)
         if set(split_list(pa)) & set(split_list(pb)):
             agree += 1
         return agree >= 2
@@ -154,6 +170,10 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             key=lambda r: (sum(1 for v in r.values() if v not in (None, "")), -group.index(r)),
         )
         out = dict(lead)
+        if _LABEL.search(out.get("name") or ""):
+            # the name a source gives it ("Combat Brotherhood-2023") over our label for it
+            out["name"] = next((r["name"] for r in group if r.get("name")
+                                and not _LABEL.search(r["name"])), out["name"])
         participants: list[str] = []
         for r in [lead] + [r for r in group if r is not lead]:
             participants += [c for c in split_list(r["participants"]) if c not in participants]
@@ -180,7 +200,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
                 }
             elif key == "location":
                 # "Ishkoshim" and "Gorno-Badakhshan": a district and its province agree
-                distinct = {match.province(r) for r in group if r.get(key)}
+                distinct = {match.province(r) for r in group if r.get(key)} - {""}
             if len(distinct) > 1:
                 conflicts.append(
                     f"{key}: " + ", ".join(f"{s}={v}" for s, v in sorted(values.items()))
@@ -204,15 +224,18 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
     return merged, mentions
 
 
-def _same_meeting(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    """Whether meetings with features (body, level, date) ``a`` and ``b`` are one."""
-    (body_a, level_a, da), (body_b, level_b, db) = a, b
+def _same_meeting(a: tuple, b: tuple) -> bool:
+    """Whether meetings with features (body, level, (first day, last day)) ``a`` and ``b``
+    are one: the same body and level on dates that meet ("July 4" and "July 3 to 4")."""
+    (body_a, level_a, (da, da_end)), (body_b, level_b, (db, db_end)) = a, b
     if not body_a or body_a != body_b:
         return False
     if level_a and level_b and level_a != level_b:
         return False
+    if not (da and db):
+        return False
     n = min(len(da), len(db))
-    return bool(da and db and da[:n] == db[:n])
+    return not (da_end[:n] < db[:n] or db_end[:n] < da[:n])
 
 
 def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -221,7 +244,8 @@ def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     sources: list[set[str]] = []  # per group, as for exercises
     kinds: list[set[tuple]] = []
     for row in rows:
-        feat = (row["body"], row["level"], _date_key(row))
+        date = _date_key(row)
+        feat = (row["body"], row["level"], (date, row.get("end") or date))
         home = next(
             (i for i, kind in enumerate(kinds)
              if row["source_id"] not in sources[i] and all(_same_meeting(k, feat) for k in kind)),
