@@ -67,7 +67,6 @@ _SEAT = re.compile(
 )
 # "a news conference": one speaker before reporters, not a meeting of parties.
 _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
-# Drills in general, not one of them: "more joint exercises", "regular drills".
 # Drills in general or many at once, no one event: "more joint exercises", "one of the
 # serial joint exercises", "held multiple joint exercises in 2006, 2015 and 2016".
 _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|multiple|"
