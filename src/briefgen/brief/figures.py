@@ -306,7 +306,8 @@ CLAIM_SIDES = len(PALETTE) - 1  # colours of it; the rest are "other"
 def _side(lex: Lexicon, affiliation: str) -> str:
     """Whom a speaker speaks for, as the chart colours it: the country of a ministry or a
     national body ("TJK-MOD", "RUS-CMD", "KNB" -> the country), else the body itself
-    (CSTO, Taliban); a ministry of no known country is "unspecified"."""
+    (CSTO, Taliban); a ministry of no known country is "unattributed", like a speaker
+    with no affiliation."""
     if not affiliation:
         return "unattributed"
     countries = lex.raw.get("countries", {})
@@ -317,7 +318,7 @@ def _side(lex: Lexicon, affiliation: str) -> str:
     if org.get("country") in countries:
         return str(org["country"])
     if affiliation in lex.raw.get("ministries", {}):
-        return "unspecified"
+        return "unattributed"  # a ministry of no country named: whose, the text does not say
     return affiliation
 
 
@@ -328,8 +329,8 @@ def claims_by_source(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure
     sources = tables["sources"].set_index("source_id")
     label = {sid: _source_label(sources, sid) for sid in claims["source_id"].unique()}
     sides = claims["affiliation"].fillna("").map(lambda a: _side(lex, a))
-    heard = sides[~sides.isin(["unattributed", "unspecified"])].value_counts()
-    kept = set(heard.index[:CLAIM_SIDES]) | {"unattributed", "unspecified"}
+    heard = sides[sides != "unattributed"].value_counts()
+    kept = set(heard.index[:CLAIM_SIDES]) | {"unattributed"}
     counts = (claims.assign(aff=sides.where(sides.isin(kept), "other"))
               .groupby(["source_id", "aff"]).size().reset_index(name="n"))
     top = counts.groupby("source_id")["n"].sum().sort_values(ascending=False).head(CLAIM_SOURCES)
