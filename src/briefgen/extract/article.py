@@ -59,9 +59,12 @@ def row_id(prefix: str, source_id: str, evidence: str) -> str:
 
 
 def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]:
+    """(start, end, precision) of a frame's dates, read in the order of the text (merged
+    frames append theirs): the first date leads, a finer one inside it or an end after it
+    refines it."""
     start = end = precision = None
     bounded = False  # the end came from an "until ..." of its own, not from the start's day
-    for d in dates:
+    for d in sorted(dates, key=lambda d: d.char_start):
         if d.precision is None:
             continue
         if start is None and d.start:
@@ -289,7 +292,7 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
             country = ";".join(located)
         elif len(located) == 1:
             country = located[0]  # "a drill in Russia ... in Rostov oblast": Rostov's country
-    start, end, precision = _when(sorted(frame.dates, key=lambda d: d.char_start))
+    start, end, precision = _when(frame.dates)
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)
     own = [c for c in frame.counts if not c.opposing]
@@ -396,7 +399,7 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         level = "; ".join(roles)
     known = [p for p in frame.places if p.known]
     place = lex.place(known[0].id) if known else {}
-    start, end, precision = _when(sorted(frame.dates, key=lambda d: d.char_start))
+    start, end, precision = _when(frame.dates)
     if start is None and end is None and doc.pub is not None:
         seg = doc.text[frame.anchor.start : frame.anchor.end]
         if re.search(r"\b(?:are|is)\s+(?:also\s+)?(?:meeting|gathering|holding)\b", seg):

@@ -126,7 +126,8 @@ _AGENCY_TAIL = re.compile(
     r",\s+(?:(?:according\s+to|as\s+reported\s+by)\s+(?P<who>[A-Z][^,]{1,40}?)"
     r"|(?P<agency>[A-Z][^,]{1,40}?)\s+(?:reported|reports))\.?$"
 )
-_SAID_WHO = re.compile(r",\s+(?:said|reported|added|noted|stated)\s+\S")
+_SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
+_SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
 # A body the lexicon lacks, by the noun its name ends in: "Russia's Central Military
 # District", "the State Border Service".
 _INSTITUTION_NAME = re.compile(
@@ -583,7 +584,7 @@ def _compile_rules(lexicon: Lexicon):
     )
     # "..., said the press service for Russia's Central Military District."
     said_end = re.compile(
-        r"^(?P<clause>.+?),\s+(?:said|reported|added|noted|stated)\s+"
+        rf"^(?P<clause>.+?),\s+{_SAID_BEFORE_WHO}\s+"
         r"(?P<who>[^,\"“”]{2,90}?)\.?$"
     )
     return that, bare, according_bare, according, according_end, reported_end, said_end

@@ -57,9 +57,8 @@ MONTH = (
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # "the 16th", "the fifth": a day of the month by its ordinal
-ORDINAL_DAY = (r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?i:(?:twenty-)?(?:first|second|"
-               r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
-               r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|thirty-first))")
+ORDINAL_DAY = (r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?i:"
+               + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + "))")
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 DASH = r"\s*(?:[–—-]|(?i:to|through|until|till))\s*"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

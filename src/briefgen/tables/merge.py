@@ -25,6 +25,21 @@ def _date_key(row: dict) -> str:
 _LABEL = re.compile(r" exercise(?:, [^()]+)?(?: \(\d{4}(?:-\d\d)?\))?$")
 
 
+def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two spans (first day, last day; ISO at any precision) share a day,
+    compared at the coarser precision."""
+    n = min(len(a[1]), len(b[1]))
+    return not (a[1][:n] < b[0][:n] or b[1][:n] < a[0][:n])
+
+
+def _union(rows: list[dict], key: str) -> str:
+    """The ``;``-listed codes or names of ``key`` that any of ``rows`` gives, in order."""
+    listed: list[str] = []
+    for r in rows:
+        listed += [x for x in split_list(r.get(key) or "") if x not in listed]
+    return ";".join(listed)
+
+
 def _month_before(end: str) -> str:
     """The earliest first day of a drill known only to end on ``end`` (ISO, a day): a
     month before ("completed on Monday" meets "October 20-23"; a drill runs no longer)."""
@@ -96,7 +111,7 @@ class _Matcher:
             n = min(len(da_end), len(db_end))
             da = da or (_month_before(da_end) if n == len("YYYY-MM-DD") else da_end)
             db = db or (_month_before(db_end) if n == len("YYYY-MM-DD") else db_end)
-            if da_end[:n] < db[:n] or db_end[:n] < da[:n]:
+            if not _meet((da, da_end), (db, db_end)):
                 return False
             # The same year says little: many drills are held in one year.
             agree += n >= len("YYYY-MM")
@@ -174,9 +189,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             # the name a source gives it ("Combat Brotherhood-2023") over our label for it
             out["name"] = next((r["name"] for r in group if r.get("name")
                                 and not _LABEL.search(r["name"])), out["name"])
-        participants: list[str] = []
         for r in [lead] + [r for r in group if r is not lead]:
-            participants += [c for c in split_list(r["participants"]) if c not in participants]
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
@@ -188,7 +201,8 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
-        out["participants"] = ";".join(participants)
+        out["participants"] = _union([lead] + [r for r in group if r is not lead],
+                                     "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
         for key in ("troops", "start", "location"):
@@ -232,10 +246,7 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
         return False
     if level_a and level_b and level_a != level_b:
         return False
-    if not (da and db):
-        return False
-    n = min(len(da), len(db))
-    return not (da_end[:n] < db[:n] or db_end[:n] < da[:n])
+    return bool(da and db) and _meet((da, da_end), (db, db_end))
 
 
 def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -268,11 +279,7 @@ def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
         for key in ("attendees", "topics"):
-            # who attended and what was discussed: all that any source says
-            listed: list[str] = []
-            for r in group:
-                listed += [x for x in split_list(r.get(key) or "") if x not in listed]
-            out[key] = ";".join(listed)
+            out[key] = _union(group, key)  # who attended, what was discussed: any source
         merged.append(out)
         for r in group:
             mentions.append(
