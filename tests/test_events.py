@@ -870,3 +870,51 @@ def test_countries_arrived_as_monitors_and_a_count_of_drills_are_no_sides_or_eve
     assert (row["name"], row["start"], row["end"]) == ("Rubezh-2023", "2023-05-01", "2023-05-06")
     assert not {"IND", "PAK"} & set(row["participants"].split(";"))
     assert row["country"] in ("", "KGZ")  # never "CSTO": a body is no country
+
+
+def test_a_drill_named_without_a_year_keeps_its_name(rows):
+    text = ("BISHKEK: Special forces of India and Kyrgyzstan began the Joint Special Forces "
+            "Exercise DUSTLIK at the Edelweiss range on Monday.\n\n"
+            "Exercise Dustlik will run until April 30.")
+    [row] = rows(text, "2025-04-14").exercises
+    assert row["name"] == "Dustlik"
+    assert (row["participants"], row["start"], row["end"]) == ("IND;KGZ", "2025-04-14",
+                                                               "2025-04-30")
+
+
+def test_a_quoted_name_and_a_name_numbered_by_its_year(rows):
+    quoted = rows('The annual exercise "Steppe Eagle 24", hosted by Kazakhstan, opened Sept. 3, '
+                  "2024, in Almaty.", "2024-09-04").exercises
+    assert [(r["name"], r["start"], r["location"]) for r in quoted] == [
+        ("Steppe Eagle 24", "2024-09-03", "Almaty")]
+    numbered = rows("The Steppe Eagle 24 military maneuvers are being conducted from September 2 "
+                    "to September 13.", "2024-09-04").exercises
+    assert [(r["name"], r["end"]) for r in numbered] == [("Steppe Eagle 24", "2024-09-13")]
+
+
+def test_a_headline_in_title_case_gives_no_name(rows):
+    text = ("Joint Exercise Begins In Khatlon\n\n"
+            "Tajik and Chinese troops began a joint exercise in Khatlon province on Monday.")
+    [row] = rows(text, "2024-05-21").exercises
+    assert row["name"] != "Begins"
+    assert row["participants"] == "TJK;CHN"
+
+
+def test_an_abbreviation_in_a_list_of_adjectives_acts(rows):
+    [row] = rows("Kyrgyz and US troops will hold drills near Osh from June 2 to 9.",
+                 "2024-05-21").exercises
+    assert row["participants"] == "KGZ;USA"
+
+
+def test_the_day_a_command_said_it_is_not_the_drill_nor_a_count(rows):
+    text = ("The U.S. Central Command on June 4 said that Uzbek and Mongolian troops will "
+            "conduct a command-post exercise in Termez from June 12 to 20, 2019.")
+    [row] = rows(text, "2019-06-05").exercises
+    assert (row["start"], row["end"], row["troops"]) == ("2019-06-12", "2019-06-20", None)
+
+
+def test_a_series_or_drills_held_as_a_rule_are_no_one_exercise(rows):
+    text = ("The exercise series has been conducted annually since 2003.\n\n"
+            "Afghanistan's neighbours have taken part in the annual border exercise since 2008.\n\n"
+            "The SCO holds regular anti-terror exercises for its members.")
+    assert rows(text, "2019-06-05").exercises == []

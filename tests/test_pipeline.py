@@ -224,3 +224,19 @@ def test_a_summit_told_on_its_second_day_and_over_both_days_is_one_meeting(tmp_p
         "b.txt: {title: B, outlet: Y, published: '2024-07-04'}\n", encoding="utf-8")
     meetings = build(seeds, tmp_path / "out", write=False).tables["meetings"]
     assert list(meetings["source_ids"]) == ["a;b"]
+
+
+def test_the_name_most_sources_give_names_the_merged_drill(tmp_path):
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "ongoing", "participants": "CSTO;BLR", "location": "Brest",
+            "country": "BLR", "start": "2023-09-01", "end": "2023-09-06",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", name="Interaction - 2023"),
+            dict(base, source_id="b", exercise_id="2", name="Combat Brotherhood 2023"),
+            dict(base, source_id="c", exercise_id="3", name="CSTO exercise, Brest (2023-09)"),
+            dict(base, source_id="d", exercise_id="4", name="Combat Brotherhood-2023")]
+    [merged], _ = merge_exercises(rows, load_lexicon())
+    assert merged["name"] == "Combat Brotherhood 2023"
+    assert merged["source_ids"] == "a;b;c;d"

@@ -413,6 +413,7 @@ def _absent(doc: Document, start: int, end: int) -> set[str]:
 
 
 _JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
 def _acting_adjective(
@@ -432,7 +433,10 @@ def _acting_adjective(
     ):
         return True
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-    if nxt and nxt.form == "adjective" and _LIST_GLUE.match(doc.text[m.end : nxt.start] or "x"):
+    # "Tajik and US troops": an abbreviation stands as the adjective of its country
+    attributive = nxt is not None and (nxt.form == "adjective" or _ABBREVIATION.fullmatch(
+        doc.text, nxt.start, nxt.end) is not None)
+    if attributive and _LIST_GLUE.match(doc.text[m.end : nxt.start] or "x"):
         return _acting_adjective(doc, mentions, i + 1, end, force)
     return False
 
@@ -490,7 +494,10 @@ def _dates(
     # Few spans hold a date: asking each of them is cheaper than scanning the document.
     future = bool(_FUTURE.search(doc.text, start, end))
     mine = [m.start() - start for m in doc.matches_in(own, start, end)] if own else []
-    theirs = [m.start() - start for m in doc.matches_in(other, start, end)] if other else []
+    # "the exercise, hosted by Tajikistan, opened Aug. 10": a passive verb tells of the
+    # event before it, not of a meeting
+    theirs = [m.start() - start for m in doc.matches_in(other, start, end)
+              if not _BY.match(doc.text, m.end())] if other else []
     out = []
     for d in find_dates(doc.text, start, end, doc.pub, future):
         if _quoted(doc, d.char_start):
@@ -502,8 +509,11 @@ def _dates(
             continue
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
-        if _REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start]):
-            continue  # "Asia-Plus reported in May": when it was said, not when it happened
+        if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
+                or _REPORTED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 20))):
+            # "Asia-Plus reported in May", "CENTCOM on July 5 said that": when it was
+            # said, not when it happened
+            continue
         if (_ARRIVED_BEFORE.search(doc.text, max(start, d.char_start - 30), d.char_start)
                 or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 30))):
             continue  # "arrived yesterday", "on Friday afternoon arrived": the troops' journey
@@ -512,6 +522,11 @@ def _dates(
             continue  # "resolutions of the October 2016 session": an earlier event's date
         out.append(d)
     return out
+
+
+_BY = re.compile(r"\s+by\b")
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:said|told|announced|reported|stated|wrote|informed|declared)\b")
 
 
 class _Triggers:
@@ -605,13 +620,66 @@ def _add(
         for c in find_counts(doc.text, start, end, doc.lexicon.word_pattern("enemy_words"))
         if not _quoted(doc, c.char_start)
     )
-    frame.names.extend(
-        m.group("name")
+    frame.names.extend(_names(doc, start, end))
+
+
+_NAME_WORDS = r"[A-Z][\w]*(?:(?:[ -]|\s[-–]\s)(?:[A-Z][\w]*|\d{2,4}\b))*"
+# Names the text gives a drill without a year in them.
+_NAMED = re.compile(
+    # "Exercise Khanjar", "the Joint Special Forces Exercise KHANJAR"
+    r"\bExercise\s+(?P<titled>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\b"
+    rf"|\b(?:dubbed|code-?named|code\s+named|titled)\s+[\"“‘']?(?P<dubbed>{_NAME_WORDS})"
+    r"|\b(?:called|named)\s+[\"“‘'](?P<called>[A-Z][^\"”’'\n]{1,40}?)[\"”’']"
+    # 'the exercise "Regional Cooperation 22"', "exercise ‘Khanjar’"
+    r"|(?i:exercises?|drills?|maneuvers|manoeuvres|war\s+games?),?\s+"
+    r"[\"“‘'](?P<after>[A-Z][^\"”’'\n]{1,40}?)[\"”’']"
+    # "the ‘Khanjar’ joint exercise"
+    r"|[\"“‘'](?P<before>[A-Z][^\"”’'\n]{1,40}?)[\"”’']\s+(?:(?i:joint|military|special|"
+    r"tactical|command|staff|forces|anti-terror\w*|counter-terror\w*)\s+){0,3}"
+    r"(?i:exercises?|drills?|maneuvers|manoeuvres)\b"
+    # "the Regional Cooperation 22 military maneuvers": a name numbered by its year's end
+    r"|\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d\d)\s+(?:[\w-]+\s+){0,2}"
+    r"(?i:exercises?|drills?|maneuvers|manoeuvres)\b"
+)
+
+
+def _names(doc: Document, start: int, end: int) -> list[str]:
+    """The names [start, end) gives drills, in text order: "Rubezh-2023", "Peace Mission
+    2021", "Exercise Khanjar", 'dubbed "Frontier"', "the Regional Cooperation 22 drills"
+    — not a month ("October 2023"), a country ("called 'Russia'") or a title-case
+    headline's words ("Joint Exercise Begins")."""
+    found: list[tuple[int, str]] = [
+        (m.start(), m.group("name"))
         for m in doc.matches_in(NAME_PATTERN, start, end)
-        if m.group("name").split()[0].split("-")[0] not in _CALENDAR_WORDS  # "October 2023"
         # "Poisk-2017 (Search-2017)": the name again, translated
-        and not doc.text[max(0, m.start() - 1) : m.start()] == "("
-    )
+        if doc.text[max(0, m.start() - 1) : m.start()] != "("
+    ]
+    for m in doc.matches_in(_NAMED, start, end):
+        group = m.lastgroup or ""
+        at = m.start(group)
+        if group == "titled" and _title_case(doc, at):
+            continue
+        if doc.mentions_in(at, m.end(group), ("country", "place", "organisation")):
+            continue
+        # "Exercise KHANJAR": capitals for emphasis, not an abbreviation
+        found.append((at, re.sub(r"\b[A-Z]{5,}\b", lambda w: w.group().capitalize(),
+                                 m.group(group).strip())))
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name.split()[0].split("-")[0] in _CALENDAR_WORDS:  # "October 2023"
+            continue
+        if not any(name.casefold() in n.casefold() or n.casefold() in name.casefold()
+                   for n in names):
+            names.append(name)
+    return names
+
+
+def _title_case(doc: Document, pos: int) -> bool:
+    """Whether the line around ``pos`` capitalises most of its words, as headlines do."""
+    a = doc.text.rfind("\n", 0, pos) + 1
+    b = doc.text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’-]*", doc.text[a : b if b >= 0 else len(doc.text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -663,19 +731,40 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
     if _GENERIC.search(doc.text, *wide):
         return True
     plural = hit.group().casefold().endswith("s")
-    return plural and bool(_SUCH.search(lead) or _COUNTED.search(doc.text, *wide)
-                           or _habitual(doc, start, end))
+    if plural and (_SUCH.search(lead) or _counted(doc, *wide)):
+        return True
+    return _habitual(doc, start, end, plural)
 
 
+def _counted(doc: Document, start: int, end: int) -> bool:
+    """Whether the drills ending at ``end`` are counted ("eight international exercises"),
+    not numbered: "Regional Cooperation 22 maneuvers" is the 2022 edition, "August 22
+    drills" a day."""
+    m = _COUNTED.search(doc.text, start, end)
+    return m is not None and not _NAMED_BEFORE.search(doc.text, max(0, m.start() - 30),
+                                                      m.start())
+
+
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+# A series rather than one edition: "the annual RC exercise since 2004", "the exercise
+# series has been conducted annually since 2001".
+_SERIES = re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|series)\b", re.I)
+# Drills a body holds as a rule: "The CSTO holds yearly military command exercises".
+_HOLDS_AS_A_RULE = re.compile(
+    r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b", re.I)
 
 
-def _habitual(doc: Document, start: int, end: int) -> bool:
-    """Whether [start, end) tells of drills held again and again since a year at least
-    two years before the article: "Chinese forces have participated in anti-terrorism
-    drills under the SCO since 2002"."""
+def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
+    """Whether [start, end) tells of drills held again and again: since a year at least
+    two years before the article ("Chinese forces have participated in anti-terrorism
+    drills under the SCO since 2002"; of one drill's name only when a series is meant),
+    or held as a rule ("holds yearly exercises")."""
+    if plural and _HOLDS_AS_A_RULE.search(doc.text, start, end):
+        return True
     since = _SINCE_YEAR.search(doc.text, start, end)
-    return bool(since and doc.pub and doc.pub.year - int(since.group(1)) >= 2)
+    return bool(since and doc.pub and doc.pub.year - int(since.group(1)) >= 2
+                and (plural or _SERIES.search(doc.text, start, end)))
 
 
 def _background(doc: Document, start: int, end: int) -> bool:
@@ -757,7 +846,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         pending: list[Span] = []
         for s in sents:
             hits = _find(trig.exercise, doc, s)
-            meeting_sentence = bool(_find(trig.meeting, doc, s))
+            # (not "the exercise, hosted by Kazakhstan": a passive verb tells of the drill)
+            meeting_sentence = any(not _BY.match(doc.text, m.end())
+                                   for m in _find(trig.meeting, doc, s))
             if not hits:
                 if current and continuing and current.paragraph == s.paragraph:
                     _add(doc, current, s.start, s.end)

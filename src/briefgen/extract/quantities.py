@@ -86,6 +86,10 @@ _TROOPS_BEFORE = re.compile(
     r"commandos|guardsmen)\b[^.;:!?]*$",
     re.I,
 )
+_MONTH_NAMES = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
+                r"March|April|June|July|August|September|October|November|December")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})(?!\w)")
 _LEAD = re.compile(rf"(?P<qual>\b(?:{_QUALIFIERS})\s+)?(?:between\s+)?$", re.I)
 _DIGIT = re.compile(r"\d")
 _LEAD_REACH = 48  # "approximately between " with room to spare
@@ -193,6 +197,10 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
             continue  # "40 in all" of nothing said to be troops
         noun = re.sub(r"\s+", " ", (m.group("noun") or "troops").casefold())
         between = m.group("between") or ""
+        if re.fullmatch(r"(?:[12]?\d|3[01])", m.group("n1")) and (
+                _MONTH_BEFORE.search(doc, max(start, m_start - 12), m_start)
+                or _MONTH_WORD.search(between)):
+            continue  # "on July 5 said that Tajik troops": a day, not a count
         n1 = to_number(m.group("n1"))
         if n1 is None or n1 < 2:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
@@ -23,6 +24,23 @@ def _date_key(row: dict) -> str:
 # Our label of an exercise no source names ("Tajik–Chinese exercise, Ishkoshim (2016-10)",
 # see extract.article._label), not a name a source gives.
 _LABEL = re.compile(r" exercise(?:, [^()]+)?(?: \(\d{4}(?:-\d\d)?\))?$")
+
+
+def _common_name(group: list[dict]) -> str:
+    """The name most sources give the exercise ("Combat Brotherhood-2023" of three, over
+    one's "Interaction - 2023"), spelt as the first row gives it, which also wins a tie;
+    "" when none names it (our label is no name)."""
+    names = [str(r["name"]) for r in group if r.get("name") and not _LABEL.search(r["name"])]
+    if not names:
+        return ""
+    votes = Counter(_spelling(n) for n in names)
+    best = max(votes.values())
+    return next(n for n in names if votes[_spelling(n)] == best)
+
+
+def _spelling(name: str) -> str:
+    """A name as compared: "Combat Brotherhood 2023" is "Combat Brotherhood-2023"."""
+    return re.sub(r"[\s\-–—]+", "", name).casefold()
 
 
 def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -185,10 +203,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             key=lambda r: (sum(1 for v in r.values() if v not in (None, "")), -group.index(r)),
         )
         out = dict(lead)
-        if _LABEL.search(out.get("name") or ""):
-            # the name a source gives it ("Combat Brotherhood-2023") over our label for it
-            out["name"] = next((r["name"] for r in group if r.get("name")
-                                and not _LABEL.search(r["name"])), out["name"])
+        out["name"] = _common_name([lead] + [r for r in group if r is not lead]) or out.get("name")
         for r in [lead] + [r for r in group if r is not lead]:
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
