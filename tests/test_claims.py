@@ -776,3 +776,44 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(rows):
             "international law.")
     [(speaker, _, _, _, affiliation)] = claims(rows, text)
     assert (speaker, affiliation) == ("Wu Qian", "CHN-MOD")
+
+
+def test_a_name_with_a_capitalised_title_after_it_speaks_at_an_occasion(rows):
+    text = ("The situation on the Kyrgyz-Tajik border remains tense, Colonel General Pavel "
+            "Orlov, Head of the CSTO Secretariat, stated on Monday at the opening ceremony of "
+            "the Frontier-2030 drills.\n\n"
+            '"The militants are regrouping near the border," according to Orlov.')
+    got = claims(rows, text, "2030-05-13")
+    assert [(g[0], g[1], g[4]) for g in got] == [("Pavel Orlov", "reported", "CSTO"),
+                                                ("Pavel Orlov", "direct", "CSTO")]
+    assert got[0][2] == "The situation on the Kyrgyz-Tajik border remains tense"
+
+
+def test_a_country_before_the_comma_is_no_title_of_the_spokesman(rows):
+    text = ("Units of the drills are heading to Kazakhstan, Oleg Petrov, spokesman for the "
+            "CSTO Joint Staff, told TASS.\n\n"
+            '"The troops are on their way to the ranges," he pointed out.')
+    got = claims(rows, text, "2030-05-13")
+    assert [(g[0], g[1], g[4]) for g in got] == [("Oleg Petrov", "reported", "CSTO"),
+                                                ("Oleg Petrov", "direct", "CSTO")]
+
+
+def test_a_press_service_says_what_the_drills_involve(rows):
+    text = ("The press service of Russia's Southern Military District said the exercises also "
+            "involve officers of the CSTO Joint Staff.")
+    [(speaker, kind, quote, _, _)] = claims(rows, text)
+    assert (speaker, kind) == ("The press service of Russia's Southern Military District",
+                               "reported")
+    assert quote == "the exercises also involve officers of the CSTO Joint Staff"
+
+
+def test_an_ambassador_speaks_for_the_country_that_sent_him(rows):
+    text = ("The U.S. Embassy says U.S. Ambassador to Kyrgyzstan Lesslie Viguerie opened the "
+            "drills.\n\n"
+            '"The drills strengthen our partnership with the region," Ambassador Viguerie said.'
+            "\n\n"
+            '"We will train together again next year," said Ambassador Daniel Rosenblum, the '
+            "U.S. ambassador to the Republic of Uzbekistan.")
+    got = claims(rows, text)
+    assert [(g[0], g[4]) for g in got] == [("Lesslie Viguerie", "USA"),
+                                          ("Daniel Rosenblum", "USA")]

@@ -918,3 +918,32 @@ def test_a_series_or_drills_held_as_a_rule_are_no_one_exercise(rows):
             "Afghanistan's neighbours have taken part in the annual border exercise since 2008.\n\n"
             "The SCO holds regular anti-terror exercises for its members.")
     assert rows(text, "2019-06-05").exercises == []
+
+
+def test_the_members_of_a_body_are_no_sides_of_its_drill(rows):
+    text = ("Kazakh and Kyrgyz units are taking part in the drills of the CSTO, which also "
+            "includes Armenia and Belarus, near Almaty.")
+    [row] = rows(text, "2014-07-16").exercises
+    assert row["participants"] == "KAZ;KGZ;CSTO"  # the drills of the CSTO, not of Armenia
+    assert row["status"] == "ongoing"
+
+
+def test_a_drill_closing_today_is_under_way(rows):
+    [row] = rows("KHUJAND, May 3 -- The anti-terror drill Frontier-2030 is closing today in "
+                 "Sughd province.", "2030-05-03").exercises
+    assert row["status"] == "ongoing"
+
+
+def test_the_day_of_an_opening_within_the_span_of_the_drill(rows):
+    text = ("The ambassador yesterday welcomed the participants of the Steppe Eagle 30 "
+            "maneuvers, which are being conducted from June 10 to June 20.")
+    [row] = rows(text, "2030-06-11").exercises
+    assert (row["start"], row["end"], row["status"]) == ("2030-06-10", "2030-06-20", "ongoing")
+
+
+def test_a_claim_before_the_drill_it_was_said_at_places_no_drill(rows):
+    text = ("Tension is growing on the Tajik-Afghan border, General Pavel Orlov, Chief of the "
+            "CSTO Joint Staff, stated on Tuesday at the opening of the Frontier-2030 drills.\n\n"
+            "The drills started today on the Koktal training range in Kyrgyzstan.")
+    [row] = rows(text, "2030-09-07").exercises
+    assert (row["location"], row["country"]) == ("Koktal", "KGZ")

@@ -240,3 +240,27 @@ def test_the_name_most_sources_give_names_the_merged_drill(tmp_path):
     [merged], _ = merge_exercises(rows, load_lexicon())
     assert merged["name"] == "Combat Brotherhood 2023"
     assert merged["source_ids"] == "a;b;c;d"
+
+
+def test_one_name_in_one_year_is_one_drill_across_places_and_a_ground_merges_in_its_province():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "ongoing", "participants": "USA;TJK", "country": "TJK",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": ""}
+    rows = [
+        # staff work in the capital, the field phase at a range: one named drill
+        dict(base, source_id="a", exercise_id="1", name="Steppe Eagle 30", location="Dushanbe",
+             start="2030-08-10", end="2030-08-10"),
+        dict(base, source_id="b", exercise_id="2", name="Steppe Eagle 30",
+             location="Fakhrabad training ground", start="2030-08-10", end="2030-08-20"),
+        # a ground the lexicon lacks, put by its text in Gorno-Badakhshan, and a report
+        # of a drill there on the same days
+        dict(base, source_id="c", exercise_id="3", name="CHN exercise", participants="CHN;TJK",
+             location="Jilondi", within="TJK/Gorno-Badakhshan", start="2030-09-07",
+             end="2030-09-16"),
+        dict(base, source_id="d", exercise_id="4", name="Tajik–Chinese exercise",
+             participants="TJK;CHN", location="Gorno-Badakhshan", start=None, end="2030-09-16"),
+    ]
+    merged, _ = merge_exercises(rows, load_lexicon())
+    assert sorted(m["source_ids"] for m in merged) == ["a;b", "c;d"]

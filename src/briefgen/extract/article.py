@@ -35,11 +35,13 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 # " in ", " in the ".
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
-_NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|range|polygon|city|town|district|"
+_NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|training (?:range|cent(?:er|re))|"
+                         r"range|polygon|city|town|district|"
                          r"region|province|oblast)\b", re.I)
 _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "training ground",
                  "training field": "training ground", "training fields": "training ground",
-                 "range": "training ground",
+                 "range": "training ground", "training range": "training ground",
+                 "training center": "training ground", "training centre": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
                  "oblast": "province"}
@@ -75,6 +77,11 @@ def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]
               and d.start.startswith(start) and (d.end or d.start).startswith(end or start)):
             # "this month", then "from October 10-23": the finer date within it
             start, end, precision = d.start, d.end, d.precision
+        elif (d.start and d.end and d.start < d.end and not bounded and d.precision == precision
+              and (end is None or end == start) and d.start <= start <= d.end):
+            # "yesterday welcomed the participants of the drills, which run from August 10
+            # to August 20": the span holding the first day
+            start, end = d.start, d.end
         elif d.end and not d.start and not bounded and (end is None or end == start):
             # "began on Monday ... will continue until 13 October"
             end, bounded = d.end, True
@@ -168,9 +175,16 @@ def _anchor(doc: Document, frame: Frame) -> tuple[int, int]:
     return frame.anchor.start, frame.anchor.end
 
 
+def _province_key(place: dict) -> str:
+    """"TJK/Gorno-Badakhshan": the province of a lexicon place, as the merge compares it."""
+    return f"{place.get('country')}/{place.get('province')}"
+
+
 def _location(
     frame: Frame, doc: Document, participants: list[str]
 ) -> tuple[str, str, object, object]:
+    """(place, country, lat, lon) of an exercise; a place the lexicon lacks but the text
+    puts in a province it knows leaves that province in ``frame.within``."""
     lex = doc.lexicon
     known = [p for p in frame.places if p.known]
     unknown = [p for p in frame.places if not p.known]
@@ -184,6 +198,7 @@ def _location(
         for k in doc.mentions_in(after, after + 60, ("place",)):
             if (k.known and lex.place(k.id).get("kind") in ("province", "city")
                     and _WITHIN.fullmatch(doc.text, after, k.start)):
+                frame.within = _province_key(lex.place(k.id))
                 return u.name, k.country, None, None
     if ranked:
         place = lex.place(ranked[0].id)
@@ -194,6 +209,7 @@ def _location(
             noun = _NOUN_AFTER.match(doc.text, u.end)
             kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
             if kind and _PLACE_RANK[kind] < best:
+                frame.within = _province_key(place)
                 return u.name, u.country or place["country"], None, None
         return place["name"], place["country"], place["lat"], place["lon"]
     if unknown:
@@ -321,6 +337,8 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
         "troops_qualifier": troops.qualifier if troops else "",
         "opposing_force": enemy[0].value if enemy else None,
         "scenario": "; ".join(scenario),
+        # not a column: the province of a place the lexicon lacks, for the merge
+        "within": frame.within,
         "source_id": doc.source_id,
         "char_start": a,
         "char_end": b,

@@ -75,7 +75,10 @@ _VERB_ENDS = re.compile(r"\b(?:\w+ed|the|some|media|these|those|denies|rejects|d
 _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s")
 _APPOSITION = re.compile(
     # "Ma Qixian, Chinese commanding officer of ...": a country's adjective may open it
-    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?[a-z][^,.;\"“”]*?\b(?:of|for|at|to|with)\s+"
+    # "Anatoly Sidorov, Chief of the CSTO Joint Staff": a title may open it
+    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|U\.S\.\s+|US\s+|UK\s+)?"
+    r"(?:[a-z][^,.;\"“”]*?\b)?"
+    r"(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"
 )
 # A research body's own name holds a country's name: "the Carnegie Russia Eurasia
@@ -103,6 +106,10 @@ _FINITE = re.compile(
     # "the deal reflects a broader shift": a verb in -s before its object
     r"|^(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+"
     r"(?:a|an|the|that|to|no|its|their|his|her|our)\s"
+    # "the exercises also involve representatives of ...": a plural subject's verb
+    r"|^(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+(?:also\s+|now\s+)?"
+    r"(?:involve|include|comprise|begin|end|continue|last|run|practi[cs]e|focus|aim|feature|"
+    r"remain|cover|need|require|seek|plan|expect|pose|show)\s"
 )
 _CITY_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:--?|–|—)\s+(?=[A-Z])")
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
@@ -116,7 +123,9 @@ _REPORT_TAIL = (
     # "..., Army General Sergei Shoigu reported to Russian President Vladimir Putin"
     r"(?:\s+to\s+(?:[A-Z][\w’'-]*\s*){1,5})?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)|\s+{_ON_DAY}"
-    r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?)*"
+    r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?"
+    # "... stated on Tuesday at the opening ceremony of the drills": where it was said
+    r"|\s+(?:at|during|after|before|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when)\s[^\"“”]+?)?\.?$"
 )
@@ -182,13 +191,16 @@ _BODY_NOUN = re.compile(
     r"presidency", re.I)
 _BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
+_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
 
 
 def _title_words(lexicon: Lexicon) -> frozenset[str]:
     """Words a title is made of, in lower case: "defence", "minister", "of", "deputy"."""
     words = {w.casefold() for t in lexicon.words("person_titles") for w in t.split()}
-    return frozenset(words | {"of", "the", "for", "and", "first", "head", "affairs"})
+    return frozenset(words | {"of", "the", "for", "and", "first", "head", "affairs", "to"})
 
 
 def _slug(text: str) -> str:
@@ -229,7 +241,9 @@ class _Attributor:
         since = max(doc.sentence_at(m.start).start, m.start - 60)
         before = [x for x in doc.mentions_in(since, m.start)
                   if x.kind != "media" and doc.in_quote(x.start) is None
-                  and self._in_title(x.end, m.start)]
+                  and self._in_title(x.end, m.start)
+                  # "U.S. Ambassador to Tajikistan X": where he is posted, not for whom
+                  and not _POSTED_TO.search(text, max(0, x.start - 6), x.start)]
         if before and (found := self.affiliation(before[-2:])):
             return found
         # "Ministry spokesman Ren Guoqiang" after "China's defense ministry": that ministry
@@ -252,7 +266,13 @@ class _Attributor:
     def _in_title(self, start: int, end: int) -> bool:
         """Whether [start, end) is the rest of a title before a name: "'s Defence
         Minister, ", " Minister of National Defense " — not " in October, "."""
-        words = re.sub(r"^['’]s\b", "", self.doc.text[start:end]).replace(",", " ").split()
+        gap = re.sub(r"^['’]s\b", "", self.doc.text[start:end])
+        words = gap.replace(",", " ").split()
+        if not words and "," in gap and not _OF_BODY.search(self.doc.text, max(0, start - 60),
+                                                            start):
+            # "... heading to Kyrgyzstan, X, spokesman for ...": no title, unlike "the
+            # state secretary of the Security Council of Belarus, X"
+            return False
         titles = self.doc.lexicon.derived("title words", _title_words)
         return all(w[0].isupper() or w.casefold() in titles for w in words)
 
@@ -491,6 +511,12 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             speaker = att.phrase(s + quoted_as.start("who"), s + quoted_as.end("who"))
             if speaker:
                 break
+        if (s, e) == post and (according := _ACCORDING_AFTER.match(window)):
+            # '"...," according to Sidorov.'
+            who = (s + according.start("who"), s + according.end("who"))
+            speaker = att.phrase(*who) or att.surname(*who)
+            if speaker:
+                break
         verb = att.verbs.search(window)
         if not verb:
             continue
@@ -579,7 +605,9 @@ def _compile_rules(lexicon: Lexicon):
     reported_end = re.compile(
         # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
         # said on Tuesday": a name and its role
-        rf"^(?P<clause>.+?),\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?[a-z][^,]{{2,80}}?"
+        rf"^(?P<clause>.+?),\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
+        # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
+        rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
         rf"|[^,]{{2,90}}?),?\s+{_REPORT_TAIL}"
     )
     # "..., said the press service for Russia's Central Military District."

@@ -44,7 +44,8 @@ _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
 _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
-    r"training field|training fields|range|polygon|city|town|village"
+    r"training field|training fields|training range|training center|training centre|"
+    r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
 NOT_NAMES = {
@@ -187,7 +188,8 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # Tasmagambetov": the last capitalised words after the body's name (the body's
         # own last word, in NOT_NAMES, is dropped from the name)
         # "Minister of Defense of China Chang Wanquan" (the country is dropped below)
-        anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+(?:the\s+)?"
+        # "Ambassador to Tajikistan John Pommersheim"
+        anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) (?:of|to)\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w'’-]*|of|the|for)\s+){{1,8}}?"
                             rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+(?:[A-Z]|of\b|for\b|the\b))"),
                  title_words),
@@ -204,7 +206,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
 # Found from each ", said" back (a regex reaching back from the verb tried every capital
 # letter of the window and cost more than all the other rules).
 _NAME_END = re.compile(rf"(?P<name>{_NAME})(?:\s+of\s+{_CAP})?$")
-_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][^,;\"“”\n]{2,80}")
+_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][^,;\"“”\n]{2,80}"
+                   # "Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
+                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,;\"“”\n]{2,70})")
 
 
 def _compile_comma_verb(lexicon: Lexicon) -> re.Pattern[str]:
@@ -301,6 +305,11 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
                 owners[word] = m
             elif owners[word] is not None and owners[word].id != m.id:
                 owners[word] = None  # shared (by two people, or three: "Alexander")
+    # "Ambassador Pommersheim" after "John Pommersheim": a titled surname is that person
+    for i, m in enumerate(found):
+        if m.kind == "person" and not m.known and " " not in m.name and (
+                owner := owners.get(m.name)) is not None and owner.start < m.start:
+            found[i] = replace(owner, start=m.start, end=m.end)
     for word, person in owners.items():
         if person is None:
             continue
@@ -329,6 +338,11 @@ def country_after(doc: str, found: list[Mention], end: int) -> str:
 
 
 _NO_ENTRY = Entry("", "", "")
+
+
+def _title_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Capitalised one-word titles: "Ambassador", "General", "Minister"."""
+    return frozenset(t for t in lexicon.words("person_titles") if " " not in t and t[0].isupper())
 
 
 def _role_words(lexicon: Lexicon) -> frozenset[str]:
@@ -365,6 +379,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)
     roles = lexicon.derived("role words", _role_words)
+    titles = lexicon.derived("title heads", _title_heads)
     for found_by_rule in [*(find_all(rule, doc) for rule in rules),
                           _named_with_role(doc, lexicon)]:
         for m in found_by_rule:
@@ -376,7 +391,13 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                              or lexicon.entries.get(words[0], _NO_ENTRY).kind == "country"):
                 s += len(words[0]) + 1
                 words = words[1:]
-            if len(words) < 2 or any(
+            titled = False
+            while len(words) > 1 and words[0] in titles:
+                # "Ambassador Pommersheim said": the title is no part of the name, and
+                # after it one word is a surname (see _add_short_names)
+                s += len(words[0]) + 1
+                words, titled = words[1:], True
+            if len(words) < 2 - titled or any(
                 w in NOT_NAMES
                 or (w in lexicon.entries and lexicon.entries[w].kind in ("country", "place"))
                 for w in words

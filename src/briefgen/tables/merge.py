@@ -38,6 +38,12 @@ def _common_name(group: list[dict]) -> str:
     return next(n for n in names if votes[_spelling(n)] == best)
 
 
+def name_key(row: dict) -> str:
+    """The name a source gives the exercise, as compared; "" for our label."""
+    name = row.get("name") or ""
+    return "" if not name or _LABEL.search(name) else _spelling(name)
+
+
 def _spelling(name: str) -> str:
     """A name as compared: "Combat Brotherhood 2023" is "Combat Brotherhood-2023"."""
     return re.sub(r"[\s\-–—]+", "", name).casefold()
@@ -87,7 +93,8 @@ class _Matcher:
         location = row.get("location") or ""
         if location and all(p in self.country_names for p in location.split("; ")):
             return ""
-        return self.provinces.get(location, location)
+        # "Jilondi training range in Gorno-Badakhshan": the province the text put it in
+        return self.provinces.get(location) or row.get("within") or location
 
     def expanded(self, participants: str) -> frozenset[str]:
         if participants not in self._expanded:
@@ -102,7 +109,7 @@ class _Matcher:
         span = (row.get("start") or "", row.get("end") or date)  # "": the first day unknown
         year = (date or self.published.get(row["source_id"], ""))[:4]
         countries = frozenset(split_list(row.get("country") or ""))
-        return row["participants"], span, self.province(row), year, countries
+        return row["participants"], span, self.province(row), year, countries, name_key(row)
 
     def same(self, a: tuple, b: tuple) -> bool:
         """Whether rows with features ``a`` and ``b`` tell of one exercise."""
@@ -112,8 +119,12 @@ class _Matcher:
         return self._same[key]
 
     def _decide(self, a: tuple, b: tuple) -> bool:
-        (pa, (da, da_end), prov_a, year_a, ca), (pb, (db, db_end), prov_b, year_b, cb) = a, b
-        if ca and cb and not ca & cb:
+        (pa, (da, da_end), prov_a, year_a, ca, na), (pb, (db, db_end), prov_b, year_b, cb, nb) = (
+            a, b)
+        # The name sources give it, the same in one year: one drill, though one source
+        # tells of its staff in Dushanbe and another of its field phase at Fakhrabad
+        named = bool(na) and na == nb and year_a == year_b
+        if ca and cb and not ca & cb and not named:
             return False  # "Belarus" and "Kyrgyzstan": two drills
         if year_a and year_b and abs(int(year_a) - int(year_b)) > 1:
             return False  # an undated drill told in 2017 is not one held in 2021
@@ -133,7 +144,9 @@ class _Matcher:
                 return False
             # The same year says little: many drills are held in one year.
             agree += n >= len("YYYY-MM")
-        if prov_a and prov_b:
+        if named:
+            agree += 1
+        elif prov_a and prov_b:
             if prov_a != prov_b:
                 return False
             agree += 1
@@ -160,13 +173,15 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
     # never of it (see _Matcher._decide), so only groups holding a row of its year, the
     # year next to it or none are looked at.
     by_year: dict[str, set[int]] = {}
+    by_name: dict[str, set[int]] = {}  # and by the names sources give them (see _decide)
     province_of: list[str] = []
     kinds: list[set[tuple]] = []  # per group, the distinct features of its rows
     for row in rows:
         feat = match.features(row)
         prov = feat[2]
         if prov:
-            candidates = by_province.get(prov, set()) | by_province.get("", set())
+            candidates = (by_province.get(prov, set()) | by_province.get("", set())
+                          | by_name.get(feat[5], set()))
         else:
             candidates = set(range(len(groups)))
         if year := feat[3]:
@@ -186,7 +201,11 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             province_of.append(prov)
             by_province.setdefault(prov, set()).add(len(groups) - 1)
             by_year.setdefault(feat[3], set()).add(len(groups) - 1)
+            if feat[5]:
+                by_name.setdefault(feat[5], set()).add(len(groups) - 1)
         else:
+            if feat[5]:
+                by_name.setdefault(feat[5], set()).add(home)
             by_year.setdefault(feat[3], set()).add(home)
             groups[home].append(row)
             sources[home].add(row["source_id"])
