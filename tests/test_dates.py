@@ -159,3 +159,25 @@ def test_a_future_weekday_named_on_that_very_day_is_the_day_itself():
     assert dates("will be held in Minsk on Thursday", "2023-11-23", future=True)[0][1:3] == (
         "2023-11-23", "2023-11-23")
     assert dates("will meet next Thursday", "2023-11-23", future=True)[0][1] == "2023-11-30"
+
+
+def test_a_range_over_two_months_with_the_day_first_or_between():
+    assert dates("held from 12 March to 2 April.", "2026-05-01") == [
+        ("12 March to 2 April", "2026-03-12", "2026-04-02", "day")]
+    assert dates("held between March 28 and April 4", "2026-05-01") == [
+        ("March 28 and April 4", "2026-03-28", "2026-04-04", "day")]
+    assert dates("held between 28 March and 4 April in Osh", "2026-05-01") == [
+        ("28 March and 4 April", "2026-03-28", "2026-04-04", "day")]
+
+
+def test_a_range_over_the_new_year_ends_in_the_next():
+    assert dates("from December 28 to January 3, 2027", "2027-02-01") == [
+        ("December 28 to January 3, 2027", "2026-12-28", "2027-01-03", "day")]
+    assert dates("between 28 December and 3 January", "2027-02-01") == [
+        ("28 December and 3 January", "2026-12-28", "2027-01-03", "day")]
+
+
+def test_the_full_stop_after_a_month_ends_the_sentence_not_the_date():
+    assert dates("The drills are held on 9 June.", "2026-06-01", future=True) == [
+        ("9 June", "2026-06-09", "2026-06-09", "day")]
+    assert dates("on Sept. 6", "2026-09-10") == [("Sept. 6", "2026-09-06", "2026-09-06", "day")]

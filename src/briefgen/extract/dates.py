@@ -52,8 +52,10 @@ _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year
 # mostly verbs), and spelt as a trie so that the regex engine can skip ahead to a
 # capital letter; the words around them ignore case ("Last month", "Through April").
 MONTH = (
-    r"(?:J(?:anuary|an|une|un|uly|ul)|F(?:ebruary|eb)|M(?:arch|ar|ay)|A(?:pril|pr|ugust|ug)"
-    r"|S(?:eptember|ept|ep)|O(?:ctober|ct)|N(?:ovember|ov)|D(?:ecember|ec))\.?(?![a-z])"
+    # (a dot only after an abbreviation: "Feb. 3"; "on 3 April." ends a sentence)
+    r"(?:J(?:anuary|une|uly|(?:an|un|ul)\.?)|F(?:ebruary|eb\.?)|M(?:arch|ay|ar\.?)"
+    r"|A(?:pril|ugust|(?:pr|ug)\.?)|S(?:eptember|(?:ept|ep)\.?)|O(?:ctober|ct\.?)"
+    r"|N(?:ovember|ov\.?)|D(?:ecember|ec\.?))(?![a-z])"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # "the 16th", "the fifth": a day of the month by its ordinal
@@ -82,6 +84,23 @@ _PATTERNS: list[tuple[str, str]] = [
         "range_mdmd",
         rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<mon2>{MONTH})\s+(?P<d2>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "22 January to 3 February"
+    (
+        "range_dmdm",
+        rf"(?P<d1>{DAY})\s+(?P<mon>{MONTH}){DASH}(?P<d2>{DAY})\s+(?P<mon2>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "between January 22 and February 3", "between 22 January and 3 February"
+    (
+        "range_between_mdmd",
+        rf"\b(?i:between)\s+(?P<core>(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+"
+        rf"(?P<mon2>{MONTH})\s+(?P<d2>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?)",
+    ),
+    (
+        "range_between_dmdm",
+        rf"\b(?i:between)\s+(?P<core>(?P<d1>{DAY})\s+(?P<mon>{MONTH})\s+(?i:and)\s+"
+        rf"(?P<d2>{DAY})\s+(?P<mon2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
     ),
     # "between 12 and 16 May", "between May 12 and 16": a range, where "12 and 16 May"
     # alone may be two days.
@@ -166,6 +185,9 @@ _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "range_md": ("month", (), 0),
     "range_dm": ("month", (), 32),
     "range_mdmd": ("month", (), 0),
+    "range_dmdm": ("month", (), 8),
+    "range_between_mdmd": ("month", (), 16),
+    "range_between_dmdm": ("month", (), 24),
     "range_between_dm": ("month", (), 40),
     "range_between_md": ("month", (), 16),
     "range_pair_md": ("month", (), 0),
@@ -391,6 +413,11 @@ def _absolute(g: dict, pub: PubDate | None, future: bool):
             year = int(g["y"]) if g.get("y") else _year_for(mon, day("d1"), pub, future)
             if year is None:
                 return None
+            if mon2 < mon:
+                # "December 30 to January 2, 2024": over the new year, the year the end's
+                if g.get("y"):
+                    return dt.date(year - 1, mon, day("d1")), dt.date(year, mon2, day("d2")), "day"
+                return dt.date(year, mon, day("d1")), dt.date(year + 1, mon2, day("d2")), "day"
             return dt.date(year, mon, day("d1")), dt.date(year, mon2, day("d2")), "day"
         if kind in ("md", "dm"):
             year = int(g["y"]) if g.get("y") else _year_for(mon, day("d"), pub, future)
