@@ -817,3 +817,45 @@ def test_an_ambassador_speaks_for_the_country_that_sent_him(rows):
     got = claims(rows, text)
     assert [(g[0], g[4]) for g in got] == [("Lesslie Viguerie", "USA"),
                                           ("Daniel Rosenblum", "USA")]
+
+
+def test_leaders_including_one_speak_in_a_declaration_and_its_document_reads(rows):
+    text = ("Peace in the region depends on Afghanistan, the leaders of CSTO member states, "
+            "including Kazakh President Kassym-Jomart Tokayev, said in the Astana Declaration "
+            "adopted on Thursday.\n\n"
+            '"The member states will hold joint drills every year," the document reads.')
+    got = claims(rows, text, "2024-11-28")
+    assert [(g[0], g[1], g[4]) for g in got] == [
+        ("the leaders of CSTO member states", "reported", "CSTO"),
+        ("CSTO", "direct", "CSTO")]  # the document of the body named before it
+    assert got[0][2] == "Peace in the region depends on Afghanistan"
+
+
+def test_a_relative_that_is_not_what_was_said(rows):
+    text = ("Defence Minister Ali Karimov stressed the importance of a border force in "
+            "Badakhshan that would stop the smugglers.\n\n"
+            "The CSTO leaders announced a plan for the region that includes sending troops.")
+    assert claims(rows, text) == []
+
+
+def test_a_closing_said_with_a_participle_and_a_pronoun_after_a_named_speaker(rows):
+    text = ("Kazakh Defence Minister Ruslan Zhaksylykov said on Monday the drills aim to test "
+            "the readiness of the troops.\n\n"
+            "It is Kazakhstan's view that the border must be reinforced, he said.\n\n"
+            "The drills involving 900 troops will continue until June 10, the ministry said, "
+            "noting that aircraft would take part.")
+    got = claims(rows, text, "2024-06-03")
+    assert [g[0] for g in got] == ["Ruslan Zhaksylykov", "Ruslan Zhaksylykov", "the ministry"]
+    assert got[1][2] == "It is Kazakhstan's view that the border must be reinforced"
+    assert got[2][2] == "The drills involving 900 troops will continue until June 10"
+
+
+def test_an_office_of_a_country_speaks_as_the_one_named_before_or_as_itself(rows):
+    text = ('"We are ready," Alexander Lukashenko stressed. "Our goal is cooperation," the '
+            "President of Belarus added.\n\n"
+            "However, President of Tajikistan, in the SCO meeting said that terrorism in "
+            "Afghanistan is a threat to all members of the organization.")
+    got = claims(rows, text)
+    assert [(g[0], g[4]) for g in got] == [("Alexander Lukashenko", "BLR"),
+                                          ("Alexander Lukashenko", "BLR"),
+                                          ("President of Tajikistan", "TJK")]

@@ -124,10 +124,13 @@ _REPORT_TAIL = (
     r"(?:\s+to\s+(?:[A-Z][\w’'-]*\s*){1,5})?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)|\s+{_ON_DAY}"
     r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?"
+    # "..., the leaders said in the Samarkand Declaration adopted on Friday"
+    r"|\s+in\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}(?i:statement|declaration|"
+    r"interview|communiqu[eé]|address|speech|message|report|post|briefing)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
     r"|\s+(?:at|during|after|before|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
-    r"(?:,\s+(?:as|while|amid|after|when)\s[^\"“”]+?)?\.?$"
+    r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
 _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
 # ", TASS reported." / ", according to RIA Novosti." closing a sentence
@@ -164,7 +167,8 @@ _TITLE_WORDS = {
 # body's statement: the body that spoke last.
 _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?service|ministry|committee|department|command|district|"
-    r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release))",
+    r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release|"
+    r"declaration|document))",
     re.I,
 )
 # "Japarov's office", "Rahmon's press secretary": who speaks for a person.
@@ -191,6 +195,12 @@ _BODY_NOUN = re.compile(
     r"presidency", re.I)
 _BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
+_OFFICE_OF = re.compile(r"(?:the\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e\s+|Foreign\s+)?"
+                        r"Minister|King|Emir)\s+of\s+(?:the\s+)?[A-Z][\w\s-]{2,30}")
+_RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|"
+                            r"has|have|had|includes|involves|envisages|envisions|provides|aims|"
+                            r"allows|requires|means|calls|covers|contains)\s")
+_INCLUDING = re.compile(r",\s+including\s")
 _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
@@ -280,6 +290,8 @@ class _Attributor:
         """A speaker named by the text in [start, end): a person, a pronoun, an
         unnamed official, a body or an outlet."""
         doc = self.doc
+        if including := _INCLUDING.search(doc.text, start, end):
+            end = including.start()  # "the SCO leaders, including X": the leaders speak
         text = doc.text[start:end]
         people = doc.mentions_in(start, end, ("person",))
         if people and (staff := _PERSONS_STAFF.match(doc.text, people[-1].end, end)):
@@ -333,6 +345,8 @@ class _Attributor:
         if back and back.group("noun") and (earlier := self._body_named_before(
                 start, back.group("noun"))):
             return earlier  # "according to the ministry" after "the Uzbek Defense Ministry"
+        if back and back.group("paper") and (body := self._organisation_before(start)):
+            return body  # "The SCO also advocated ..., the document added."
         if _INSTITUTION_NAME.fullmatch(np):
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
@@ -342,6 +356,15 @@ class _Attributor:
             # "The Head of State noted ...": the person last named with that title
             if found := self._titled_before(start, title.group("title")):
                 return found
+        if (office := _OFFICE_OF.fullmatch(np)) and len(mentions) == 1 and (
+                mentions[0].kind == "country"):
+            # "the President of Belarus added" after "Aleksandr Lukashenko stressed": the
+            # person last named of that country; none: the office
+            country = mentions[0].id
+            for p in reversed(doc.mentions_in(self._paragraphs_back(start, 2), start, ("person",))):
+                if home_country(self.person(p).affiliation) == country:
+                    return self.person(p)
+            return Speaker(office.group(), "anon:" + _slug(office.group()), country)
         anon = self.anon.search(np)
         if (
             re.match(r"the\s+(?:official|spokes\w+|minister|source|officer)\b", np, re.I)
@@ -383,6 +406,16 @@ class _Attributor:
             lead = self.doc.text[self.doc.sentence_at(m.start).start : m.start]
             if _SUBJECT_LEAD.match(lead):
                 return self.person(m)
+        return None
+
+    def _organisation_before(self, pos: int) -> Speaker | None:
+        """The organisation last named, outside quotes, in this paragraph or the three
+        before it: whose document speaks."""
+        doc = self.doc
+        for m in reversed(doc.mentions_in(self._paragraphs_back(pos, 3), pos, ("organisation",))):
+            if doc.in_quote(m.start) is None:
+                return Speaker(m.text(doc.text), m.id, m.id if doc.lexicon.is_multinational(m.id)
+                               else (m.country or m.id), body=True)
         return None
 
     def _body_named_before(self, pos: int, noun: str) -> Speaker | None:
@@ -608,6 +641,8 @@ def _compile_rules(lexicon: Lexicon):
         rf"^(?P<clause>.+?),\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
         # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
         rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
+        # "..., the leaders of SCO member states, including Russian President X, said"
+        rf"|[^,]{{2,60}}?,\s+including\s+[^,]{{2,60}}?"
         rf"|[^,]{{2,90}}?),?\s+{_REPORT_TAIL}"
     )
     # "..., said the press service for Russia's Central Military District."
@@ -647,6 +682,10 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
     if m and _NOUN_NOT_VERB.match(sent, m.end("subj")) and _VERB_ENDS.search(m.group("subj")):
         m = None  # "The Ministry rejected reports that ...": there "reports" is a noun
+    if m and len(m.group("obj").split()) >= 3 and _RELATIVE_THAT.match(m.group("clause")):
+        # "emphasized the importance of a government in Afghanistan that would bring
+        # together ...": "that" opens a relative clause of the object, not what was said
+        m = None
     if m is None and bare and _BARE_VERB.search(sent):
         m = rules[1].match(sent)
         if m and not _FINITE.search(m.group("clause")):
@@ -659,7 +698,7 @@ def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
     body or outlet, an unnamed official, an institution the lexicon lacks."""
     return (any(x.kind in ("person", "media", "organisation", "ministry") for x in mentions)
             or bool(att.anon.search(who) or _INSTITUTION_NAME.fullmatch(who)
-                    or _BACK_REFERENCE.fullmatch(who)))
+                    or _BACK_REFERENCE.fullmatch(who) or _PRONOUN.fullmatch(who.strip())))
 
 
 def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None = None
@@ -681,6 +720,11 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         # ministry speaks; TASS is how it reached us (see _via)
         core = sent[: tail.start()]
     m = clause or _speech_clause(core, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
+    if (m and clause is None and m.re is rules[1]
+            and (tail := _ENDS_REPORTED.search(core)) and tail.start() <= m.end("subj")):
+        # "..., the leaders said in the Samarkand Declaration adopted on Friday": the verb
+        # closes the sentence; what follows it is where it was said, not the claim
+        m = None
     if m:
         speaker = _clause_speaker(doc, att, base + m.start("subj"), base + m.end("subj"))
         claim_span = (base + m.start("clause"), base + m.end("clause"))
