@@ -947,3 +947,34 @@ def test_a_claim_before_the_drill_it_was_said_at_places_no_drill(rows):
             "The drills started today on the Koktal training range in Kyrgyzstan.")
     [row] = rows(text, "2030-09-07").exercises
     assert (row["location"], row["country"]) == ("Koktal", "KGZ")
+
+
+def test_a_separate_drill_told_in_passing_and_then_in_full_is_its_own_row(rows):
+    text = ("Troops from Kazakhstan and Kyrgyzstan began joint drills on Monday near Osh.\n\n"
+            "Moscow said it would send a contingent to Tajikistan for separate exercises due to "
+            "begin there later this month.\n\n"
+            "Those separate drills are due to take place on June 20-25 and involve Russian and "
+            "Tajik forces. Security has deteriorated amid a U.S. troop withdrawal.")
+    got = rows(text, "2030-06-03").exercises
+    assert [(r["participants"], r["start"], r["end"]) for r in got] == [
+        ("KAZ;KGZ", "2030-06-03", "2030-06-03"), ("RUS;TJK", "2030-06-20", "2030-06-25")]
+
+
+def test_the_day_something_was_said_does_not_date_the_drill(rows):
+    text = ("Kazakh and Kyrgyz troops will hold joint drills in Almaty region.\n\n"
+            "On Monday, Kazakhstan's defense ministry said that 900 soldiers would take part.\n\n"
+            "Official Marat Akhmetov said in an interview to a radio station last week that the "
+            "drills would be a signal.")
+    [row] = rows(text, "2030-06-05").exercises
+    assert (row["start"], row["end"], row["troops"]) == (None, None, 900)
+
+
+def test_the_total_over_a_contingent_and_countries_beside_the_place_are_no_sides(rows):
+    text = ("Uzbek and Russian troops kicked off joint drills near Termez on Friday.\n\n"
+            "The exercises come a week before drills in neighbouring Tajikistan, which also "
+            "borders Afghanistan.\n\n"
+            "600 of the Russian soldiers take part; more than 1,500 troops are involved in "
+            "total, with aircraft stationed at a base in adjacent Kyrgyzstan.")
+    [row] = rows(text, "2030-06-07").exercises
+    assert row["participants"] == "UZB;RUS"
+    assert row["troops"] == 1500

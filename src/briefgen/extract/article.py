@@ -241,18 +241,18 @@ def _location(
 
 
 _IN_NAMES = re.compile(
-    r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)"
+    r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?"
+    r"((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)"
 )
 
 
 def _located_countries(doc: Document, frame: Frame) -> list[str]:
     """Countries the anchor places the exercise in: "exercises in Kyrgyzstan and Tajikistan"."""
     a, b = _anchor(doc, frame)
-    seg = doc.text[a:b]
     # The first "in" that names countries: "met in Astana and agreed to hold the
     # exercise in Russia" names the city of the meeting first.
-    for m in _IN_NAMES.finditer(seg):
-        if found := [x.id for x in doc.mentions_in(a + m.start(1), a + m.end(1), ("country",))]:
+    for m in _IN_NAMES.finditer(doc.text, a, b):
+        if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
     return []
 
@@ -350,10 +350,19 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
 _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)", re.I)
 
 
+_IN_TOTAL = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall)\b")
+
+
 def _contingents(doc: Document, own: list[Count]) -> Count:
     """The exercise's size: its first count, or the sum of the national contingents its
     sentence lists ("over 500 Tajik servicemen ... and 100 Uzbek servicemen": over 600),
     never of a part ("10,000 troops, including 200 Chinese soldiers")."""
+    # "1,800 of its soldiers ... More than 2,500 troops would be involved in total": the
+    # count the text gives as the whole
+    for c in own:
+        if "total" in c.qualifier or "combined" in c.qualifier or _IN_TOTAL.match(
+                doc.text, c.char_end, doc.sentence_at(c.char_start).end):
+            return c
     first = own[0]
     sentence = doc.sentence_at(first.char_start)
     listed, countries = [first], []

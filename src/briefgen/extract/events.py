@@ -38,7 +38,8 @@ _PLACE_WORDS = (
     r"the\s+|member\s+states?\s+|capital,?\s+|republic\s+of\s+|"
     r"(?:village|town|city|district|region|province)\s+of\s+|"
     r"(?:vicinity|outskirts|environs|area)\s+of\s+|"
-    r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring)\s+){0,4}"
+    r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring|adjacent|"
+    r"nearby)\s+){0,4}"
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
@@ -82,12 +83,16 @@ _COUNTED = re.compile(
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
-    r"\b(?:similar|previous|another|earlier|prior|next|upcoming|last\s+such"
+    # ("those separate drills" are the separate ones told before)
+    r"\b(?:similar|previous|another|earlier|prior|next|upcoming|(?<!those\s)(?<!these\s)separate"
+    r"|last\s+such"
     # "The last military exercises at this base were held in June": not these ones
     r"|(?<=the\s)last(?!\s+(?:week|month|year|days?|phase|stage|part)\b))"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_BACK_TO_OTHER = re.compile(r"\b(?:those|these)\s+(?:separate|similar|other)\s+(?:[\w-]+\s+){0,2}$",
+                            re.I)
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
 _MEETING_BACK = re.compile(
     r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
@@ -130,6 +135,8 @@ _OWN_DRILL = re.compile(
     re.I,
 )
 # "host Russian military bases": a presence, not a side in a drill.
+_WITHDRAWAL = re.compile(r"^\s+(?:troops?\s+|military\s+|forces?\s+)?(?:withdrawal|pull-?out|"
+                         r"drawdown|exit|departure)\b", re.I)
 _STATIONED = re.compile(
     r"^[\s-]+(?:military\s+|army\s+|air\s+)?(?:bases?|installations?|outposts?)\b", re.I
 )
@@ -337,8 +344,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         prev_end = m.end
         if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
             continue
-        if re.match(r"^-(?:led|based|backed|controlled|made)", after):
-            continue
+        if re.match(r"^-(?:led|based|backed|controlled|made)", after) or _WITHDRAWAL.match(after):
+            continue  # "amid a U.S. troop withdrawal": leaving, not drilling
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
         if _AS_WATCHERS.match(text, m.end, end):
@@ -420,7 +427,8 @@ def _absent(doc: Document, start: int, end: int) -> set[str]:
 
 
 _MEMBERSHIP = re.compile(r",\s+which\s+(?:also\s+)?(?:includes?|included|comprises?|groups?|"
-                         r"unites?|consists\s+of|brings\s+together)\b[^.;()]*")
+                         r"unites?|consists\s+of|brings\s+together|borders?|neighbou?rs?)\b"
+                         r"[^.;()]*")
 _JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 
@@ -519,7 +527,13 @@ def _dates(
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
-                or _REPORTED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 20))):
+                or _REPORTED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 20))
+                or (_ON_AT_START.fullmatch(doc.text, start, d.char_start)
+                    and _SAID_NEXT.match(doc.text, d.char_end, end))
+                # "said in an interview to the Ekho Moskvy radio station last week that"
+                or (_THAT_NEXT.match(doc.text, d.char_end, end)
+                    and _SPOKE_BEFORE.search(doc.text, max(start, d.char_start - 80),
+                                             d.char_start))):
             # "Asia-Plus reported in May", "CENTCOM on July 5 said that": when it was
             # said, not when it happened
             continue
@@ -534,6 +548,12 @@ def _dates(
 
 
 _BY = re.compile(r"\s+by\b")
+# "On Monday, Russia's defense ministry said that ...": the day it was said
+_ON_AT_START = re.compile(r"\s*(?:(?:On|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
+_SAID_NEXT = re.compile(r",\s+[^,.;]{2,60}?\s(?:said|says|told|announced|reported|stated)\b")
+_THAT_NEXT = re.compile(r"\s+that\s")
+_SPOKE_BEFORE = re.compile(r"\b(?:said|told|stated|announced|reported|wrote|warned|noted)\b"
+                           r"[^.;,\"“”]*$")
 _REPORTED_AFTER = re.compile(
     r"\s+(?:said|told|announced|reported|stated|wrote|informed|declared)\b")
 
@@ -895,12 +915,22 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 if definite or meeting_sentence:
                     # "the exercise" is not one told in passing in another paragraph
                     # ("the next drills would be held in Uzbekistan").
-                    target = next(
-                        (f for f in reversed(frames)
-                         if not (f.compared and f.paragraph != s.paragraph)
-                         and _compatible(doc, f, joining, dates, places)),
-                        None,
-                    )
+                    # "those separate drills": the other drills told before, though in
+                    # passing and in another paragraph
+                    back_to_other = bool(_BACK_TO_OTHER.search(lead))
+                    fits = [f for f in reversed(frames)
+                            if _compatible(doc, f, joining, dates, places)]
+                    told = [f for f in fits if not (f.compared and f.paragraph != s.paragraph)]
+                    target = (next((f for f in fits if f.compared), None) if back_to_other
+                              else (told[0] if told else None))
+                    lex = doc.lexicon
+                    if joining and target is not None and target.participants and not (
+                            lex.expand(joining) & lex.expand(target.participants)):
+                        # "the Tajik drills" after "those separate drills ... involve
+                        # Tajik forces": not the latest, whose sides it does not name, but
+                        # the one that has them
+                        target = next((f for f in fits if set(joining) <= set(f.participants)),
+                                      target)
                     if target is None and definite and not meeting_sentence:
                         # "the drill for units of the CSTO ... kicked off in Rostov"
                         # after "Tajik troops take part in a drill": the sentence names
