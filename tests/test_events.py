@@ -978,3 +978,34 @@ def test_the_total_over_a_contingent_and_countries_beside_the_place_are_no_sides
     [row] = rows(text, "2030-06-07").exercises
     assert row["participants"] == "UZB;RUS"
     assert row["troops"] == 1500
+
+
+def test_a_wire_dateline_without_a_dash_and_the_next_summit_stand_apart(rows):
+    text = ("Astana Declaration adopted, next summit will be held in China in 2031\n\n"
+            "Astana, Jul 5 (UNI) The Astana Declaration was signed at the end of the meeting of "
+            "the Heads of State of the SCO held in the historic city of Astana, Kazakhstan.")
+    got = rows(text, "2030-07-05").meetings
+    assert [(m["place"], m["country"], m["start"]) for m in got] == [
+        ("", "CHN", "2031"), ("Astana", "KAZ", None)]
+
+
+def test_the_day_one_spoke_at_a_summit_dates_it_and_what_he_recalled_does_not(rows):
+    text = ("Prime Minister Nikol Pashinyan told a CSTO summit on Wednesday that Armenia expects "
+            "support.\n\n"
+            "At the CSTO meeting, Pashinyan stated that Yerevan was attacked during the conflict "
+            "in 2020.\n\n"
+            "The Armenian prime minister said at the summit in Yerevan that the assessment was "
+            "important.")
+    [row] = rows(text, "2030-11-24").meetings
+    assert (row["start"], row["place"]) == ("2030-11-20", "Yerevan")
+    assert row["attendees"] == "Nikol Pashinyan"  # Armenia is there in his person
+
+
+def test_one_president_at_a_summit_of_a_body_named_before(rows):
+    text = ("The SCO called for an inclusive government in Afghanistan.\n\n"
+            "President of Tajikistan Emomali Rahmon, in the SCO meeting, said terrorism is a "
+            "threat.\n\n"
+            "Heads of states gathered in Samarkand to attend a summit of the central Asian "
+            "security body.")
+    [row] = rows(text, "2030-09-19").meetings
+    assert (row["body"], row["level"], row["place"]) == ("SCO", "heads of state", "Samarkand")

@@ -403,10 +403,20 @@ def _met_in_country(doc: Document, frame: Frame) -> str:
     return ""
 
 
+# The level of a meeting its attendees' roles make it.
+_ROLE_LEVEL = {"president": "heads of state", "prime minister": "heads of government",
+               "defence minister": "defence ministers", "defense minister": "defence ministers",
+               "foreign minister": "foreign ministers", "interior minister": "interior ministers"}
+
+
 def _meeting_row(doc: Document, frame: Frame) -> dict:
     lex = doc.lexicon
     attendees = [k for k, _ in sorted(frame.attendees.items(), key=lambda kv: kv[1])]
     people = [m for m in doc.mentions if m.kind == "person" and m.name in frame.attendees]
+    # "Pashinyan ... The Armenian prime minister said at the summit": Armenia is there
+    # in the person of Pashinyan already
+    named = {home_country(p.affiliation) for p in people if p.affiliation}
+    attendees = [a for a in attendees if a not in named]
     body = frame.bodies[0] if frame.bodies else ""
     level = "; ".join(frame.levels)
     if not body and re.search(r"\btrilateral\b", " ".join(doc.text[a:b] for a, b in frame.spans)):
@@ -418,11 +428,16 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         if len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:
             body = "bilateral"
     if not level and people:
-        roles = []
+        roles, unknown = [], False
         for p in people:
             role = str(lex.entries.get(p.name).get("role", "")) if p.name in lex.entries else ""
+            unknown = unknown or not role
             if role and role.casefold() not in roles:
                 roles.append(role.casefold())
+        if (len(roles) == 1 and not unknown and lex.is_multinational(body)
+                and roles[0] in _ROLE_LEVEL):
+            # "President of Tajikistan ... in the SCO meeting": its heads of state met
+            roles = [_ROLE_LEVEL[roles[0]]]
         level = "; ".join(roles)
     known = [p for p in frame.places if p.known]
     place = lex.place(known[0].id) if known else {}

@@ -39,6 +39,7 @@ _PLACE_WORDS = (
     r"(?:village|town|city|district|region|province)\s+of\s+|"
     r"(?:vicinity|outskirts|environs|area)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring|adjacent|"
+    r"historic|ancient|old|"
     r"nearby)\s+){0,4}"
 )
 _LOCATIVE = re.compile(
@@ -102,6 +103,7 @@ _MEETING_BACK = re.compile(
 _NEXT_MEETING = re.compile(
     r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+_NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
@@ -524,6 +526,11 @@ def _dates(
         pos = d.char_start - start
         if mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine):
             continue
+        before = [t for t in mine if t < pos]
+        if before and _SAID_THAT.search(doc.text, start + before[-1], d.char_start):
+            # "At a CSTO meeting, Pashinyan stated that ... during the conflict in 2020":
+            # the date is of what he said, not of the meeting
+            continue
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
@@ -551,8 +558,12 @@ _BY = re.compile(r"\s+by\b")
 # "On Monday, Russia's defense ministry said that ...": the day it was said
 _ON_AT_START = re.compile(r"\s*(?:(?:On|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
 _SAID_NEXT = re.compile(r",\s+[^,.;]{2,60}?\s(?:said|says|told|announced|reported|stated)\b")
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
+                        r"claimed|recalled|told\s+(?:\w+\s+){1,3}?)\s*that\s")
 _THAT_NEXT = re.compile(r"\s+that\s")
+# (not "told a CSTO summit on Wednesday that": the day of the summit he spoke at)
 _SPOKE_BEFORE = re.compile(r"\b(?:said|told|stated|announced|reported|wrote|warned|noted)\b"
+                           r"(?![^.;,\"“”]*\b(?:summit|meeting|session|talks|conference|forum)\b)"
                            r"[^.;,\"“”]*$")
 _REPORTED_AFTER = re.compile(
     r"\s+(?:said|told|announced|reported|stated|wrote|informed|declared)\b")
@@ -1083,7 +1094,9 @@ _ABOUT = re.compile(r"\s+(?:about|on|of)\s")
 _TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
 _BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
-_THE_BLOC = re.compile(r"\bthe\s+(?:bloc|alliance|organi[sz]ation)(?:['’]s)?\b", re.I)
+# "a summit of the bloc's leaders", "a summit of the central Asian security body"
+_THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:bloc|alliance|organi[sz]ation|"
+                       r"grouping|security\s+body)(?:['’]s)?\b", re.I)
 _IN_THE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -1236,6 +1249,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
             target = Frame(
                 "meeting", Span(s.start, s.end, s.paragraph), s.paragraph, sentence=s.start,
                 aside=noun if aside else "",
+                # "the next summit": never one with this one (a previous one may be
+                # told again: "During a June 8, 2016 meeting, ...")
+                compared=series and _NEXT_ONLY.search(lead) is not None,
             )
             frames.append(target)
         target.paragraph = s.paragraph

@@ -24,7 +24,10 @@ DATELINE = re.compile(
     # the agency and date in brackets
     r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+"
     # "KABUL: Afghanistan's Taliban-led government said ..."
-    r"|[A-Z][A-Z'’-]{2,20}(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z]))"
+    r"|[A-Z][A-Z'’-]{2,20}(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z])"
+    # "Samarkand, Sep 17 (UNI) The ...": city, date and agency, no dash
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][^()\n]{1,30}\)\s+"
+    r"(?=[A-Z]))"
 )
 
 
