@@ -18,6 +18,7 @@ from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention, home_country
 from briefgen.extract.quantities import Count, find_counts
+from briefgen.extract.scan import anchored
 from briefgen.extract.text import DATELINE, Span
 from briefgen.lexicon import Lexicon
 
@@ -664,23 +665,24 @@ def _add(
 
 
 _NAME_WORDS = r"[A-Z][\w]*(?:(?:[ -]|\s[-–]\s)(?:[A-Z][\w]*|\d{2,4}\b))*"
-# Names the text gives a drill without a year in them.
-_NAMED = re.compile(
-    # "Exercise Khanjar", "the Joint Special Forces Exercise KHANJAR"
-    r"\bExercise\s+(?P<titled>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\b"
-    rf"|\b(?:dubbed|code-?named|code\s+named|titled)\s+[\"“‘']?(?P<dubbed>{_NAME_WORDS})"
+# Names the text gives a drill without a year in them: after a naming verb ...
+_DUBBED = anchored(re.compile(
+    rf"\b(?:dubbed|code-?named|code\s+named|titled)\s+[\"“‘']?(?P<dubbed>{_NAME_WORDS})"
     r"|\b(?:called|named)\s+[\"“‘'](?P<called>[A-Z][^\"”’'\n]{1,40}?)[\"”’']"
-    # 'the exercise "Regional Cooperation 22"', "exercise ‘Khanjar’"
-    r"|(?i:exercises?|drills?|maneuvers|manoeuvres|war\s+games?),?\s+"
-    r"[\"“‘'](?P<after>[A-Z][^\"”’'\n]{1,40}?)[\"”’']"
-    # "the ‘Khanjar’ joint exercise"
-    r"|[\"“‘'](?P<before>[A-Z][^\"”’'\n]{1,40}?)[\"”’']\s+(?:(?i:joint|military|special|"
-    r"tactical|command|staff|forces|anti-terror\w*|counter-terror\w*)\s+){0,3}"
-    r"(?i:exercises?|drills?|maneuvers|manoeuvres)\b"
-    # "the Regional Cooperation 22 military maneuvers": a name numbered by its year's end
-    r"|\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d\d)\s+(?:[\w-]+\s+){0,2}"
-    r"(?i:exercises?|drills?|maneuvers|manoeuvres)\b"
-)
+), ["dubbed", "codenamed", "code-named", "code", "titled", "called", "named"], fold=False)
+# ... or beside the exercise word (read around its matches, not over the whole text):
+# "Exercise Khanjar", "the Joint Special Forces Exercise KHANJAR"
+_TITLED_AFTER = re.compile(r"\s+(?P<titled>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\b")
+# 'the exercise "Regional Cooperation 22"', "exercise ‘Khanjar’"
+_QUOTED_AFTER = re.compile(r",?\s+[\"“‘'](?P<after>[A-Z][^\"”’'\n]{1,40}?)[\"”’']")
+# "the ‘Khanjar’ joint exercise"
+_QUOTED_BEFORE = re.compile(
+    r"[\"“‘'](?P<before>[A-Z][^\"”’'\n]{1,40}?)[\"”’']\s+(?:(?i:joint|military|special|tactical|"
+    r"command|staff|forces|anti-terror\w*|counter-terror\w*)\s+){0,3}$")
+# "the Regional Cooperation 22 military maneuvers": a name numbered by its year's end
+_EDITION_BEFORE = re.compile(
+    r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+    r"\s+\d\d)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _names(doc: Document, start: int, end: int) -> list[str]:
@@ -694,7 +696,17 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
         # "Poisk-2017 (Search-2017)": the name again, translated
         if doc.text[max(0, m.start() - 1) : m.start()] != "("
     ]
-    for m in doc.matches_in(_NAMED, start, end):
+    text = doc.text
+    named = list(doc.matches_in(_DUBBED, start, end))
+    for hit in doc.matches_in(_triggers(doc).exercise, start, end):
+        lo = max(start, hit.start() - 60)
+        named += [m for m in (
+            _TITLED_AFTER.match(text, hit.end(), end) if hit.group() == "Exercise" else None,
+            _QUOTED_AFTER.match(text, hit.end(), end),
+            _QUOTED_BEFORE.search(text, lo, hit.start()),
+            _EDITION_BEFORE.search(text, lo, hit.start()),
+        ) if m]
+    for m in named:
         group = m.lastgroup or ""
         at = m.start(group)
         if group == "titled" and _title_case(doc, at):
