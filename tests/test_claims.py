@@ -859,3 +859,10 @@ def test_an_office_of_a_country_speaks_as_the_one_named_before_or_as_itself(rows
     assert [(g[0], g[4]) for g in got] == [("Alexander Lukashenko", "BLR"),
                                           ("Alexander Lukashenko", "BLR"),
                                           ("President of Tajikistan", "TJK")]
+
+
+def test_a_ministry_that_stressed_closes_the_claim(rows):
+    text = "Not a single civilian was injured, the Interior Ministry of Tajikistan stressed."
+    [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
+    assert (kind, quote, affiliation) == ("reported", "Not a single civilian was injured",
+                                         "TJK-MOI")

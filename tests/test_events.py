@@ -1009,3 +1009,12 @@ def test_one_president_at_a_summit_of_a_body_named_before(rows):
             "security body.")
     [row] = rows(text, "2030-09-19").meetings
     assert (row["body"], row["level"], row["place"]) == ("SCO", "heads of state", "Samarkand")
+
+
+def test_people_counted_as_the_drills_participants_are_its_size(rows):
+    text = ("The CSTO drills will be held at the Matybulak training ground from 3 to 7 "
+            "October.\n\n"
+            "The total number of participants in the exercise will be more than 4,200 people, "
+            "while some 300 people were evacuated from nearby villages by militants.")
+    [row] = rows(text, "2030-09-27").exercises
+    assert (row["troops"], row["troops_qualifier"]) == (4200, "more than")

@@ -264,3 +264,24 @@ def test_one_name_in_one_year_is_one_drill_across_places_and_a_ground_merges_in_
     ]
     merged, _ = merge_exercises(rows, load_lexicon())
     assert sorted(m["source_ids"] for m in merged) == ["a;b", "c;d"]
+
+
+def test_an_undated_report_joins_the_drills_one_of_whose_names_it_gives():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "ongoing", "participants": "CSTO", "country": "KAZ",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": ""}
+    rows = [
+        dict(base, source_id="a", exercise_id="1", location="Matybulak range",
+             name="Cobalt-2030, Poisk-2030 and Echelon-2030", start="2030-09-26",
+             end="2030-10-08"),
+        dict(base, source_id="b", exercise_id="2", location="Matybulak range",
+             name="CSTO exercise, Matybulak range (2030-09)", start="2030-09-26",
+             end="2030-10-13"),
+        # no date, only the country, the drills named with another's translation
+        dict(base, source_id="c", exercise_id="3", location="Kazakhstan",
+             name="Cobalt 2030, Search 2030 and Echelon 2030", start=None, end=None),
+    ]
+    merged, _ = merge_exercises(rows, load_lexicon(), {"c": "2030-10-03"})
+    assert [m["source_ids"] for m in merged] == ["a;b;c"]

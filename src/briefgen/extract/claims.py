@@ -116,6 +116,7 @@ _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
     r"(?:reported|said|says|reports|added|adds|noted|stated|informed|informs|announced|"
+    r"stressed|emphasi[sz]ed|underlined|confirmed|warned|"
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
     r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
     # "..., the district's press center was cited by RIA Novosti as saying."

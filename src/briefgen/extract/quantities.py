@@ -86,6 +86,8 @@ _TROOPS_BEFORE = re.compile(
     r"commandos|guardsmen)\b[^.;:!?]*$",
     re.I,
 )
+_PEOPLE_IN_ARMS = re.compile(r"military|army|troop|exercise|drill|maneuv|manoeuv|participa",
+                             re.I)
 _MONTH_NAMES = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
                 r"March|April|June|July|August|September|October|November|December")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
@@ -209,9 +211,12 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
             # "700-man mock terrorist invasion": the words after the hyphen say whose.
             opposing = bool(enemy_words.search(between + " " + noun))
         else:
-            context = doc[max(start, m_start - 40) : m_start] + between + " " + noun
+            # "the total number of participants in the exercises will be more than 6,500
+            # people": people counted as the drill's
+            in_arms = noun in ("people", "men") and _PEOPLE_IN_ARMS.search(
+                doc, max(start, m_start - 80), m.end()) is not None
             opposing = (
-                noun not in _TROOP_NOUNS
+                noun not in _TROOP_NOUNS and not in_arms
                 or bool(enemy_words.search(between + " " + noun))
                 or bool(
                     re.search(
@@ -221,9 +226,8 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
                     )
                 )
             )
-            if noun in ("people", "men") and not re.search(r"military|army|troop", context, re.I):
-                if not opposing:
-                    continue
+            if noun in ("people", "men") and not in_arms and not opposing:
+                continue
         if noun in _BODY_NOUNS and n1 < 20 and not m.group("hyphen"):
             continue  # "the two armed forces", "three contingents": bodies, not a size
         if noun == "strong" and not m.group("hyphen"):

@@ -38,15 +38,25 @@ def _common_name(group: list[dict]) -> str:
     return next(n for n in names if votes[_spelling(n)] == best)
 
 
-def name_key(row: dict) -> str:
-    """The name a source gives the exercise, as compared; "" for our label."""
+def name_key(row: dict) -> frozenset[str]:
+    """The names a source gives the exercise, as compared ("Interaction-2022, Poisk-2022
+    and Echelon-2022": three); none for our label."""
     name = row.get("name") or ""
-    return "" if not name or _LABEL.search(name) else _spelling(name)
+    if not name or _LABEL.search(name):
+        return frozenset()
+    return frozenset(_spelling(n) for n in _NAME_SPLIT.split(name) if n.strip())
+
+
+_NAME_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _spelling(name: str) -> str:
     """A name as compared: "Combat Brotherhood 2023" is "Combat Brotherhood-2023"."""
     return re.sub(r"[\s\-–—]+", "", name).casefold()
+
+
+# What _Matcher.verdict says of two rows, in order of certainty.
+CLASH, UNSURE, SAME, SAME_NAME = 0, 1, 2, 3
 
 
 def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -85,7 +95,7 @@ class _Matcher:
         }
         self.country_names = {str(c.get("name")) for c in lex.raw.get("countries", {}).values()}
         self._expanded: dict[str, frozenset[str]] = {}
-        self._same: dict[tuple, bool] = {}
+        self._same: dict[tuple, int] = {}
 
     def province(self, row: dict) -> str:
         """The province of a row's place ("TJK/Khatlon"); none for a place that is only a
@@ -111,27 +121,29 @@ class _Matcher:
         countries = frozenset(split_list(row.get("country") or ""))
         return row["participants"], span, self.province(row), year, countries, name_key(row)
 
-    def same(self, a: tuple, b: tuple) -> bool:
-        """Whether rows with features ``a`` and ``b`` tell of one exercise."""
+    def verdict(self, a: tuple, b: tuple) -> int:
+        """Whether rows with features ``a`` and ``b`` tell of one exercise: CLASH (they
+        cannot), UNSURE (nothing clashes, too little agrees), SAME, or SAME_NAME (the
+        same by the name their sources give it)."""
         key = (a, b)
         if key not in self._same:
             self._same[key] = self._decide(a, b)
         return self._same[key]
 
-    def _decide(self, a: tuple, b: tuple) -> bool:
+    def _decide(self, a: tuple, b: tuple) -> int:
         (pa, (da, da_end), prov_a, year_a, ca, na), (pb, (db, db_end), prov_b, year_b, cb, nb) = (
             a, b)
         # The name sources give it, the same in one year: one drill, though one source
         # tells of its staff in Dushanbe and another of its field phase at Fakhrabad
-        named = bool(na) and na == nb and year_a == year_b
+        named = bool(na & nb) and year_a == year_b
         if ca and cb and not ca & cb and not named:
-            return False  # "Belarus" and "Kyrgyzstan": two drills
+            return CLASH  # "Belarus" and "Kyrgyzstan": two drills
         if year_a and year_b and abs(int(year_a) - int(year_b)) > 1:
-            return False  # an undated drill told in 2017 is not one held in 2021
+            return CLASH  # an undated drill told in 2017 is not one held in 2021
         if pa and pb:
             ea, eb = self.expanded(pa), self.expanded(pb)
             if not (ea <= eb or eb <= ea):
-                return False
+                return CLASH
         agree = 0
         if da_end and db_end:
             # "August 7 to 16" and "until August 16" meet: their spans share a day. A drill
@@ -141,20 +153,30 @@ class _Matcher:
             da = da or (_month_before(da_end) if n == len("YYYY-MM-DD") else da_end)
             db = db or (_month_before(db_end) if n == len("YYYY-MM-DD") else db_end)
             if not _meet((da, da_end), (db, db_end)):
-                return False
+                return CLASH
             # The same year says little: many drills are held in one year.
             agree += n >= len("YYYY-MM")
         if named:
             agree += 1
         elif prov_a and prov_b:
             if prov_a != prov_b:
-                return False
+                return CLASH
             agree += 1
         elif ca and ca == cb and not (prov_a or prov_b):
             agree += 1  # both only "in Kyrgyzstan" ("Belarus" and "Brest" only do not clash)
         if set(split_list(pa)) & set(split_list(pb)):
             agree += 1
-        return agree >= 2
+        if agree < 2:
+            return UNSURE
+        return SAME_NAME if named else SAME
+
+
+def _joins(match: _Matcher, kinds: set[tuple], feat: tuple) -> bool:
+    """Whether a row joins a group: it is the same exercise as every row of it, or it
+    clashes with none and one of them gives it its name (an undated report of
+    "Interaction 2022" beside an unnamed report of the same drills at Matybulak)."""
+    verdicts = [match.verdict(k, feat) for k in kinds]
+    return min(verdicts) >= SAME or (min(verdicts) >= UNSURE and SAME_NAME in verdicts)
 
 
 def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
@@ -180,8 +202,8 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         feat = match.features(row)
         prov = feat[2]
         if prov:
-            candidates = (by_province.get(prov, set()) | by_province.get("", set())
-                          | by_name.get(feat[5], set()))
+            candidates = by_province.get(prov, set()) | by_province.get("", set())
+            candidates = candidates.union(*(by_name.get(n, ()) for n in feat[5]))
         else:
             candidates = set(range(len(groups)))
         if year := feat[3]:
@@ -190,8 +212,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             candidates &= near
         home = next(
             (i for i in sorted(candidates)
-             if row["source_id"] not in sources[i]
-             and all(match.same(k, feat) for k in kinds[i])),
+             if row["source_id"] not in sources[i] and _joins(match, kinds[i], feat)),
             None,
         )
         if home is None:
@@ -201,11 +222,11 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             province_of.append(prov)
             by_province.setdefault(prov, set()).add(len(groups) - 1)
             by_year.setdefault(feat[3], set()).add(len(groups) - 1)
-            if feat[5]:
-                by_name.setdefault(feat[5], set()).add(len(groups) - 1)
+            for n in feat[5]:
+                by_name.setdefault(n, set()).add(len(groups) - 1)
         else:
-            if feat[5]:
-                by_name.setdefault(feat[5], set()).add(home)
+            for n in feat[5]:
+                by_name.setdefault(n, set()).add(home)
             by_year.setdefault(feat[3], set()).add(home)
             groups[home].append(row)
             sources[home].add(row["source_id"])
