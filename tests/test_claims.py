@@ -866,3 +866,12 @@ def test_a_ministry_that_stressed_closes_the_claim(rows):
     [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
     assert (kind, quote, affiliation) == ("reported", "Not a single civilian was injured",
                                          "TJK-MOI")
+
+
+def test_the_press_office_said_is_the_press_office_named_before(rows):
+    text = ("Su-25 jets have redeployed to Tajikistan, the press office of the Southern "
+            "Military District reported on Thursday.\n\n"
+            '"The jets will support the motor rifle units," the press office said in a '
+            "statement.")
+    got = claims(rows, text)
+    assert [g[0] for g in got] == ["press office of the Southern Military District"] * 2

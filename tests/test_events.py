@@ -1018,3 +1018,25 @@ def test_people_counted_as_the_drills_participants_are_its_size(rows):
             "while some 300 people were evacuated from nearby villages by militants.")
     [row] = rows(text, "2030-09-27").exercises
     assert (row["troops"], row["troops_qualifier"]) == (4200, "more than")
+
+
+def test_aircraft_based_in_one_country_drill_at_an_airfield_in_another(rows):
+    text = ("Russian Su-25s deployed in Kazakhstan have arrived at the Kulob airfield in "
+            "Tajikistan for a joint Russian-Tajik counterterrorism exercise.\n\n"
+            "Russian jets moved from Kazakhstan's airbase to join the drills at a range 20 km "
+            "from Afghanistan.\n\n"
+            "The defence chiefs reached an agreement on holding the exercises a month ago.")
+    [row] = rows(text, "2030-12-09").exercises
+    assert (row["participants"], row["country"]) == ("RUS;TJK", "TJK")
+    assert row["start"] is None
+
+
+def test_a_meeting_in_one_city_and_a_summit_planned_in_another(rows):
+    text = ("President of Tajikistan Emomali Rahmon announced on March 13 in a joint statement "
+            "with President of Kyrgyzstan Sadyr Japarov following a meeting in Bishkek.\n\n"
+            "In February, Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic "
+            "Edil Baisalov reported that the first ever trilateral summit of the Presidents of "
+            "Kyrgyzstan, Tajikistan and Uzbekistan would be held in Khujand on March 31.")
+    got = rows(text, "2030-03-13").meetings
+    assert [(m["place"], m["start"]) for m in got] == [("Bishkek", None),
+                                                      ("Khujand", "2030-03-31")]

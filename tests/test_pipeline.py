@@ -285,3 +285,19 @@ def test_an_undated_report_joins_the_drills_one_of_whose_names_it_gives():
     ]
     merged, _ = merge_exercises(rows, load_lexicon(), {"c": "2030-10-03"})
     assert [m["source_ids"] for m in merged] == ["a;b;c"]
+
+
+def test_undated_reports_of_a_meeting_join_it_in_its_place_and_week():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "SCO", "level": "defence ministers", "place": "Astana", "char_start": 0,
+            "char_end": 1, "evidence": "x", "attendees": "", "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", start="2030-06-08", end="2030-06-08"),
+            dict(base, source_id="b", meeting_id="2", start=None, end=None),
+            dict(base, source_id="c", meeting_id="3", start=None, end=None),
+            # told a month later, or elsewhere: another meeting
+            dict(base, source_id="d", meeting_id="4", start=None, end=None),
+            dict(base, source_id="e", meeting_id="5", place="Bishkek", start=None, end=None)]
+    published = {"a": "2030-06-09", "b": "2030-06-09", "c": "2030-06-10", "d": "2030-07-20",
+                 "e": "2030-06-09"}
+    merged, _ = merge_meetings(rows, published)
+    assert [m["source_ids"] for m in merged] == ["a;b;c", "d", "e"]

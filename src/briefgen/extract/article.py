@@ -36,12 +36,15 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
 _NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|training (?:range|cent(?:er|re))|"
+                         r"airfield|aerodrome|airbase|"
                          r"range|polygon|city|town|district|"
                          r"region|province|oblast)\b", re.I)
 _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "training ground",
                  "training field": "training ground", "training fields": "training ground",
                  "range": "training ground", "training range": "training ground",
                  "training center": "training ground", "training centre": "training ground",
+                 "airfield": "training ground", "aerodrome": "training ground",
+                 "airbase": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
                  "oblast": "province"}
@@ -246,12 +249,17 @@ _IN_NAMES = re.compile(
 )
 
 
+_BASED = re.compile(r"\b(?:deployed|stationed|based|headquartered)\s+$")
+
+
 def _located_countries(doc: Document, frame: Frame) -> list[str]:
     """Countries the anchor places the exercise in: "exercises in Kyrgyzstan and Tajikistan"."""
     a, b = _anchor(doc, frame)
     # The first "in" that names countries: "met in Astana and agreed to hold the
     # exercise in Russia" names the city of the meeting first.
     for m in _IN_NAMES.finditer(doc.text, a, b):
+        if _BASED.search(doc.text, max(a, m.start() - 20), m.start()):
+            continue  # "SU-25s deployed in Kyrgyzstan have arrived in Tajikistan": their base
         if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
     return []
@@ -434,8 +442,8 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
             unknown = unknown or not role
             if role and role.casefold() not in roles:
                 roles.append(role.casefold())
-        if (len(roles) == 1 and not unknown and lex.is_multinational(body)
-                and roles[0] in _ROLE_LEVEL):
+        if (len(roles) == 1 and not unknown and roles[0] in _ROLE_LEVEL
+                and (lex.is_multinational(body) or len(people) >= 2)):
             # "President of Tajikistan ... in the SCO meeting": its heads of state met
             roles = [_ROLE_LEVEL[roles[0]]]
         level = "; ".join(roles)

@@ -167,7 +167,8 @@ _TITLE_WORDS = {
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
 _BACK_REFERENCE = re.compile(
-    r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?service|ministry|committee|department|command|district|"
+    r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
+    r"ministry|committee|department|command|district|"
     r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release|"
     r"declaration|document))",
     re.I,

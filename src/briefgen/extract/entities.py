@@ -45,10 +45,16 @@ _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
     r"training field|training fields|training range|training center|training centre|"
+    r"airfield|aerodrome|airbase|"
     r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
 NOT_NAMES = {
+    # regions of the world: "... cooperation in Central Asia, reported the press service"
+    "Asia",
+    "Europe",
+    "Africa",
+    "America",
     "The",
     "A",
     "An",

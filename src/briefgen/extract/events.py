@@ -129,7 +129,7 @@ _WATCHERS = re.compile(
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 _PLACE_AFTER_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:province|region|border|soil|"
-    r"capital|territory|district|city|frontier)",
+    r"capital|territory|district|city|frontier|airbase|air\s+base|airfield|aerodrome)",
     re.I,
 )
 # "the SCO's Peace Mission 2025 joint counter-terrorism exercise": the body holds it.
@@ -138,6 +138,8 @@ _OWN_DRILL = re.compile(
     re.I,
 )
 # "host Russian military bases": a presence, not a side in a drill.
+_DISTANCE_FROM = re.compile(r"\b(?:km|kilometers|kilometres|miles)\s+(?:away\s+)?(?:from|off)\s+"
+                            r"(?:the\s+)?$", re.I)
 _WITHDRAWAL = re.compile(r"^\s+(?:troops?\s+|military\s+|forces?\s+)?(?:withdrawal|pull-?out|"
                          r"drawdown|exit|departure)\b", re.I)
 _STATIONED = re.compile(
@@ -349,6 +351,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after) or _WITHDRAWAL.match(after):
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
+        if _DISTANCE_FROM.search(before):
+            continue  # "the training ground 20 km from Afghanistan": where, not who
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
         if _AS_WATCHERS.match(text, m.end, end):
@@ -433,6 +437,8 @@ _MEMBERSHIP = re.compile(r",\s+which\s+(?:also\s+)?(?:includes?|included|compris
                          r"unites?|consists\s+of|brings\s+together|borders?|neighbou?rs?)\b"
                          r"[^.;()]*")
 _JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
+# "Russian-Tajik counterterrorism trainings": the kind of drill between
+_MODIFIER = re.compile(r"^(?:counter-?terror\w*|anti-?terror\w*|tactical|command-staff)\s+", re.I)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
@@ -447,9 +453,10 @@ def _acting_adjective(
         return False
     if (
         # "Tajik-Uzbek joint military exercises": the drill's own adjective comes between
-        force.match(_JOINT.sub("", after.lstrip(" -–"), count=1))
+        force.match(_MODIFIER.sub("", _JOINT.sub("", after.lstrip(" -–"), count=1), count=1))
         or _ROLE_AFTER_ADJ.match(after)
-        or re.match(r"^[-–]\w+\s+(?:\w+\s+)?(?:military|drills|exercises|forces|troops)", after)
+        or re.match(r"^[-–]\w+\s+(?:\w+\s+)?(?:military|drills?|exercises?|forces|troops|"
+                    r"trainings)", after)
     ):
         return True
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -548,6 +555,9 @@ def _dates(
         if (_ARRIVED_BEFORE.search(doc.text, max(start, d.char_start - 30), d.char_start)
                 or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 30))):
             continue  # "arrived yesterday", "on Friday afternoon arrived": the troops' journey
+        if (d.text.casefold().endswith(" ago") and _AGREED_BEFORE.search(
+                doc.text, max(start, d.char_start - 80), d.char_start)):
+            continue  # "reached an agreement on holding the exercises a month ago"
         if (_OF_THE_END.search(doc.text, max(start, d.char_start - 8), d.char_start)
                 and _EVENT_NOUN.match(doc.text, d.char_end, end)):
             continue  # "resolutions of the October 2016 session": an earlier event's date
@@ -557,10 +567,12 @@ def _dates(
 
 _BY = re.compile(r"\s+by\b")
 # "On Monday, Russia's defense ministry said that ...": the day it was said
-_ON_AT_START = re.compile(r"\s*(?:(?:On|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
-_SAID_NEXT = re.compile(r",\s+[^,.;]{2,60}?\s(?:said|says|told|announced|reported|stated)\b")
+_ON_AT_START = re.compile(r"\s*(?:(?:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
+_SAID_NEXT = re.compile(r",\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
                         r"claimed|recalled|told\s+(?:\w+\s+){1,3}?)\s*that\s")
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|agreement|decided|decision|approved)\b[^.;]*$",
+                            re.I)
 _THAT_NEXT = re.compile(r"\s+that\s")
 # (not "told a CSTO summit on Wednesday that": the day of the summit he spoke at)
 _SPOKE_BEFORE = re.compile(r"\b(?:said|told|stated|announced|reported|wrote|warned|noted)\b"
@@ -1241,9 +1253,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if series and current:
             bodies, levels = bodies or list(current.bodies), levels or list(current.levels)
         noun = hit.group().casefold()
+        here = [p for p in _places(doc, s.start, s.end) if p.known]
         for f in [] if series else reversed(frames):
             if definite and f.aside and f.aside != noun:
                 continue  # "the meeting" after "ahead of a summit": not the summit
+            if here and not _compatible(doc, f, {}, [], here):
+                continue  # "a meeting in Bishkek", then "the summit ... in Khujand"
             same_body = not bodies or not f.bodies or set(bodies) & set(f.bodies)
             same_level = not levels or not f.levels or set(levels) & set(f.levels)
             if possessive and people:

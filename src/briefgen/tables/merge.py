@@ -294,24 +294,49 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
 
 
 def _same_meeting(a: tuple, b: tuple) -> bool:
-    """Whether meetings with features (body, level, (first day, last day)) ``a`` and ``b``
-    are one: the same body and level on dates that meet ("July 4" and "July 3 to 4")."""
-    (body_a, level_a, (da, da_end)), (body_b, level_b, (db, db_end)) = a, b
+    """Whether meetings with features (body, level, (first day, last day), place, the
+    article's publication) ``a`` and ``b`` are one: the same body and level on dates that
+    meet ("July 4" and "July 3 to 4"); an undated one, in the same place and told within
+    a week of the other's days."""
+    (body_a, level_a, (da, da_end), place_a, pub_a) = a
+    (body_b, level_b, (db, db_end), place_b, pub_b) = b
     if not body_a or body_a != body_b:
         return False
     if level_a and level_b and level_a != level_b:
         return False
-    return bool(da and db) and _meet((da, da_end), (db, db_end))
+    if da and db:
+        return _meet((da, da_end), (db, db_end))
+    if not (place_a and place_a == place_b):
+        return False
+    if not (da or db):
+        # both undated: told in the same place within three days of each other
+        return bool(pub_a and pub_b) and _told_within_a_week(pub_a, pub_a, pub_b, days=3)
+    day, last, pub = (da, da_end, pub_b) if da else (db, db_end, pub_a)
+    return _told_within_a_week(day, last or day, pub)
 
 
-def merge_meetings(rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Meetings of one body and level on compatible dates, in different sources, are one."""
+def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
+    """Whether an article published on ``pub`` tells of days ``first``..``last`` as news:
+    from the day before they begin to a week (``days``) after they end (all ISO days)."""
+    try:
+        a, b, p = (dt.date.fromisoformat(x) for x in (first, last, pub))
+    except ValueError:
+        return False  # a month or a year is too coarse to say
+    return a - dt.timedelta(days=1) <= p <= b + dt.timedelta(days=days)
+
+
+def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
+                   ) -> tuple[list[dict], list[dict]]:
+    """Meetings of one body and level on compatible dates, in different sources, are one;
+    ``published``: each source's publication date, which places an undated one."""
+    published = published or {}
     groups: list[list[dict]] = []
     sources: list[set[str]] = []  # per group, as for exercises
     kinds: list[set[tuple]] = []
     for row in rows:
         date = _date_key(row)
-        feat = (row["body"], row["level"], (date, row.get("end") or date))
+        feat = (row["body"], row["level"], (date, row.get("end") or date), row.get("place") or "",
+                published.get(row["source_id"], ""))
         home = next(
             (i for i, kind in enumerate(kinds)
              if row["source_id"] not in sources[i] and all(_same_meeting(k, feat) for k in kind)),
