@@ -40,3 +40,23 @@ def test_map_labels_keep_clear_of_each_other_and_of_the_panel_edge():
     assert where[0] == "middle left"
     assert where.get(1) != where[0]
     assert where[2].endswith("left")  # its label would run off the right edge
+
+
+def exercise(i, troops, participants):
+    return {"exercise_id": f"x{i}", "name": f"Drill {i}", "participants": participants,
+            "troops": troops, "troops_qualifier": "", "source_id": "s0"}
+
+
+def test_troop_bars_fill_their_rows_and_a_far_larger_drill_takes_a_log_axis(lexicon):
+    close = {"exercises": to_frame("exercises", [exercise(1, 2500, "CSTO"),
+                                                 exercise(2, 800, "TJK;CHN")])}
+    fig = figures.troops(close, lexicon)
+    assert fig.layout.barmode == "overlay"  # one bar per row, not a slot per organisation
+    assert fig.layout.xaxis.type != "log"
+    spread = {"exercises": to_frame("exercises", [exercise(1, 155000, "RUS"),
+                                                  exercise(2, 900, "TJK;CHN"),
+                                                  exercise(3, 250, "KGZ;RUS")])}
+    fig = figures.troops(spread, lexicon)
+    assert fig.layout.xaxis.type == "log"
+    low, high = fig.layout.xaxis.range
+    assert 10 ** low < 250 and 10 ** high > 155000

@@ -8,6 +8,7 @@ shapes instead of plotly's geo layer, which fetches its topojson from a CDN.
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from importlib import resources
 
@@ -30,6 +31,7 @@ LAYOUT = dict(
     hoverlabel=dict(font_family=FONT),
 )
 MAX_ROWS = 30  # rows of a per-event chart before it switches to a summary
+LOG_FROM = 20  # the largest count this many times the median: a logarithmic axis
 
 
 def colours(keys) -> dict[str, str]:
@@ -109,11 +111,22 @@ def troops(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
         fig.add_trace(go.Bar(
             x=part["x"], y=part["y"], orientation="h", text=part["text"], name=org,
             textposition="outside", cliponaxis=False, marker_color=palette[org],
+            textfont_size=11, constraintext="none",
             hovertemplate="%{y}: %{text} personnel<extra></extra>",
         ))
+    # One bar per exercise: overlaid, each fills its row (grouped, every organisation's
+    # trace kept a slot in every row and the bars shrank off their labels).
+    fig.update_layout(barmode="overlay")
     fig.update_yaxes(categoryorder="array", categoryarray=labels)
-    top = int(ex["troops"].max()) if len(ex) else 1
-    fig.update_xaxes(title_text="personnel (as reported)", range=[0, top * 1.25])
+    sizes = rows["x"]
+    top = int(sizes.max()) if len(sizes) else 1
+    if len(sizes) and top > LOG_FROM * max(1, int(sizes.median())):
+        # "155,000" beside "250": on a linear axis all but the largest are slivers
+        fig.update_xaxes(type="log", range=[math.log10(max(1, int(sizes.min())) / 2),
+                                            math.log10(top * 8)],
+                         title_text="personnel (as reported, logarithmic scale)")
+    else:
+        fig.update_xaxes(title_text="personnel (as reported)", range=[0, top * 1.25])
     fig.update_yaxes(autorange="reversed", automargin=True)
     return fig
 
