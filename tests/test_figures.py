@@ -60,3 +60,17 @@ def test_troop_bars_fill_their_rows_and_a_far_larger_drill_takes_a_log_axis(lexi
     assert fig.layout.xaxis.type == "log"
     low, high = fig.layout.xaxis.range
     assert 10 ** low < 250 and 10 ** high > 155000
+
+
+def test_many_events_over_years_are_counted_per_year_over_months_per_month(lexicon):
+    def tables(starts):
+        rows = [dict(exercise(i, None, "CSTO"), start=s, end=s) for i, s in enumerate(starts)]
+        return {"exercises": to_frame("exercises", rows), "meetings": to_frame("meetings", [])}
+
+    over_years = [f"{2010 + i % 12}-0{1 + i % 9}-15" for i in range(figures.MAX_ROWS + 5)]
+    fig = figures.timeline(tables(over_years), lexicon)
+    assert fig.layout.yaxis.title.text == "events per year"
+    assert sum(sum(t.y) for t in fig.data) == len(over_years)
+    one_year = [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(figures.MAX_ROWS + 5)]
+    fig = figures.timeline(tables(one_year), lexicon)
+    assert fig.layout.yaxis.title.text == "events per month"

@@ -31,6 +31,7 @@ LAYOUT = dict(
     hoverlabel=dict(font_family=FONT),
 )
 MAX_ROWS = 30  # rows of a per-event chart before it switches to a summary
+SUMMARY_YEARS = 4  # a summary over more years counts per year
 LOG_FROM = 20  # the largest count this many times the median: a logarithmic axis
 
 
@@ -84,14 +85,20 @@ def timeline(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
 
 
 def _timeline_summary(ev: pd.DataFrame) -> go.Figure:
-    ev = ev.assign(month=ev["first"].dt.to_period("M").dt.to_timestamp())
-    counts = ev.groupby(["month", "organisation"]).size().reset_index(name="n")
+    """Events counted per month, or per year over a span of years (months over twenty
+    years are bars too thin to see)."""
+    years = (ev["first"].max() - ev["first"].min()).days / 365.25
+    period, unit = ("Y", "year") if years > SUMMARY_YEARS else ("M", "month")
+    ev = ev.assign(bin=ev["first"].dt.to_period(period).dt.to_timestamp())
+    counts = ev.groupby(["bin", "organisation"]).size().reset_index(name="n")
     palette = colours(counts["organisation"])
     fig = _figure(380)
     for org, part in counts.groupby("organisation"):
-        fig.add_trace(go.Bar(x=part["month"], y=part["n"], name=org, marker_color=palette[org]))
+        fig.add_trace(go.Bar(x=part["bin"], y=part["n"], name=org, marker_color=palette[org],
+                             xperiod="M12" if unit == "year" else "M1",
+                             xperiodalignment="middle"))
     fig.update_layout(barmode="stack")
-    fig.update_yaxes(title_text="events per month")
+    fig.update_yaxes(title_text=f"events per {unit}")
     return fig
 
 
