@@ -175,8 +175,14 @@ def _joins(match: _Matcher, kinds: set[tuple], feat: tuple) -> bool:
     """Whether a row joins a group: it is the same exercise as every row of it, or it
     clashes with none and one of them gives it its name (an undated report of
     "Interaction 2022" beside an unnamed report of the same drills at Matybulak)."""
-    verdicts = [match.verdict(k, feat) for k in kinds]
-    return min(verdicts) >= SAME or (min(verdicts) >= UNSURE and SAME_NAME in verdicts)
+    unsure = named = False
+    for k in kinds:  # (most groups are left at their first row: stop at a clash)
+        v = match.verdict(k, feat)
+        if v == CLASH:
+            return False
+        unsure |= v == UNSURE
+        named |= v == SAME_NAME
+    return named or not unsure
 
 
 def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
