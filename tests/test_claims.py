@@ -875,3 +875,11 @@ def test_the_press_office_said_is_the_press_office_named_before(rows):
             "statement.")
     got = claims(rows, text)
     assert [g[0] for g in got] == ["press office of the Southern Military District"] * 2
+
+
+def test_a_national_security_committee_is_that_of_the_country_named(rows):
+    text = ("Tajikistan's National Security Committee said the border was calm.\n\n"
+            "Kazakhstan's National Security Committee said its troops were ready.")
+    got = claims(rows, text)
+    assert [(g[0], g[4]) for g in got] == [("National Security Committee", "TJK-GKNB"),
+                                          ("National Security Committee", "KNB")]

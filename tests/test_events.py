@@ -1040,3 +1040,12 @@ def test_a_meeting_in_one_city_and_a_summit_planned_in_another(rows):
     got = rows(text, "2030-03-13").meetings
     assert [(m["place"], m["start"]) for m in got] == [("Bishkek", None),
                                                       ("Khujand", "2030-03-31")]
+
+
+def test_where_a_drill_was_first_planned_and_a_side_that_refused_to_host_it(rows):
+    text = ("The Frontier-2030 exercises, which were originally planned to be held in Belarus, "
+            "will be held in Kazakhstan.\n\n"
+            "Subsequently, the Belarusian side refused to conduct CSTO exercises in 2030.")
+    [row] = rows(text, "2030-03-01").exercises
+    assert (row["location"], row["country"]) == ("Kazakhstan", "KAZ")
+    assert "BLR" not in row["participants"].split(";")

@@ -249,6 +249,8 @@ _IN_NAMES = re.compile(
 )
 
 
+_PLANNED_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?"
+                             r"(?:planned|scheduled|set|expected|due)\b[^,;.]*$", re.I)
 _BASED = re.compile(r"\b(?:deployed|stationed|based|headquartered)\s+$")
 
 
@@ -260,6 +262,8 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
     for m in _IN_NAMES.finditer(doc.text, a, b):
         if _BASED.search(doc.text, max(a, m.start() - 20), m.start()):
             continue  # "SU-25s deployed in Kyrgyzstan have arrived in Tajikistan": their base
+        if _PLANNED_BEFORE.search(doc.text, max(a, m.start() - 50), m.start()):
+            continue  # "originally planned to be held in Armenia, will be held in Kyrgyzstan"
         if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
     return []

@@ -215,6 +215,17 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(words | {"of", "the", "for", "and", "first", "head", "affairs", "to"})
 
 
+def _body_affiliation(doc: Document, b: Mention) -> str:
+    """Whom a body speaks for: itself ("CSTO", "KNB"), or, a national body the lexicon
+    gives no country, that of its country ("Tajikistan's GKNB": "TJK-GKNB", as "TJK-MOD")."""
+    if b.kind != "organisation":
+        return b.country
+    own = doc.lexicon.raw.get("organisations", {}).get(b.id, {}).get("country")
+    if b.country and not own and not doc.lexicon.is_multinational(b.id):
+        return f"{b.country}-{b.id}"
+    return b.id
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
@@ -332,8 +343,7 @@ class _Attributor:
                              ) if bodies else 0
         if bodies and len({b.id for b in bodies}) == 1 and rest <= 7:
             b = bodies[0]
-            return Speaker(b.text(doc.text), b.id, b.id if b.kind == "organisation" else b.country,
-                           body=True)
+            return Speaker(b.text(doc.text), b.id, _body_affiliation(doc, b), body=True)
         if (len(mentions) == 1 and mentions[0].kind == "country" and mentions[0].form != "adjective"
                 and mentions[0].text(doc.text) == np):
             # "Kyrgyzstan said Thursday it had agreed a ceasefire": its government

@@ -377,10 +377,23 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
 
     # "the State Committee for National Security of Kyrgyzstan", "Tajikistan's GKNB": a
     # national body the lexicon gives no country (two countries have one) takes it here.
+    orgs = lexicon.raw.get("organisations", {})
     for i, m in enumerate(found):
-        if m.kind == "organisation" and not m.country and not lexicon.is_multinational(m.id):
+        if m.kind != "organisation" or lexicon.is_multinational(m.id):
+            continue
+        own = orgs.get(m.id, {}).get("country")
+        if not m.country:
             if country := _country_beside(doc, found, m.start, m.end):
                 found[i] = replace(m, country=country)
+        elif own and (country := _country_beside(doc, found, m.start, m.end)) and country != own:
+            # "Tajikistan's National Security Committee": not Kazakhstan's KNB, whose name
+            # it shares, but the body of that kind of the country named
+            kind = orgs.get(m.id, {}).get("kind")
+            twin = next((k for k, o in orgs.items() if o.get("kind") == kind
+                         and not o.get("country") and not lexicon.is_multinational(k)), None)
+            if twin is not None:
+                found[i] = replace(m, id=twin, name=orgs[twin].get("name", twin),
+                                   country=country)
 
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)

@@ -82,6 +82,9 @@ _COUNTED = re.compile(
     r"tactical|large-scale|and|anti-terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
     re.I,
 )
+# "the Armenian side refused to conduct CSTO exercises in 2023": none is held
+_REFUSED = re.compile(r"\b(?:refused|declined|(?:will|would|did)\s+not|won['’]t|didn['’]t)\s+"
+                      r"(?:to\s+)?(?:conduct|hold|host|stage)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -400,6 +403,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     return out
 
 
+_SIDE_NOUN = re.compile(r"\s+(?:side|authorities|government|leadership|delegation)\b")
 # "Armenia, which has frozen its participation, did not send troops"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;.]{0,120}(?=,)")
 
@@ -409,7 +413,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;.]{0,120}(?=,)")
 _TAKES_NO_PART = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:(?:refused|declined|did\s+not|"
     r"didn['’]t|will\s+not|won['’]t|would\s+not|does\s+not|doesn['’]t)\s+(?:to\s+)?"
-    r"(?:send|take\s+part|participate|join|attend|contribute)|boycott\w*|skipp\w+|"
+    r"(?:send|take\s+part|participate|join|attend|contribute|conduct|host)|boycott\w*|skipp\w+|"
     r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out)\b",
     re.I,
 )
@@ -419,6 +423,8 @@ def _stays_out(text: str, m: Mention, end: int, pattern: re.Pattern[str] = _STAY
     """Whether the text says ``m`` stays out: "Armenia has refused to send its troops",
     "Armenia, which has frozen its participation, did not send troops"."""
     at = m.end
+    if role := _SIDE_NOUN.match(text, at, end):
+        at = role.end()  # "the Armenian side refused to conduct the exercises"
     if clause := _RELATIVE_CLAUSE.match(text, at, end):
         at = clause.end()
     return pattern.match(text[at : min(end, at + 40)]) is not None
@@ -792,7 +798,7 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
     of many at once rather than of one event."""
     lead = doc.text[max(start, hit.start() - 40) : hit.start()]
     wide = (max(start, hit.start() - 60), hit.start())
-    if _GENERIC.search(doc.text, *wide):
+    if _GENERIC.search(doc.text, *wide) or _REFUSED.search(doc.text, *wide):
         return True
     plural = hit.group().casefold().endswith("s")
     if plural and (_SUCH.search(lead) or _counted(doc, *wide)):
