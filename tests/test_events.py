@@ -1049,3 +1049,13 @@ def test_where_a_drill_was_first_planned_and_a_side_that_refused_to_host_it(rows
     [row] = rows(text, "2030-03-01").exercises
     assert (row["location"], row["country"]) == ("Kazakhstan", "KAZ")
     assert "BLR" not in row["participants"].split(";")
+
+
+def test_a_photo_caption_standing_first_shows_the_drill_the_story_names(rows):
+    text = ("The SCO members' soldiers conduct a joint anti-terror drill at the Zhurihe "
+            "training base on Sept 15, 2030\n\n"
+            'The "Peace Mission 2030," a multi-national anti-terror drill, began on Friday. '
+            "It is the second joint drill for China, Kazakhstan, Russia and Tajikistan.")
+    [row] = rows(text, "2030-09-14").exercises
+    assert (row["name"], row["start"], row["location"]) == (
+        "Peace Mission 2030", "2030-09-13", "Zhurihe training base")

@@ -24,6 +24,7 @@ from briefgen.extract.events import (
     Frame,
     exercise_frames,
     meeting_frames,
+    title_end,
 )
 from briefgen.extract.quantities import Count, find_counts
 from briefgen.lexicon import Lexicon
@@ -63,13 +64,15 @@ def row_id(prefix: str, source_id: str, evidence: str) -> str:
     return f"{prefix}-{digest}"
 
 
-def _when(dates: list[DateMention]) -> tuple[str | None, str | None, str | None]:
+def _when(dates: list[DateMention], title_end: int = 0
+          ) -> tuple[str | None, str | None, str | None]:
     """(start, end, precision) of a frame's dates, read in the order of the text (merged
     frames append theirs): the first date leads, a finer one inside it or an end after it
-    refines it."""
+    refines it. Dates before ``title_end`` (a headline or photo caption standing first) are
+    read after those of the story."""
     start = end = precision = None
     bounded = False  # the end came from an "until ..." of its own, not from the start's day
-    for d in sorted(dates, key=lambda d: d.char_start):
+    for d in sorted(dates, key=lambda d: (d.char_start < title_end, d.char_start)):
         if d.precision is None:
             continue
         if start is None and d.start:
@@ -320,7 +323,7 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
             country = ";".join(located)
         elif len(located) == 1:
             country = located[0]  # "a drill in Russia ... in Rostov oblast": Rostov's country
-    start, end, precision = _when(frame.dates)
+    start, end, precision = _when(frame.dates, title_end(doc))
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)
     own = [c for c in frame.counts if not c.opposing]

@@ -1043,10 +1043,28 @@ def _says_something(frame: Frame) -> bool:
     )
 
 
+def title_end(doc: Document) -> int:
+    """The end of a first paragraph that is a title or caption, not a sentence of the story
+    (no closing stop: "The SCO members' soldiers conduct a drill ... on Sept 15, 2010"),
+    else 0."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    first = doc.paragraphs[0]
+    return 0 if re.search(r"[.!?\"”’]\s*$", doc.text[first.start : first.end]) else first.end
+
+
+def _captions(g: Frame, f: Frame, title: int) -> bool:
+    """Whether ``g``, an unnamed drill of the first line (a caption: "The SCO members'
+    soldiers conduct a drill ... on Sept 15"), shows the drill ``f`` the story names."""
+    return (g.kind == f.kind == "exercise" and g.sentence < title and not g.names
+            and bool(f.names))
+
+
 def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
     """Two frames of one article that agree on everything they both say are one
     exercise told twice (a standfirst and the body)."""
     out: list[Frame] = []
+    title = title_end(doc)
     for f in frames:
         twin = next(
             (
@@ -1054,8 +1072,12 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 for g in out
                 if g.sentence != f.sentence
                 and not (f.compared or g.compared)
-                and _compatible(doc, g, f.participants, f.dates, f.places)
-                and _overlap(doc, g, f)
+                # a caption standing first ("soldiers conduct a drill ... on Sept 15")
+                # dates a moment of the drill the story names and tells from its first day
+                and _compatible(doc, g, f.participants,
+                                [] if _captions(g, f, title) else f.dates, f.places)
+                and (_overlap(doc, g, f) or _captions(g, f, title) and bool(
+                    doc.lexicon.expand(g.participants) & doc.lexicon.expand(f.participants)))
             ),
             None,
         )
