@@ -883,3 +883,13 @@ def test_a_national_security_committee_is_that_of_the_country_named(rows):
     got = claims(rows, text)
     assert [(g[0], g[4]) for g in got] == [("National Security Committee", "TJK-GKNB"),
                                           ("National Security Committee", "KNB")]
+
+
+def test_this_was_stated_by_names_who_said_the_sentence_before(rows):
+    text = ("The Frontier-2030 drills will be held in Tajikistan instead of Armenia. This was "
+            "stated by the head of the CSTO joint headquarters Pavel Orlov during a briefing, "
+            "RIA Novosti reports.")
+    [(speaker, kind, quote, via, affiliation)] = claims(rows, text)
+    assert (speaker, kind, via, affiliation) == ("Pavel Orlov", "reported", "RIA Novosti",
+                                                 "CSTO")
+    assert quote == "The Frontier-2030 drills will be held in Tajikistan instead of Armenia"

@@ -212,7 +212,8 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+
 def _title_words(lexicon: Lexicon) -> frozenset[str]:
     """Words a title is made of, in lower case: "defence", "minister", "of", "deputy"."""
     words = {w.casefold() for t in lexicon.words("person_titles") for w in t.split()}
-    return frozenset(words | {"of", "the", "for", "and", "first", "head", "affairs", "to"})
+    return frozenset(words | {"of", "the", "for", "and", "first", "head", "affairs", "to", "joint",
+                              "headquarters", "staff", "command"})
 
 
 def _body_affiliation(doc: Document, b: Mention) -> str:
@@ -893,6 +894,38 @@ def _transcript(doc: Document, att: _Attributor, para) -> Claim | None:
     return Claim(doc.source_id, speaker, "direct", cs, ce, quote, _topic(doc, quote), "")
 
 
+# "This was stated by the head of the CSTO Joint Staff X during a briefing, RIA Novosti
+# reports.": the sentence before is what X said
+_STATED_BY = re.compile(
+    r"(?:This|That|It|These\s+words)\s+(?:was|were)\s+(?:stated|said|announced|reported|noted|"
+    r"declared|told)\s+(?:to\s+\w+\s+)?by\s+(?P<who>[^,.;]{3,120}?)"
+    r"(?:\s+(?:during|at|in|on|after)\s+[^,.;]*)?(?:,\s+(?P<via>[A-Z][^,.;]{1,40}?)\s+"
+    r"(?:reports|reported|said))?\.?$")
+
+
+def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> Claim | None:
+    """The sentence before ``s``, in its paragraph and claimed by no one, as a reported
+    claim of whom ``s`` says stated it."""
+    m = _STATED_BY.match(doc.text, s.start, s.end)
+    if m is None:
+        return None
+    before = [p for p in doc.sentences if p.paragraph == s.paragraph and p.end <= s.start]
+    if not before or any(c.char_start < before[-1].end and before[-1].start < c.char_end
+                         for c in claims):
+        return None
+    speaker = att.phrase(*m.span("who"))
+    if speaker is None:
+        return None
+    cs, ce = before[-1].start, before[-1].end
+    while ce > cs and doc.text[ce - 1] in " .":
+        ce -= 1
+    quote = doc.text[cs:ce]
+    if len(quote.split()) < 4:
+        return None
+    return Claim(doc.source_id, speaker, "reported", cs, ce, quote, _topic(doc, quote),
+                 m.group("via") or "")
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the document, attributed in reading order so that "he" and
     "the official" continue the speaker before them."""
@@ -934,7 +967,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         if _HEADLINE.fullmatch(doc.text, para.start, para.end):
             continue  # "CSTO chief says ...": the story under it says it, and who said it
-        claim = _reported(doc, att, s, rules)
+        claim = _stated_before(doc, att, s, claims) or _reported(doc, att, s, rules)
         if claim:
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, s.end

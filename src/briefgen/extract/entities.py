@@ -187,6 +187,10 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         anchored(re.compile(rf"\b(?:met|meets|meeting|received|receives)\s+(?:with\s+)?"
                             rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z]"),
                  ["met", "meets", "meeting", "received", "receives"], fold=False),
+        # "This was stated by the head of the CSTO joint headquarters Anatoly Sidorov"
+        anchored(re.compile(rf"\b(?:stated|said|announced|noted|declared)\s+by\s+(?:the\s+)?"
+                            rf"(?:[\w'’-]+\s+){{0,8}}?(?P<name>{_NAME})(?=[\s.,;]|$)"),
+                 ["stated", "said", "announced", "noted", "declared"], fold=False),
         # "met his Kyrgyz counterpart, Baktybek Bekbolotov"
         anchored(re.compile(rf"\bcounterparts?,?\s+(?P<name>{_NAME})(?=[\s.,;]|$)"),
                  ["counterpart"], fold=False),
