@@ -1059,3 +1059,13 @@ def test_a_photo_caption_standing_first_shows_the_drill_the_story_names(rows):
     [row] = rows(text, "2030-09-14").exercises
     assert (row["name"], row["start"], row["location"]) == (
         "Peace Mission 2030", "2030-09-13", "Zhurihe training base")
+
+
+def test_a_summit_in_the_capital_or_here_is_in_the_datelines_city(rows):
+    got = rows("ASTANA — The summit of the Council of Heads of State of the SCO commences "
+               "today at the Palace of Independence in the capital.", "2030-07-04").meetings
+    assert [(m["place"], m["country"], m["start"]) for m in got] == [
+        ("Astana", "KAZ", "2030-07-04")]
+    got = rows("BISHKEK, May 3 (Kabar) - CSTO defence ministers met here on Friday.",
+               "2030-05-03").meetings
+    assert [(m["place"], m["country"]) for m in got] == [("Bishkek", "KGZ")]

@@ -504,6 +504,31 @@ def _border_countries(doc: Document, start: int, end: int) -> list[str]:
     return out
 
 
+_CITY_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?")
+# Where the wire filed from, said without its name.
+_HERE = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s+of\b)|\bhere\b")
+
+
+def _dateline_city(doc: Document) -> list[Mention]:
+    """The known city of the dateline opening the article ("ASTANA — "), if any."""
+    if not doc.paragraphs:
+        return []
+    first = doc.paragraphs[0]
+    m = DATELINE.match(doc.text, first.start, first.end)
+    if m is None:
+        return []
+    found = [p for p in doc.mentions_in(m.start(), m.end(), ("place",))
+             if p.known and doc.lexicon.place(p.id).get("kind") == "city"]
+    if not found and (city := _CITY_WORDS.match(doc.text, m.start(), m.end())):
+        # "ASTANA — ": the city in capitals, as wires write it
+        entry = doc.lexicon.entries.get(city.group().title())
+        if entry is not None and entry.kind == "place" and doc.lexicon.place(
+                entry.id).get("kind") == "city":
+            found = [Mention(city.start(), city.end(), "place", entry.id, entry.name,
+                             country=str(doc.lexicon.place(entry.id).get("country", "")))]
+    return found[:1]
+
+
 def _dateline_end(doc: Document, pos: int) -> int:
     """The end of the wire dateline opening the paragraph of ``pos`` (its start if none)."""
     para = doc.paragraphs[doc.sentence_at(pos).paragraph]
@@ -1325,6 +1350,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
             or _TOWN_OF.search(text, max(s.start, p.start - 12), p.start)
         )
         target.places.extend(_seats(doc, s))
+        if _HERE.search(text, s.start, s.end) and not _places(doc, s.start, s.end):
+            # "ASTANA — The summit ... commences today ... in the capital": the dateline's city
+            target.places.extend(_dateline_city(doc))
         target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
         current = target
