@@ -893,3 +893,13 @@ def test_this_was_stated_by_names_who_said_the_sentence_before(rows):
     assert (speaker, kind, via, affiliation) == ("Pavel Orlov", "reported", "RIA Novosti",
                                                  "CSTO")
     assert quote == "The Frontier-2030 drills will be held in Tajikistan instead of Armenia"
+
+
+def test_the_agency_said_after_an_agency_the_lexicon_lacks_and_a_dateline_with_a_stop(rows):
+    text = ("BAKU. KAZINFORM The first stage of the drills kicked off on April 11, the ministry "
+            "of defense of Kazakhstan said.\n\n"
+            "According to the Kyrgyz border protection agency, armed men crossed on Tuesday.\n\n"
+            '"The intruders refused to surrender," the agency said.')
+    got = claims(rows, text, "2030-04-12")
+    assert got[0][2] == "The first stage of the drills kicked off on April 11"
+    assert got[-1][0] == "Kyrgyz border protection agency" and got[-1][4] == "KGZ"

@@ -1069,3 +1069,20 @@ def test_a_summit_in_the_capital_or_here_is_in_the_datelines_city(rows):
     got = rows("BISHKEK, May 3 (Kabar) - CSTO defence ministers met here on Friday.",
                "2030-05-03").meetings
     assert [(m["place"], m["country"]) for m in got] == [("Bishkek", "KGZ")]
+
+
+def test_a_name_of_capitalised_words_before_the_exercise_word(rows):
+    text = ("The Ili training center in Kazakhstan hosted the annual Golden Falcon multinational "
+            "training exercises in April.\n\n"
+            "The Armed Forces exercises will follow in May.")
+    got = rows(text, "2030-06-01").exercises
+    assert [r["name"] for r in got][0] == "Golden Falcon"
+    assert "Armed Forces" not in [r["name"] for r in got]
+
+
+def test_peacekeepers_from_a_country_are_its_side(rows):
+    [row] = rows("More than 60 peacekeepers from the US and the UK took part in the exercise "
+                 "with a Kazakh battalion at the Ili military range on April 11.",
+                 "2030-04-12").exercises
+    assert set(row["participants"].split(";")) == {"USA", "GBR", "KAZ"}
+    assert row["location"] == "Ili"

@@ -301,3 +301,19 @@ def test_undated_reports_of_a_meeting_join_it_in_its_place_and_week():
                  "e": "2030-06-09"}
     merged, _ = merge_meetings(rows, published)
     assert [m["source_ids"] for m in merged] == ["a;b;c", "d", "e"]
+
+
+def test_a_name_with_its_year_is_the_name_without_in_that_year():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "completed", "participants": "KAZ", "country": "KAZ",
+            "date_precision": "month", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": "", "start": "2030-04", "end": "2030-04"}
+    rows = [dict(base, source_id="a", exercise_id="1", name="Golden Falcon", location="Kazakhstan",
+                 participants=""),
+            dict(base, source_id="b", exercise_id="2", name="Golden Falcon 2030",
+                 location="Almaty"),
+            dict(base, source_id="c", exercise_id="3", name="Golden Falcon 2031",
+                 location="Almaty", start="2031-04", end="2031-04")]
+    merged, _ = merge_exercises(rows, load_lexicon())
+    assert [m["source_ids"] for m in merged] == ["a;b", "c"]

@@ -246,7 +246,7 @@ class _Attributor:
         for kinds in (("ministry",), ("organisation",), ("media",), ("country",)):
             for m in mentions:
                 if m.kind in kinds:
-                    return m.id
+                    return _body_affiliation(self.doc, m) if m.kind == "organisation" else m.id
         return ""
 
     def person(self, m: Mention) -> Speaker:
@@ -356,6 +356,7 @@ class _Attributor:
         ):
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") and (earlier := self._body_named_before(
+                start, back.group("noun")) or self._body_described_before(
                 start, back.group("noun"))):
             return earlier  # "according to the ministry" after "the Uzbek Defense Ministry"
         if back and back.group("paper") and (body := self._organisation_before(start)):
@@ -430,6 +431,25 @@ class _Attributor:
                 return Speaker(m.text(doc.text), m.id, m.id if doc.lexicon.is_multinational(m.id)
                                else (m.country or m.id), body=True)
         return None
+
+    def _body_described_before(self, pos: int, noun: str) -> Speaker | None:
+        """A body the lexicon lacks, described before ``pos`` by a country and words ending
+        in ``noun``: "the agency said" after "the Tajik border protection agency"."""
+        doc = self.doc
+        since = self._paragraphs_back(pos, 3)
+        noun = re.sub(r"\s+", r"\\s+", re.escape(noun.split()[-1]))
+        last = None
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+(?:[a-z]+\s+){{0,3}}{noun})\b",
+                             doc.text[since:pos]):
+            last = m
+        if last is None:
+            return None
+        a, b = since + last.start(1), since + last.end(1)
+        countries = [x for x in doc.mentions_in(a, b, ("country",))]
+        if not countries or doc.in_quote(a) is not None:
+            return None
+        name = doc.text[a:b]
+        return Speaker(name, "anon:" + _slug(name), countries[0].id, body=True)
 
     def _body_named_before(self, pos: int, noun: str) -> Speaker | None:
         """The ministry or body last named, in this paragraph or the three before it,

@@ -45,7 +45,7 @@ _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
     r"training field|training fields|training range|training center|training centre|"
-    r"airfield|aerodrome|airbase|"
+    r"airfield|aerodrome|airbase|military range|"
     r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.

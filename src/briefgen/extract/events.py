@@ -111,7 +111,8 @@ _NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
-    r"delegations?|officers|teams?|aircraft|jets)\s+(?:\w+\s+)?from\s+"
+    r"delegations?|officers|teams?|aircraft|jets|peacekeepers|paratroopers|marines|"
+    r"commandos)\s+(?:\w+\s+)?from\s+"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -722,6 +723,14 @@ _QUOTED_AFTER = re.compile(r",?\s+[\"“‘'](?P<after>[A-Z][^\"”’'\n]{1,40}
 _QUOTED_BEFORE = re.compile(
     r"[\"“‘'](?P<before>[A-Z][^\"”’'\n]{1,40}?)[\"”’']\s+(?:(?i:joint|military|special|tactical|"
     r"command|staff|forces|anti-terror\w*|counter-terror\w*)\s+){0,3}$")
+# "the annual Steppe Eagle multinational training exercises", "multinational Steppe Eagle
+# exercise": two or three capitalised words, not a body's ("the Armed Forces exercises")
+_PLAIN_BEFORE = re.compile(
+    r"(?:^|[^\w\s'’-]\s*|\b(?:the|annual|multinational|international|joint|yearly)\s+)"
+    r"(?P<plain>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+    r"(?<!Forces)(?<!Force)(?<!Ministry)(?<!Army)(?<!Command)(?<!District)(?<!Staff)"
+    r"(?<!Guard)(?<!Guards)(?<!Troops)(?<!Brigade)(?<!Battalion)(?<!Navy)(?<!Service)"
+    r"\s+(?:[a-z-]+\s+){0,3}$")
 # "the Regional Cooperation 22 military maneuvers": a name numbered by its year's end
 _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
@@ -748,6 +757,7 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _QUOTED_AFTER.match(text, hit.end(), end),
             _QUOTED_BEFORE.search(text, lo, hit.start()),
             _EDITION_BEFORE.search(text, lo, hit.start()),
+            _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
         ) if m]
     for m in named:
         group = m.lastgroup or ""

@@ -25,6 +25,8 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+"
     # "KABUL: Afghanistan's Taliban-led government said ..."
     r"|[A-Z][A-Z'’-]{2,20}(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z])"
+    # "BAKU. KAZINFORM The first stage ...": city and agency in capitals, no dash
+    r"|[A-Z]{3,}(?:[ -][A-Z]{3,})?\.\s+[A-Z]{3,}\s+(?=[A-Z][a-z])"
     # "Samarkand, Sep 17 (UNI) The ...": city, date and agency, no dash
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][^()\n]{1,30}\)\s+"
     r"(?=[A-Z]))"
@@ -89,6 +91,7 @@ _ABBREVIATIONS = {
 # a capital, a digit or an opening quote.
 # The word before a full stop, looked for in the 64 characters before it (no
 # abbreviation is longer; searching the whole sentence made this quadratic).
+_CAPS_CITY = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?\.")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 _END = re.compile(r"[.!?]+[\"”’')\]»]*(?=\s+[\"“‘(\[«„]?[A-Z0-9])")
 
@@ -111,6 +114,8 @@ def sentences(doc: str) -> list[Span]:
             # "U.S." and single initials ("J. Smith") do not end a sentence.
             if m.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
                 continue
+            if start == para.start and _CAPS_CITY.fullmatch(doc, start, m.end()):
+                continue  # "BAKU. KAZINFORM The first stage ...": a dateline, not a sentence
             out.append(Span(start, m.end(), para.paragraph))
             start = m.end()
             while start < para.end and doc[start].isspace():

@@ -44,9 +44,13 @@ def name_key(row: dict) -> frozenset[str]:
     name = row.get("name") or ""
     if not name or _LABEL.search(name):
         return frozenset()
-    return frozenset(_spelling(n) for n in _NAME_SPLIT.split(name) if n.strip())
+    # (the year or edition a name ends in is compared as the rows' year: "Steppe Eagle"
+    # of April 2016 is "Steppe Eagle 2016")
+    return frozenset(_EDITION_END.sub("", _spelling(n)) for n in _NAME_SPLIT.split(name)
+                     if n.strip())
 
 
+_EDITION_END = re.compile(r"(?<=[a-z])(?:19|20)?\d\d$")
 _NAME_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
