@@ -1086,3 +1086,11 @@ def test_peacekeepers_from_a_country_are_its_side(rows):
                  "2030-04-12").exercises
     assert set(row["participants"].split(";")) == {"USA", "GBR", "KAZ"}
     assert row["location"] == "Ili"
+
+
+def test_a_drill_told_without_a_date_is_in_the_year_its_name_gives(rows):
+    text = ("Units of the CSTO's Frontier-2031 drills are heading to Kyrgyzstan.\n\n"
+            "A Kazakh team arrived at the range.")
+    [row] = rows(text, "2030-12-20").exercises
+    assert (row["start"], row["end"], row["date_precision"]) == ("2031", "2031", "year")
+    assert "KAZ" in row["participants"].split(";")

@@ -107,6 +107,14 @@ _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)
 _BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened)\b",
                     re.I)
 
+def _year_of_name(frame: Frame) -> str | None:
+    """The year a drill's own name ends in ("Peace Mission-2025", "Rubezh 2030"), if any."""
+    for name in frame.names:
+        if m := re.search(r"[- ]((?:19|20)\d\d)$", name):
+            return m.group(1)
+    return None
+
+
 def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, str]:
     """The span of a one-day date that an "N-day" length in the same sentence stretches;
     a day on which the drill ended, without a length, is only its end."""
@@ -326,6 +334,9 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     start, end, precision = _when(frame.dates, title_end(doc))
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)
+    if start is None and end is None and (year := _year_of_name(frame)):
+        start = end = year  # "Rubezh-2025" with no date told: held in 2025, no finer
+        precision = "year"
     own = [c for c in frame.counts if not c.opposing]
     enemy = [c for c in frame.counts if c.opposing]
     troops = _contingents(doc, own) if own else None

@@ -133,7 +133,8 @@ _WATCHERS = re.compile(
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 _PLACE_AFTER_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:province|region|border|soil|"
-    r"capital|territory|district|city|frontier|airbase|air\s+base|airfield|aerodrome)",
+    r"capital|territory|district|city|frontier|airbase|air\s+base|airfield|aerodrome)"
+    r"(?![\w-])",  # not a name: "the CSTO's Frontier-2031 drills"
     re.I,
 )
 # "the SCO's Peace Mission 2025 joint counter-terrorism exercise": the body holds it.
