@@ -903,3 +903,9 @@ def test_the_agency_said_after_an_agency_the_lexicon_lacks_and_a_dateline_with_a
     got = claims(rows, text, "2030-04-12")
     assert got[0][2] == "The first stage of the drills kicked off on April 11"
     assert got[-1][0] == "Kyrgyz border protection agency" and got[-1][4] == "KGZ"
+
+
+def test_a_ministry_in_a_capital_is_that_countrys(rows):
+    [(speaker, _, _, _, affiliation)] = claims(
+        rows, "The drills began on Monday, the Defence Ministry in Minsk said.")
+    assert (speaker, affiliation) == ("the Defence Ministry in Minsk", "BLR-MOD")

@@ -330,12 +330,21 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
             taken.append((s, e))
 
 
+_IN_CITY = re.compile(r"\s+in\s+")
+
+
 def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str:
     """The country named just before [start, end) ("Tajikistan's", "Tajik") or just
     after it ("of Kyrgyzstan"), else ""."""
     before = [x for x in found if x.kind == "country" and 0 <= start - x.end <= 4]
     if before:
         return before[-1].id
+    if seat := _IN_CITY.match(doc, end):
+        # "the Defense Ministry in Moscow": the country of the city it sits in
+        city = next((x for x in found if x.kind == "place" and x.start == seat.end()
+                     and x.country), None)
+        if city is not None:
+            return city.country
     return country_after(doc, found, end)
 
 
