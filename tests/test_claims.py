@@ -909,3 +909,10 @@ def test_a_ministry_in_a_capital_is_that_countrys(rows):
     [(speaker, _, _, _, affiliation)] = claims(
         rows, "The drills began on Monday, the Defence Ministry in Minsk said.")
     assert (speaker, affiliation) == ("the Defence Ministry in Minsk", "BLR-MOD")
+
+
+def test_a_two_word_capital_dateline_with_a_colon_is_no_part_of_the_claim(rows):
+    [(_, _, quote, _, _)] = claims(
+        rows, "NEW DELHI: An Indian contingent left for Uzbekistan on Monday, a Defence "
+              "Ministry statement said.")
+    assert quote == "An Indian contingent left for Uzbekistan on Monday"

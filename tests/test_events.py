@@ -1094,3 +1094,9 @@ def test_a_drill_told_without_a_date_is_in_the_year_its_name_gives(rows):
     [row] = rows(text, "2030-12-20").exercises
     assert (row["start"], row["end"], row["date_precision"]) == ("2031", "2031", "year")
     assert "KAZ" in row["participants"].split(";")
+
+
+def test_a_drill_under_the_name_given_in_quotes(rows):
+    [row] = rows('The joint drill under the name "KHANJAR" started on Monday in Tokmok.',
+                 "2030-03-12").exercises
+    assert row["name"] == "Khanjar"

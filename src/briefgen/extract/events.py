@@ -713,8 +713,10 @@ _NAME_WORDS = r"[A-Z][\w]*(?:(?:[ -]|\s[-–]\s)(?:[A-Z][\w]*|\d{2,4}\b))*"
 # Names the text gives a drill without a year in them: after a naming verb ...
 _DUBBED = anchored(re.compile(
     rf"\b(?:dubbed|code-?named|code\s+named|titled)\s+[\"“‘']?(?P<dubbed>{_NAME_WORDS})"
-    r"|\b(?:called|named)\s+[\"“‘'](?P<called>[A-Z][^\"”’'\n]{1,40}?)[\"”’']"
-), ["dubbed", "codenamed", "code-named", "code", "titled", "called", "named"], fold=False)
+    r"|\b(?:called|named|under\s+the\s+(?:code\s*)?name)\s+[\"“‘'](?P<called>[A-Z][^\"”’'\n]{1,40}?)"
+    r"[\"”’']"
+), ["dubbed", "codenamed", "code-named", "code", "titled", "called", "named", "under"],
+    fold=False)
 # ... or beside the exercise word (read around its matches, not over the whole text):
 # "Exercise Khanjar", "the Joint Special Forces Exercise KHANJAR"
 _TITLED_AFTER = re.compile(r"\s+(?P<titled>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\b")

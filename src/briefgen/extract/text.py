@@ -24,7 +24,7 @@ DATELINE = re.compile(
     # the agency and date in brackets
     r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+"
     # "KABUL: Afghanistan's Taliban-led government said ..."
-    r"|[A-Z][A-Z'’-]{2,20}(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z])"
+    r"|[A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z])"
     # "BAKU. KAZINFORM The first stage ...": city and agency in capitals, no dash
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,})?\.\s+[A-Z]{3,}\s+(?=[A-Z][a-z])"
     # "Samarkand, Sep 17 (UNI) The ...": city, date and agency, no dash
