@@ -1100,3 +1100,11 @@ def test_a_drill_under_the_name_given_in_quotes(rows):
     [row] = rows('The joint drill under the name "KHANJAR" started on Monday in Tokmok.',
                  "2030-03-12").exercises
     assert row["name"] == "Khanjar"
+
+
+def test_a_count_each_from_two_sides_and_a_length_told_in_its_own_sentence(rows):
+    text = ("The joint exercise between the Indian Army and the Kyrgyz Army started on Monday in "
+            "Osh, in which 35 soldiers each from Kyrgyzstan and India are participating.\n\n"
+            "The drill will be held for 10 days.")
+    [row] = rows(text, "2030-03-13").exercises
+    assert (row["troops"], row["start"], row["end"]) == (70, "2030-03-11", "2030-03-20")

@@ -103,6 +103,10 @@ def _when(dates: list[DateMention], title_end: int = 0
 # the start; "began a three-day drill on Monday": the day is the start.
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b",
                        re.I)
+# "The drill will be held for 14 days", "will last ten days"
+_HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s+)?"
+                       r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
+                       re.I)
 _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened)\b",
                     re.I)
@@ -135,7 +139,21 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
             return (at - days).isoformat(), day
         if began and not ended:
             return day, (at + days).isoformat()
+    # "started on Monday in Pithoragarh ... The drill will be held for 14 days": a length
+    # the frame gives in a sentence of its own stretches the day it began
+    began_there = any(d.start == day and _BEGAN.search(doc.text, *_sentence(doc, d.char_start))
+                      for d in frame.dates)
+    if began_there:
+        for a, b in frame.spans:
+            if length := _HELD_FOR.search(doc.text, a, b):
+                days = dt.timedelta(days=number_value(length.group("n")) - 1)
+                return day, (dt.date.fromisoformat(day) + days).isoformat()
     return day, day
+
+
+def _sentence(doc: Document, pos: int) -> tuple[int, int]:
+    s = doc.sentence_at(pos)
+    return s.start, s.end
 
 
 def _marker_status(frame: Frame, doc: Document) -> str:
@@ -376,6 +394,8 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
 _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)", re.I)
 
 
+_EACH_FROM = re.compile(r"\s+each\s+(?:from\s+|of\s+)?(?:the\s+)?"
+                        r"(?P<list>[A-Z][\w-]*(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*)+)")
 _IN_TOTAL = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall)\b")
 
 
@@ -390,6 +410,15 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
                 doc.text, c.char_end, doc.sentence_at(c.char_start).end):
             return c
     first = own[0]
+    if each := _EACH_FROM.match(doc.text, first.char_end):
+        # "45 soldiers each from Uzbekistan and India": 45 a side
+        sides = len(doc.mentions_in(each.start("list"), each.end("list"), ("country",)))
+        if sides >= 2:
+            return Count(value=first.value * sides, low=first.low * sides,
+                         high=first.high * sides if first.high else None,
+                         qualifier=first.qualifier, opposing=False,
+                         char_start=first.char_start, char_end=first.char_end,
+                         text=first.text)
     sentence = doc.sentence_at(first.char_start)
     listed, countries = [first], []
     for c in own:
