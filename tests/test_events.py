@@ -1108,3 +1108,10 @@ def test_a_count_each_from_two_sides_and_a_length_told_in_its_own_sentence(rows)
             "The drill will be held for 10 days.")
     [row] = rows(text, "2030-03-13").exercises
     assert (row["troops"], row["start"], row["end"]) == (70, "2030-03-11", "2030-03-20")
+
+
+def test_a_facility_named_with_capitals_is_a_place_not_a_school_of_forces(rows):
+    got = rows("Kazakh and Uzbek troops held drills at the Chirchiq Training Center in May.\n\n"
+               "The Special Forces Training School hosted Indian and Kyrgyz troops for joint "
+               "drills in June.", "2030-07-01").exercises
+    assert [r["location"] for r in got] == ["Chirchiq", ""]

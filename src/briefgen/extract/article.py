@@ -37,7 +37,8 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
 _NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|training (?:range|cent(?:er|re))|"
-                         r"airfield|aerodrome|airbase|military range|"
+                         r"airfield|aerodrome|airbase|military range|practice range|"
+                         r"training area|"
                          r"range|polygon|city|town|district|"
                          r"region|province|oblast)\b", re.I)
 _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "training ground",
@@ -46,6 +47,7 @@ _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "trai
                  "training center": "training ground", "training centre": "training ground",
                  "airfield": "training ground", "aerodrome": "training ground",
                  "airbase": "training ground", "military range": "training ground",
+                 "practice range": "training ground", "training area": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
                  "oblast": "province"}

@@ -45,7 +45,9 @@ _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
     r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
     r"training field|training fields|training range|training center|training centre|"
-    r"airfield|aerodrome|airbase|military range|"
+    r"airfield|aerodrome|airbase|military range|practice range|training area|"
+    # a facility's own name: "the Stanford Training Area", "the Chirchiq Training Center"
+    r"Training Area|Training Ground|Training Range|Training Center|Training Centre|"
     r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
