@@ -916,3 +916,14 @@ def test_a_two_word_capital_dateline_with_a_colon_is_no_part_of_the_claim(rows):
         rows, "NEW DELHI: An Indian contingent left for Uzbekistan on Monday, a Defence "
               "Ministry statement said.")
     assert quote == "An Indian contingent left for Uzbekistan on Monday"
+
+
+def test_reported_words_that_open_with_a_quote_and_a_quote_of_him(rows):
+    text = ('The Tajik foreign ministry said "an emergency meeting" was held on Friday in '
+            "Minsk.\n\n"
+            "Tajik Prime Minister Kokhir Rasulzoda visited the border on Friday.\n\n"
+            '"We will settle the border by talks," the agency quoted him as saying.')
+    got = claims(rows, text, "2030-03-23")
+    assert [(g[0], g[1]) for g in got] == [("The Tajik foreign ministry", "reported"),
+                                          ("Kokhir Rasulzoda", "direct")]
+    assert got[0][2] == '"an emergency meeting" was held on Friday in Minsk'

@@ -199,6 +199,7 @@ _BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
 _OFFICE_OF = re.compile(r"(?:the\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e\s+|Foreign\s+)?"
                         r"Minister|King|Emir)\s+of\s+(?:the\s+)?[A-Z][\w\s-]{2,30}")
+_GOES_ON = re.compile(r"\s+(?:of\s+|in\s+)?[a-z]")
 _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|"
                             r"has|have|had|includes|involves|envisages|envisions|provides|aims|"
                             r"allows|requires|means|calls|covers|contains)\s")
@@ -574,7 +575,12 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             window = doc.text[s : nxt.open_mark]
             e = nxt.open_mark
         if quoted_as := _QUOTED_AS.search(window):
-            speaker = att.phrase(s + quoted_as.start("who"), s + quoted_as.end("who"))
+            who = (s + quoted_as.start("who"), s + quoted_as.end("who"))
+            if doc.text[who[0] : who[1]].strip().casefold() in ("him", "her"):
+                # '"...," it quoted him as saying': the person last named
+                speaker = att.last_person_before(who[0])
+            else:
+                speaker = att.phrase(*who)
             if speaker:
                 break
         if (s, e) == post and (according := _ACCORDING_AFTER.match(window)):
@@ -649,7 +655,8 @@ def _compile_rules(lexicon: Lexicon):
     # must open like one (an article, a pronoun, a name) and hold a finite verb.
     bare = re.compile(
         rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:{_SAID_WHEN}|\s+(?:last|this)\s+\w+)?,?\s+"
-        r"(?P<clause>(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
+        # ('X said "an extraordinary session" was held': the clause may open with a quote)
+        r"(?P<clause>[\"“]?(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|no|none|"
         r"[A-Z][\w’'-]*)\s.+?)[.]*$"
@@ -869,7 +876,12 @@ def _reported_around_quotes(doc: Document, s, quotes: list[Quote], rules) -> re.
     if m is None:
         return None
     clause = s.start + m.start("clause")
-    return m if all(clause < q.open_mark and q.close_mark < s.end for q in quotes) else None
+    first = min(quotes, key=lambda q: q.open_mark)
+    if first.open_mark == clause and not _GOES_ON.match(doc.text, first.close_mark + 1, s.end):
+        # 'said "the threat persists."', 'added that "...", emphasising': a quotation, not
+        # words quoted in what was reported ('said "an extraordinary session" was held')
+        return None
+    return m if all(clause <= q.open_mark and q.close_mark < s.end for q in quotes) else None
 
 
 def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
