@@ -1117,3 +1117,9 @@ def test_a_facility_named_with_capitals_is_a_place_not_a_school_of_forces(rows):
     [row] = rows("Indian and Kyrgyz troops held joint drills at the Special Forces Training "
                  "School in June.", "2030-07-01").exercises
     assert row["location"] == ""
+
+
+def test_a_place_after_a_hyphenated_adjective(rows):
+    [row] = rows("About 600 Uzbek and Tajik servicemen will hold joint drills in the "
+                 "hard-to-reach area of the Sughd region.", "2030-09-17").exercises
+    assert (row["location"], row["country"]) == ("Sughd", "TJK")

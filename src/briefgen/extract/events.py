@@ -41,7 +41,8 @@ _PLACE_WORDS = (
     r"(?:vicinity|outskirts|environs|area)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring|adjacent|"
     r"historic|ancient|old|"
-    r"nearby)\s+){0,4}"
+    # "the hard-to-reach area of the Sughd region"
+    r"nearby|(?-i:[a-z]+(?:-[a-z]+)+))\s+){0,4}"
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
