@@ -516,13 +516,13 @@ def _dateline_city(doc: Document) -> list[Mention]:
     """The known city of the dateline opening the article ("ASTANA — "), if any."""
     if not doc.paragraphs:
         return []
-    first = doc.paragraphs[0]
-    m = DATELINE.match(doc.text, first.start, first.end)
-    if m is None:
+    start = doc.paragraphs[0].start
+    end = _dateline_end(doc, start)
+    if end == start:
         return []
-    found = [p for p in doc.mentions_in(m.start(), m.end(), ("place",))
+    found = [p for p in doc.mentions_in(start, end, ("place",))
              if p.known and doc.lexicon.place(p.id).get("kind") == "city"]
-    if not found and (city := _CITY_WORDS.match(doc.text, m.start(), m.end())):
+    if not found and (city := _CITY_WORDS.match(doc.text, start, end)):
         # "ASTANA — ": the city in capitals, as wires write it
         entry = doc.lexicon.entries.get(city.group().title())
         if entry is not None and entry.kind == "place" and doc.lexicon.place(

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.dates import MONTH
 from briefgen.extract.scan import lowered, word_positions
 
 _WORDS = {
@@ -88,10 +89,9 @@ _TROOPS_BEFORE = re.compile(
 )
 _PEOPLE_IN_ARMS = re.compile(r"military|army|troop|exercise|drill|maneuv|manoeuv|participa",
                              re.I)
-_MONTH_NAMES = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
-                r"March|April|June|July|August|September|October|November|December")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})(?!\w)")
+# A month's name as the dates module reads it: "July 5 said" is a day, not five troops.
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$")
+_MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)")
 _LEAD = re.compile(rf"(?P<qual>\b(?:{_QUALIFIERS})\s+)?(?:between\s+)?$", re.I)
 _DIGIT = re.compile(r"\d")
 _LEAD_REACH = 48  # "approximately between " with room to spare

@@ -26,11 +26,17 @@ def _date_key(row: dict) -> str:
 _LABEL = re.compile(r" exercise(?:, [^()]+)?(?: \(\d{4}(?:-\d\d)?\))?$")
 
 
+def _given_name(row: dict) -> str:
+    """The name a source gives the exercise, "" for our label."""
+    name = str(row.get("name") or "")
+    return "" if _LABEL.search(name) else name
+
+
 def _common_name(group: list[dict]) -> str:
     """The name most sources give the exercise ("Combat Brotherhood-2023" of three, over
     one's "Interaction - 2023"), spelt as the first row gives it, which also wins a tie;
     "" when none names it (our label is no name)."""
-    names = [str(r["name"]) for r in group if r.get("name") and not _LABEL.search(r["name"])]
+    names = [n for r in group if (n := _given_name(r))]
     if not names:
         return ""
     votes = Counter(_spelling(n) for n in names)
@@ -41,8 +47,8 @@ def _common_name(group: list[dict]) -> str:
 def name_key(row: dict) -> frozenset[str]:
     """The names a source gives the exercise, as compared ("Interaction-2022, Poisk-2022
     and Echelon-2022": three); none for our label."""
-    name = row.get("name") or ""
-    if not name or _LABEL.search(name):
+    name = _given_name(row)
+    if not name:
         return frozenset()
     # (the year or edition a name ends in is compared as the rows' year: "Steppe Eagle"
     # of April 2016 is "Steppe Eagle 2016")
@@ -253,8 +259,9 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             key=lambda r: (sum(1 for v in r.values() if v not in (None, "")), -group.index(r)),
         )
         out = dict(lead)
-        out["name"] = _common_name([lead] + [r for r in group if r is not lead]) or out.get("name")
-        for r in [lead] + [r for r in group if r is not lead]:
+        lead_first = [lead] + [r for r in group if r is not lead]
+        out["name"] = _common_name(lead_first) or out.get("name")
+        for r in lead_first:
             for key, value in r.items():
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
@@ -266,8 +273,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
-        out["participants"] = _union([lead] + [r for r in group if r is not lead],
-                                     "participants")
+        out["participants"] = _union(lead_first, "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
         for key in ("troops", "start", "location"):
