@@ -927,3 +927,50 @@ def test_reported_words_that_open_with_a_quote_and_a_quote_of_him(rows):
     assert [(g[0], g[1]) for g in got] == [("The Tajik foreign ministry", "reported"),
                                           ("Kokhir Rasulzoda", "direct")]
     assert got[0][2] == '"an emergency meeting" was held on Friday in Minsk'
+
+
+def test_a_long_role_between_name_and_verb_and_a_verb_in_s_before_a_name(rows):
+    text = ("Han Weiguo, director of the frontier inspection bureau under the Ministry of "
+            "Public Security and also chief umpire of the exercise, said the drill tested "
+            "joint patrols on the Pamir highway.\n\n"
+            "Li Mingyu, deputy minister of public security, said the drill shows SCO resolve "
+            "against smuggling.")
+    got = claims(rows, text, "2030-06-02")
+    assert [(g[0], g[1], g[4]) for g in got] == [("Han Weiguo", "reported", "MPS"),
+                                                ("Li Mingyu", "reported", "")]
+    assert got[1][2] == "the drill shows SCO resolve against smuggling"
+
+
+def test_a_two_letter_surname_before_said_is_the_person_named_in_full_before(rows):
+    text = ("The talks will be held in Urumqi on March 3-4, the foreign ministry spokesman "
+            "Hu Zhiqiang told reporters.\n\n"
+            "The talks will cover border trade and drug trafficking, Hu said.\n\n"
+            "Hu Yaobang Street was closed for the visit.")
+    got = claims(rows, text, "2030-02-25")
+    assert [(g[0], g[2]) for g in got][-1] == (
+        "Hu Zhiqiang", "The talks will cover border trade and drug trafficking")
+
+
+def test_an_agency_that_quotes_or_cites_someone_is_how_it_reached_us(rows):
+    text = ('"Units from five states will practise convoy escort," news agency Kabar quotes '
+            "the press office of the drills.\n\n"
+            "Interfax, citing the Kyrgyz Defence Ministry, reports that 600 troops will take "
+            "part.\n\n"
+            "The drills ended in Osh, according to the ministry press office here on Friday.")
+    got = claims(rows, text, "2030-05-10")
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("the press office of the drills", "direct", "Kabar"),
+        ("Kyrgyz Defence Ministry", "reported", "Interfax"),
+        ("the ministry press office", "reported", ""),
+    ]
+
+
+def test_a_page_that_lost_the_space_after_its_full_stops(rows):
+    text = ("The drills opened in Osh, the bloc said in a statement Kabar.Kg reports.Later, "
+            "Prime Minister Ilgiz Asanov announced that Kyrgyzstan had left the talks.He also "
+            "stated that his country would not return to them.")
+    got = claims(rows, text, "2030-05-10")
+    assert [(g[0], g[2]) for g in got] == [
+        ("Ilgiz Asanov", "Kyrgyzstan had left the talks"),
+        ("Ilgiz Asanov", "his country would not return to them"),
+    ]

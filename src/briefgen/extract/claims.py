@@ -59,6 +59,7 @@ _INVERTED = frozenset(
 _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 _ADVERB = re.compile(r"\s+\w+ly\b")
+_HERE = re.compile(r"\s+here$")
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
@@ -103,9 +104,10 @@ _FINITE = re.compile(
     r"spoke|wrote|became|built|paid|found|heard|made|saw|knew|told|said|meant|sold)\b"
     # a personal pronoun is a subject: its verb follows ("they pose no threat")
     r"|^(?:he|she|it|they|we|I)\s+[a-z]"
-    # "the deal reflects a broader shift": a verb in -s before its object
+    # "the deal reflects a broader shift", "the drill reflects SCO member countries'
+    # stand": a verb in -s before its object
     r"|^(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+"
-    r"(?:a|an|the|that|to|no|its|their|his|her|our)\s"
+    r"(?:(?:a|an|the|that|to|no|its|their|his|her|our)\s|[A-Z][A-Za-z]+\s+[a-z])"
     # "the exercises also involve representatives of ...": a plural subject's verb
     r"|^(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+(?:also\s+|now\s+)?"
     r"(?:involve|include|comprise|begin|end|continue|last|run|practi[cs]e|focus|aim|feature|"
@@ -208,6 +210,9 @@ _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
+# '"...," news agency TASS quotes the press office of the exercise.': the office speaks
+_QUOTES_WHO = re.compile(r"[,\s]*[^,.;\"“”]{2,60}?\s+(?:quotes|quoted|cites|cited)\s+"
+                         r"(?P<who>[^,.;\"“”]{3,100}?)\s*\.?\s*$")
 
 
 def _title_words(lexicon: Lexicon) -> frozenset[str]:
@@ -282,7 +287,7 @@ class _Attributor:
         if country := country_after(text, doc.mentions, m.end):
             return country
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
-        appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 120))
+        appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 160))
         if appo:
             return self.affiliation([x for x in doc.mentions_in(m.end, appo.end("role"))
                                      if not _INSTITUTE.match(text, x.end)])
@@ -330,6 +335,7 @@ class _Attributor:
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
+        np = _HERE.sub("", np)  # "according to SCO Secretariat here": who, not where
         # "Kyrgyz Health Ministry, adding clashes wounded 87 others": who, not what else
         np = _PARTICIPLE.split(np, maxsplit=1)[0]
         # "The press service of the Border Service of the State Committee for National
@@ -510,8 +516,8 @@ class _Attributor:
                 r"\b(?:told|to|according to|interview with|cited by|quoted by)\b[\w\s'’-]*$",
                 before,
                 re.I,
-            ) or re.match(r"(?:\s+news\s+agency)?\s+(?:reported|said|says|reports|quoted|cited)",
-                          after):
+            ) or re.match(r"(?:\s+news\s+agency)?(?:\s+|,\s+(?=citing\b))(?:reported|said|says|"
+                          r"reports|quoted|quotes|cited|cites|citing)", after):
                 return m.text(self.doc.text)
         return ""
 
@@ -581,6 +587,10 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 speaker = att.last_person_before(who[0])
             else:
                 speaker = att.phrase(*who)
+            if speaker:
+                break
+        if (s, e) == post and (quotes := _QUOTES_WHO.match(window)):
+            speaker = att.phrase(s + quotes.start("who"), s + quotes.end("who"))
             if speaker:
                 break
         if (s, e) == post and (according := _ACCORDING_AFTER.match(window)):
@@ -710,6 +720,14 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
             # Ruslan Zhaksylykov, who chaired the meeting, said"; "The Ministry of
             # Defence of Kyrgyzstan, which ran the drills, said"
             subj_end = cut
+            citing = _CITING.match(text, cut)
+            if citing and {m.kind for m in doc.mentions_in(subj_start, cut)} == {"media"}:
+                # "TASS, citing Kazakhstan's Ministry of Defense, reports that": the
+                # ministry speaks; TASS is how it reached us (see _Attributor.via)
+                close = text.find(",", citing.end(), end)
+                cited = att.phrase(citing.end(), close if close != -1 else end)
+                if cited is not None:
+                    return cited
         else:
             subj_start = text.rfind(", ", subj_start, subj_end) + 2
     return att.phrase(subj_start, subj_end)

@@ -218,7 +218,10 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
 # Found from each ", said" back (a regex reaching back from the verb tried every capital
 # letter of the window and cost more than all the other rules).
 _NAME_END = re.compile(rf"(?P<name>{_NAME})(?:\s+of\s+{_CAP})?$")
-_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][^,;\"“”\n]{2,80}"
+# "Chen Dingwu, head of the border management administration under the Ministry of
+# Public Security and also commander-in-chief of the drill, said": roles run long
+_ROLE_REACH = 130
+_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][^,;\"“”\n]{2,125}"
                    # "Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
                    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,;\"“”\n]{2,70})")
 
@@ -233,7 +236,7 @@ def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
     out = []
     for verb in comma_verb.finditer(doc):
         pos = verb.start()
-        comma = doc.rfind(", ", max(0, pos - 84), pos)
+        comma = doc.rfind(", ", max(0, pos - _ROLE_REACH), pos)
         if comma == -1 or not _ROLE.fullmatch(doc, comma + 2, pos):
             continue
         name = _NAME_END.search(doc, max(0, comma - _NAME_REACH), comma)
@@ -293,7 +296,12 @@ def _free_occurrences(doc: str, words: str, since: int,
             yield s, e
 
 
-_SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else
+_SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else...
+
+
+def _compile_verb_after(lexicon: Lexicon) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
+    return re.compile(rf"\s+(?:{verbs})\b")
 
 
 def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]],
@@ -311,7 +319,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
     owners: dict[str, Mention | None] = {}
     for m in people:
         for word in m.name.split():
-            if len(word) < _SHORT_MIN or word in NOT_NAMES or word in lexicon.entries:
+            if len(word) < _SHORT_MIN - 1 or word in NOT_NAMES or word in lexicon.entries:
                 continue
             if word not in owners:
                 owners[word] = m
@@ -326,7 +334,10 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
         if person is None:
             continue
         first = next(m.start for m in people if m.id == person.id)
+        verb_after = lexicon.derived("speech verb after", _compile_verb_after)
         for s, e in _free_occurrences(doc, word, first, taken):
+            if len(word) < _SHORT_MIN and not verb_after.match(doc, e):
+                continue  # ...but "Lu said" after "spokesperson Lu Kang" is Lu Kang
             found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
                                  country=person.country, affiliation=person.affiliation))
             taken.append((s, e))

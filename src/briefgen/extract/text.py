@@ -21,8 +21,8 @@ DATELINE = re.compile(
     # "TERMEZ, UZBEKISTAN – AUGUST 05: "
     r"(?:[A-Z]{3,9}\.?\s+\d{1,2}:\s+)?"
     # "YEKATERINBURG (UrduPoint News / Sputnik - 01st August, 2021) ": no dash after
-    # the agency and date in brackets
-    r"|[A-Z][A-Z .'’-]{2,30}\s*\([^()\n]{1,60}?\d{4}\)\s+"
+    # the agency and date in brackets; "BEIJING, (UrduPoint / ... - 22nd Aug, 2022 ) :As"
+    r"|[A-Z][A-Z .'’-]{2,30},?\s*\([^()\n]{1,60}?\d{4}\s*\)(?:\s*:\s*(?=[A-Z])|\s+)"
     # "KABUL: Afghanistan's Taliban-led government said ..."
     r"|[A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z])"
     # "BAKU. KAZINFORM The first stage ...": city and agency in capitals, no dash
@@ -92,8 +92,13 @@ _ABBREVIATIONS = {
 # The word before a full stop, looked for in the 64 characters before it (no
 # abbreviation is longer; searching the whole sentence made this quadratic).
 _CAPS_CITY = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?\.")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
-_END = re.compile(r"[.!?]+[\"”’')\]»]*(?=\s+[\"“‘(\[«„]?[A-Z0-9])")
+# "... News.Az reports.The drills feature ...": a page that lost its spaces; a stop
+# between a lower-case word and a capitalised one is an end ("Kun.uz", "St.Petersburg"
+# and "News.Az" are not: see sentences).
+_END = re.compile(r"[.!?](?:(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
+                  r"|[.!?]*[\"”’')\]»]*(?=\s+[\"“‘(\[«„]?[A-Z0-9]))")
 
 
 def paragraphs(doc: str) -> list[Span]:
@@ -111,9 +116,13 @@ def sentences(doc: str) -> list[Span]:
         for m in _END.finditer(doc, para.start, para.end):
             word = _LAST_WORD.search(doc, max(start, m.start() - 64), m.start() + 1)
             token = word.group(1).rstrip(".").casefold() if word else ""
-            # "U.S." and single initials ("J. Smith") do not end a sentence.
-            if m.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+            # "U.S." and initials ("J. Smith", "N.P. Patrushev") do not end a sentence.
+            if m.group().startswith(".") and (token in _ABBREVIATIONS
+                                              or _INITIALS.fullmatch(token)):
                 continue
+            if m.end() < para.end and not doc[m.end()].isspace() and not (
+                    word and word.group(1).rstrip(".").islower()):
+                continue  # "News.Az": a name with a dot, not two sentences
             if start == para.start and _CAPS_CITY.fullmatch(doc, start, m.end()):
                 continue  # "BAKU. KAZINFORM The first stage ...": a dateline, not a sentence
             out.append(Span(start, m.end(), para.paragraph))
