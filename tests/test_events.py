@@ -1123,3 +1123,64 @@ def test_a_place_after_a_hyphenated_adjective(rows):
     [row] = rows("About 600 Uzbek and Tajik servicemen will hold joint drills in the "
                  "hard-to-reach area of the Sughd region.", "2030-09-17").exercises
     assert (row["location"], row["country"]) == ("Sughd", "TJK")
+
+
+def test_a_year_before_the_name_and_the_members_of_a_bloc_that_hold_it(rows):
+    [row] = rows("The member states of the Collective Security Treaty Organization are to hold "
+                 "the 2030 Steel Shield military exercise of their rapid reaction forces in "
+                 "Belarus on May 8-12.", "2030-04-20").exercises
+    assert (row["name"], row["participants"], row["status"]) == ("Steel Shield 2030", "CSTO",
+                                                                 "planned")
+
+
+def test_witnesses_and_a_country_that_opted_out_are_not_sides(rows):
+    [row] = rows("Chinese and Tajik border troops held a joint drill near Murghab on Tuesday. "
+                 "The drill, carried out under the framework of the SCO, was witnessed by "
+                 "representatives from Kazakhstan, Russia and Uzbekistan, all SCO members.\n\n"
+                 "Armenia once again opted out of participating in the drill.",
+                 "2030-06-13").exercises
+    assert row["participants"] == "CHN;TJK;SCO"  # the SCO's framework: its drill
+
+
+def test_one_sides_contingent_is_not_the_size_of_a_drill_of_many(rows):
+    [row] = rows("The joint CSTO exercise is beginning in Kazakhstan on Wednesday with units of "
+                 "Armenia, Belarus, Kyrgyzstan, Russia and Tajikistan.\n\n"
+                 "The Belarusian army is represented at the drills by 150 troops of its 103rd "
+                 "brigade.", "2030-09-18").exercises
+    assert row["troops"] is None
+
+
+def test_drills_a_report_says_are_being_conducted_are_under_way(rows):
+    [row] = rows("Meanwhile, Kyrgyz and Chinese militaries are conducting joint exercises in "
+                 "the Naryn region, the ministry said.\n\n"
+                 "The exercises are to run until July 16.", "2030-07-12").exercises
+    assert (row["status"], row["end"]) == ("ongoing", "2030-07-16")
+
+
+def test_a_meeting_series_a_passing_mention_and_a_headline_make_no_rows(rows):
+    text = ("9th Meeting of Foreign Ministers\n\n"
+            "TASHKENT, (Kun.uz - 12th May, 2030 ) :As part of the preparations for the "
+            "meeting of the Shanghai Cooperation Organization (SCO) Heads of State Council, the "
+            "foreign ministers of the SCO held a meeting in Tashkent on May 11.\n\n"
+            "The meetings of the SCO foreign ministers have been held since 2004.")
+    [row] = rows(text, "2030-05-12").meetings
+    assert (row["level"], row["place"], row["start"]) == ("foreign ministers", "Tashkent",
+                                                          "2030-05-11")
+
+
+def test_what_is_set_for_the_next_summit_is_not_this_meetings(rows):
+    text = ("The Secretaries of the Security Councils of the SCO met in Bishkek on April 3.\n\n"
+            "The meeting set the agenda for next Heads of State summit of SCO scheduled for "
+            "July 4-5, 2030 in Astana.\n\n"
+            "The previous meeting of the security council secretaries was held in the "
+            "capital of Tajikistan, Dushanbe, in May 2029.")
+    got = [(m["level"], m["place"], m["start"]) for m in rows(text, "2030-04-04").meetings]
+    assert got == [("security council secretaries", "Bishkek", "2030-04-03"),
+                   ("heads of state", "Astana", "2030-07-04"),
+                   ("security council secretaries", "Dushanbe", "2029-05")]
+
+
+def test_a_report_date_after_according_to_is_not_the_meetings(rows):
+    [row] = rows("The 9th meeting of SCO defence ministers was held in Astana, according to "
+                 "the SCO Secretariat here on Monday.", "2030-06-11").meetings
+    assert (row["place"], row["start"]) == ("Astana", None)

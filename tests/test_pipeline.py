@@ -317,3 +317,24 @@ def test_a_name_with_its_year_is_the_name_without_in_that_year():
                  location="Almaty", start="2031-04", end="2031-04")]
     merged, _ = merge_exercises(rows, load_lexicon())
     assert [m["source_ids"] for m in merged] == ["a;b", "c"]
+
+
+def test_reports_of_a_drills_first_and_last_days_and_a_meeting_one_report_does_not_place():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises, merge_meetings
+    base = {"participants": "CHN;KGZ", "country": "CHN", "name": "Concord-2030",
+            "location": "Urumqi", "date_precision": "day", "char_start": 0, "char_end": 1,
+            "evidence": "x", "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", status="ongoing", start="2030-08-06",
+                 end="2030-08-06"),  # "launched on Tuesday"
+            dict(base, source_id="b", exercise_id="2", status="completed", start=None,
+                 end="2030-08-13")]  # "concluded on August 13"
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert (row["start"], row["end"], row["status"]) == ("2030-08-06", "2030-08-13", "completed")
+    base = {"body": "SCO", "level": "security council secretaries", "char_start": 0,
+            "char_end": 1, "evidence": "x", "attendees": "", "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", place="Dushanbe", start=None, end=None),
+            dict(base, source_id="b", meeting_id="2", place="", start="2030-06-23",
+                 end="2030-06-23")]
+    merged, _ = merge_meetings(rows, {"a": "2030-06-24", "b": "2030-06-24"})
+    assert [m["source_ids"] for m in merged] == ["a;b"]

@@ -357,7 +357,10 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     if start is None and end is None and (year := _year_of_name(frame)):
         start = end = year  # "Rubezh-2025" with no date told: held in 2025, no finer
         precision = "year"
-    own = [c for c in frame.counts if not c.opposing]
+    own = [c for c in frame.counts if not c.opposing
+           # "The Russian army is represented at the drills by 100 troops": one side's
+           and not (len(participants) > 1 and _REPRESENTED_BY.search(
+               doc.text, doc.sentence_at(c.char_start).start, c.char_start))]
     enemy = [c for c in frame.counts if c.opposing]
     troops = _contingents(doc, own) if own else None
     texts = " ".join(doc.text[a:b] for a, b in frame.spans)
@@ -393,6 +396,7 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     }
 
 
+_REPRESENTED_BY = re.compile(r"\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:some\s+|about\s+)?$")
 _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)", re.I)
 
 

@@ -37,6 +37,8 @@ _TITLE_SMALL_WORDS = (
 _PLACE_WORDS = (
     rf"(?:(?!{_TITLE_SMALL_WORDS})(?-i:[A-Z])[\w'’-]*\s+|"
     r"the\s+|member\s+states?\s+|capital,?\s+|republic\s+of\s+|"
+    # "in the capital of Kyrgyzstan, Bishkek"
+    r"capital\s+of\s+(?-i:[A-Z])[\w'’-]*,\s+|"
     r"(?:village|town|city|district|region|province)\s+of\s+|"
     r"(?:vicinity|outskirts|environs|area)\s+of\s+|"
     r"(?:northern|southern|eastern|western|central|mountainous|border|neighbou?ring|adjacent|"
@@ -126,7 +128,7 @@ _SOURCE = re.compile(
 )
 # "observed by military attaches from China, Russia and Turkey": watching, not drilling.
 _WATCHERS = re.compile(
-    r"\b(?:observers?|observed|attach[eé]s|monitors|guests|invitees|watched)\b"
+    r"\b(?:observers?|observed|attach[eé]s|monitors|guests|invitees|watched|witnessed)\b"
     # "Observers from Azerbaijan, Indonesia, Serbia and Syria": each of the list
     r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
     re.I,
@@ -159,7 +161,9 @@ _HOLDS = re.compile(
 )
 # "SCO defence ministers ... agreed to hold the exercise": the body whose drill it is.
 _DECIDES_TO_HOLD = re.compile(
-    r"[\s’')]*(?:[\w,()-]+\s+){0,12}?(?:agreed|decided|resolved|approved|planned|plans?)\s+"
+    # "The member states of the CSTO (CSTO) are to hold the exercise"
+    r"[\s’')]*(?:[\w,()-]+\s+){0,12}?(?:agreed|decided|resolved|approved|planned|plans?|"
+    r"(?:are|is|were|was)\s+to|will)\s+"
     r"(?:on\s+)?(?:to\s+)?(?:hold|conduct|stage|holding|conducting|staging)\b",
     re.I,
 )
@@ -177,11 +181,12 @@ _FUTURE = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:are (?:participating|taking part|taking place|under way|underway|being held|"
-    r"being conducted|running)|"
+    r"being conducted|running|conducting|holding|staging)|"
     r"is (?:under ?way|being held|being conducted|ongoing|participating|taking part|"
-    r"taking place|closing|running)|ongoing|continue|continues|currently|"
+    r"taking place|closing|running|conducting|holding|staging)|ongoing|continue|continues|"
+    r"currently|"
     r"commencement|began|begin|begins|begun|kicked off|kicks? off|have started|started|"
-    r"commenced)\b",
+    r"commenced|launched)\b",
     re.I,
 )
 _COMPLETED = re.compile(
@@ -230,7 +235,9 @@ _LEVELS = [
     ("defence ministers", r"defen[cs]e ministers"),
     ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
     ("foreign ministers", r"foreign ministers|ministers of foreign affairs"),
-    ("security council secretaries", r"security council secretar\w+"),
+    # "the Secretaries of the Security Councils", "National Security Advisors of SCO"
+    ("security council secretaries", r"security council secretar\w+|secretar(?:y|ies) of "
+                                     r"(?:the )?security councils|national security advis[eo]rs"),
     ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
 ]
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
@@ -275,6 +282,7 @@ _ARRIVED_BEFORE = re.compile(
     rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
 _ARRIVED_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_ARRIVALS}\b", re.I)
 _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
+_ACCORDING_WHEN = re.compile(r"\baccording\s+to\s+[^,.;]{1,60}?\s+(?:here\s+)?(?:on\s+)?$", re.I)
 _REPORT_DATE = re.compile(
     r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
     # "told RFE/RL on August 13", "told reporters on Monday"
@@ -414,7 +422,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;.]{0,120}(?=,)")
 # What says so of the whole event, wherever else the country is listed ("did not
 # comment" says nothing of it).
 _TAKES_NO_PART = re.compile(
-    r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:(?:refused|declined|did\s+not|"
+    r"^,?\s+(?:(?:has|have|had|also|then|once|again)\s+)*(?:(?:refused|declined|did\s+not|"
     r"didn['’]t|will\s+not|won['’]t|would\s+not|does\s+not|doesn['’]t)\s+(?:to\s+)?"
     r"(?:send|take\s+part|participate|join|attend|contribute|conduct|host)|boycott\w*|skipp\w+|"
     r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out)\b",
@@ -576,6 +584,8 @@ def _dates(
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
+                # "..., according to SCO Secretariat here on Monday."
+                or _ACCORDING_WHEN.search(doc.text, max(start, d.char_start - 80), d.char_start)
                 or _REPORTED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 20))
                 or (_ON_AT_START.fullmatch(doc.text, start, d.char_start)
                     and _SAID_NEXT.match(doc.text, d.char_end, end))
@@ -740,6 +750,11 @@ _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+\d\d)\s+(?:[\w-]+\s+){0,2}$")
 
+# "the 2021 Indestructible Brotherhood military exercise": the year before the name
+_YEAR_BEFORE = re.compile(
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<yeared>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"\s+(?:[a-z-]+\s+){0,2}$")
+
 
 def _names(doc: Document, start: int, end: int) -> list[str]:
     """The names [start, end) gives drills, in text order: "Rubezh-2023", "Peace Mission
@@ -762,6 +777,7 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _QUOTED_BEFORE.search(text, lo, hit.start()),
             _EDITION_BEFORE.search(text, lo, hit.start()),
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
+            _YEAR_BEFORE.search(text, lo, hit.start()),
         ) if m]
     for m in named:
         group = m.lastgroup or ""
@@ -771,8 +787,8 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
         if doc.mentions_in(at, m.end(group), ("country", "place", "organisation")):
             continue
         # "Exercise KHANJAR": capitals for emphasis, not an abbreviation
-        found.append((at, re.sub(r"\b[A-Z]{5,}\b", lambda w: w.group().capitalize(),
-                                 m.group(group).strip())))
+        name = re.sub(r"\b[A-Z]{5,}\b", lambda w: w.group().capitalize(), m.group(group).strip())
+        found.append((at, f"{name} {m.group('year')}" if group == "yeared" else name))
     names: list[str] = []
     for _, name in sorted(found):
         if name.split()[0].split("-")[0] in _CALENDAR_WORDS:  # "October 2023"
@@ -1169,12 +1185,16 @@ def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
 # "The ministers met in Minsk ahead of a summit of the leaders": two meetings, one
 # sentence.
 _AHEAD_OF = re.compile(
-    r"\s+(?:ahead of|before|after|following|on the eve of)\s+(?:a|an|the|this|next)\s", re.I
+    r"\s+(?:ahead of|before|after|following|on the eve of|"
+    # "setting the agenda for next Heads of State Summit", "preparations for the summit"
+    r"(?:agenda|preparations?|preparatory\s+stage)\s+for)\s+(?:a|an|the|this|next)\s"
+    r"|\s+for\s+(?=next\s)", re.I
 )
 # "Before the summit, the defence ministers met in Astana": the same, told first.
 _OPENS_WITH_ANOTHER = re.compile(
-    r"(?:Before|After|Ahead of|Following|On the eve of)\s+(?:the|this|a|an|last|next)\s"
-    r"[^,.;]{1,60},\s+"
+    r"(?:Before|After|Ahead of|Following|On the eve of|"
+    r"(?:As\s+part\s+of\s+|In\s+)?(?:the\s+)?preparations?\s+for)"
+    r"\s+(?:the|this|a|an|last|next)\s[^,.;]{1,90},\s+"
 )
 # "X informed the President about the preparations for the session": X tells of it.
 _BRIEF_VERBS = r"(?:informed|briefed|told|updated)"
@@ -1215,7 +1235,9 @@ def _seats(doc: Document, s: Span) -> list[Mention]:
 def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, bool]]:
     """The sentence, or its two parts where it tells of a meeting before or after
     another one; with whether the part is that other one, told in passing."""
-    if opening := _OPENS_WITH_ANOTHER.match(doc.text, s.start, s.end):
+    dateline = DATELINE.match(doc.text, s.start, s.end)
+    if opening := _OPENS_WITH_ANOTHER.match(doc.text, dateline.end() if dateline else s.start,
+                                            s.end):
         parts = [(Span(s.start, opening.end(), s.paragraph), True),
                  (Span(opening.end(), s.end, s.paragraph), False)]
     elif cut := _AHEAD_OF.search(doc.text, s.start, s.end):
@@ -1270,6 +1292,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 current.paragraph = s.paragraph
             continue
         hit = hits[0]
+        if _habitual(doc, s.start, s.end, hit.group().casefold().endswith("s")):
+            continue  # "The meetings of the ... have been held since 2004": the series
         seg = text[s.start : s.end]
         possessive = bool(
             re.search(r"['’]s\s+$", text[max(s.start, hit.start() - 4) : hit.start()])
@@ -1370,7 +1394,24 @@ def meeting_frames(doc: Document) -> list[Frame]:
         target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
         current = target
-    return [f for f in _merge_within(doc, frames) if _says_something(f)]
+    frames = [f for f in _merge_within(doc, frames) if _says_something(f)]
+    title = title_end(doc)
+    return [f for f in frames if not _only_named(f, frames, title)]
+
+
+def _only_named(frame: Frame, frames: list[Frame], title: int) -> bool:
+    """Whether a meeting frame names a meeting and says nothing of it (no place, day or
+    attendee): one told in passing ("preparations for the meeting of the SCO Heads of
+    State Council"), or a headline's that the story tells ("17th Meeting of Security
+    Council Secretaries" over "The 17th Meeting ... was held in Tashkent")."""
+    if frame.places or frame.dates or frame.attendees:
+        return False
+    if frame.aside:
+        return True
+    return frame.sentence < title and any(
+        g is not frame and g.sentence >= title and (not frame.levels or set(frame.levels)
+                                                    & set(g.levels))
+        and (not frame.bodies or set(frame.bodies) & set(g.bodies)) for g in frames)
 
 
 def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,

@@ -16,6 +16,9 @@ from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
 from briefgen.tables.schema import split_list
 
+# a drill's status, in the order it moves through them
+_STAGES = ("", "planned", "ongoing", "completed")
+
 
 def _date_key(row: dict) -> str:
     return row.get("start") or row.get("end") or ""
@@ -273,6 +276,17 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
+            if out["start"] and out["start"] == out["end"] and best.get("date_precision") == "day":
+                # "launched on Tuesday" in one report, "concluded on August 13" in another:
+                # the day it began and the day it ended
+                ends = [r["end"] for r in group if not r.get("start") and r.get("end")
+                        and r.get("date_precision") == "day" and r["end"] > out["start"]]
+                if ends:
+                    out["end"] = max(ends)
+        # a drill moves on from planned to under way to over: the furthest any report
+        # saw it go ("launched on Tuesday" in one, "concluded on August 13" in a later one)
+        if "status" in out:
+            out["status"] = max((r.get("status") or "" for r in group), key=_STAGES.index)
         out["participants"] = _union(lead_first, "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
@@ -312,8 +326,8 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
 def _same_meeting(a: tuple, b: tuple) -> bool:
     """Whether meetings with features (body, level, (first day, last day), place, the
     article's publication) ``a`` and ``b`` are one: the same body and level on dates that
-    meet ("July 4" and "July 3 to 4"); an undated one, in the same place and told within
-    a week of the other's days."""
+    meet ("July 4" and "July 3 to 4"); an undated one, in the same place (or one not
+    given) and told within a week of the other's days."""
     (body_a, level_a, (da, da_end), place_a, pub_a) = a
     (body_b, level_b, (db, db_end), place_b, pub_b) = b
     if not body_a or body_a != body_b:
@@ -322,11 +336,14 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
         return False
     if da and db:
         return _meet((da, da_end), (db, db_end))
-    if not (place_a and place_a == place_b):
+    if place_a and place_b and place_a != place_b:
         return False
     if not (da or db):
         # both undated: told in the same place within three days of each other
-        return bool(pub_a and pub_b) and _told_within_a_week(pub_a, pub_a, pub_b, days=3)
+        return (bool(pub_a and pub_b and place_a == place_b)
+                and _told_within_a_week(pub_a, pub_a, pub_b, days=3))
+    # one undated, told within a week of the other's days, in the same place or where
+    # one of them does not say ("Yesterday, X chaired the 16th meeting of ...")
     day, last, pub = (da, da_end, pub_b) if da else (db, db_end, pub_a)
     return _told_within_a_week(day, last or day, pub)
 
