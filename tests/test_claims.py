@@ -974,3 +974,47 @@ def test_a_page_that_lost_the_space_after_its_full_stops(rows):
         ("Ilgiz Asanov", "Kyrgyzstan had left the talks"),
         ("Ilgiz Asanov", "his country would not return to them"),
     ]
+
+
+def test_said_name_role_and_occasion_and_for_his_part(rows):
+    text = ("The drills have strengthened mutual trust, said Dilshod Karimov, the commander of "
+            "the Uzbek National Guard, at a ceremony marking the end of the drills.\n\n"
+            "For his part, Li Wenhua, commander of the Chinese People's Armed Police Force, "
+            "said that China seeks peace in Central Asia.")
+    got = claims(rows, text, "2030-05-17")
+    assert [(g[0], g[2]) for g in got] == [
+        ("Dilshod Karimov", "The drills have strengthened mutual trust"),
+        ("Li Wenhua", "China seeks peace in Central Asia"),
+    ]
+    assert got[1][4] == "PAP"
+
+
+def test_a_minister_named_inside_what_a_ministry_reports_speaks(rows):
+    [(speaker, _, quote, _, _)] = claims(
+        rows, "Terrorism requires the troops to be ready, the Kyrgyz Defence Minister Bakyt "
+              "Osmonov said following the joint drills, the Defence Ministry said.", "2030-09-24")
+    assert (speaker, quote) == ("Bakyt Osmonov", "Terrorism requires the troops to be ready")
+
+
+def test_a_few_words_quoted_in_what_a_statement_reports_and_it_said(rows):
+    text = ("The district's press office said the drills would begin on Monday.\n\n"
+            'The troops will practise repelling gangs and destroying "hostile sabotage '
+            'groups," the statement says.\n\n'
+            "In a statement, the Tajik border service said its posts were shelled.\n\n"
+            '"Shelling of our posts continues in several places," it said.')
+    got = claims(rows, text, "2030-07-27")
+    assert [(g[1], g[2]) for g in got][1:] == [
+        ("reported", 'The troops will practise repelling gangs and destroying "hostile sabotage '
+                     'groups,"'),
+        ("reported", "its posts were shelled"),
+        ("direct", "Shelling of our posts continues in several places"),
+    ]
+    assert got[-1][0] == "the Tajik border service"
+
+
+def test_whom_a_statement_calls_on_is_not_who_states_it(rows):
+    text = ("The SCO foreign ministers called on the Taliban authorities to form an inclusive "
+            "government.\n\n"
+            "The statement said that the security situation in Afghanistan is worrying.")
+    got = claims(rows, text, "2030-06-21")
+    assert [(g[0], g[4]) for g in got] == [("SCO", "SCO")]

@@ -1184,3 +1184,34 @@ def test_a_report_date_after_according_to_is_not_the_meetings(rows):
     [row] = rows("The 9th meeting of SCO defence ministers was held in Astana, according to "
                  "the SCO Secretariat here on Monday.", "2030-06-11").meetings
     assert (row["place"], row["start"]) == ("Astana", None)
+
+
+def test_a_proposal_a_signing_and_a_drill_of_which_nothing_is_told_make_no_rows(rows):
+    text = ("Kazakh and Chinese troops launched joint exercises in Taraz on Friday. The "
+            "exercises were held under a memorandum signed by the two defence ministers in "
+            "Beijing in April.\n\n"
+            "The Chinese commander proposed to hold a similar joint exercise in China next "
+            "year.\n\n"
+            "About 900 Kazakh troops have started the drills, a week after concluding the "
+            "previous drills, Interfax quoted officials as saying on Tuesday.")
+    got = [(r["location"], r["start"]) for r in rows(text, "2030-09-20").exercises]
+    assert got == [("Taraz", "2030-09-20")]
+
+
+def test_a_length_in_weeks_and_the_day_the_drill_ended(rows):
+    [row] = rows("TASHKENT, May 16 (Xinhua) -- Uzbek and Chinese troops concluded their "
+                 "two-week-long joint exercise in the Jizzakh region on Wednesday.",
+                 "2030-05-16").exercises
+    assert (row["start"], row["end"]) == ("2030-05-02", "2030-05-15")
+
+
+def test_a_place_spelled_without_its_hyphen(rows):
+    [row] = rows("Russian and Tajik troops will hold drills at the Kharbmaidon training ground "
+                 "on August 5-10.", "2030-07-19").exercises
+    assert (row["location"], row["country"]) == ("Harbmaidon training ground", "TJK")
+
+
+def test_tomorrow_with_its_date_in_brackets_is_that_date(rows):
+    [row] = rows("The ministers approved the agenda for tomorrow (September 16, 2030) meeting "
+                 "of the CSTO Collective Security Council.", "2030-09-16").meetings
+    assert row["start"] == "2030-09-16"

@@ -103,8 +103,8 @@ def _when(dates: list[DateMention], title_end: int = 0
 
 # "wrapped up a five-day exercise on Sunday": the day is the end, and the length gives
 # the start; "began a three-day drill on Monday": the day is the start.
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b",
-                       re.I)
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                       r"-(?P<unit>day|week)(?:-long)?\b", re.I)
 # "The drill will be held for 14 days", "will last ten days"
 _HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s+)?"
                        r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
@@ -135,7 +135,8 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
             if ended and not began:
                 return None, day  # "was completed in Ishkashim Monday morning": the end
             continue
-        days = dt.timedelta(days=number_value(length.group("n")) - 1)
+        per = 7 if length.group("unit").casefold() == "week" else 1  # "two-week-long"
+        days = dt.timedelta(days=number_value(length.group("n")) * per - 1)
         at = dt.date.fromisoformat(day)
         if ended and not began:
             return (at - days).isoformat(), day

@@ -60,6 +60,7 @@ _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 _ADVERB = re.compile(r"\s+\w+ly\b")
 _HERE = re.compile(r"\s+here$")
+_ADDRESSED = re.compile(r"\b(?:called\s+on|urged|asked|appealed\s+to)\s+(?:the\s+)?$", re.I)
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
@@ -131,7 +132,7 @@ _REPORT_TAIL = (
     r"|\s+in\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}(?i:statement|declaration|"
     r"interview|communiqu[eé]|address|speech|message|report|post|briefing)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
-    r"|\s+(?:at|during|after|before|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
+    r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
@@ -332,6 +333,8 @@ class _Attributor:
         if _PRONOUN.search(text) and len(text.split()) <= 3:
             return (self._named_since_last(start) or self.last
                     or self.last_person_before(start))
+        if _BODY_PRONOUN.fullmatch(text.strip()) and self.last and self.last.body:
+            return self.last  # '"...," it said.' after "the Kyrgyz border service said"
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
@@ -434,6 +437,8 @@ class _Attributor:
         before it: whose document speaks."""
         doc = self.doc
         for m in reversed(doc.mentions_in(self._paragraphs_back(pos, 3), pos, ("organisation",))):
+            if _ADDRESSED.search(doc.text, max(0, m.start - 20), m.start):
+                continue  # "called on the Taliban authorities to ...": whom it addresses
             if doc.in_quote(m.start) is None:
                 return Speaker(m.text(doc.text), m.id, m.id if doc.lexicon.is_multinational(m.id)
                                else (m.country or m.id), body=True)
@@ -523,7 +528,8 @@ class _Attributor:
 
 
 _INTRO = re.compile(
-    r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately|as)\b,?\s*)+", re.I
+    r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately|as|"
+    r"for\s+(?:his|her|its|their|our)\s+part)\b,?\s*)+", re.I
 )
 _AUX = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"
@@ -688,7 +694,9 @@ def _compile_rules(lexicon: Lexicon):
     reported_end = re.compile(
         # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
         # said on Tuesday": a name and its role
-        rf"^(?P<clause>.+?),\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
+        # ('... eliminating "radical terrorist groups," the statement says': a comma
+        # inside the closing mark)
+        rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
         # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
         rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
         # "..., the leaders of SCO member states, including Russian President X, said"
@@ -698,7 +706,11 @@ def _compile_rules(lexicon: Lexicon):
     # "..., said the press service for Russia's Central Military District."
     said_end = re.compile(
         rf"^(?P<clause>.+?),\s+{_SAID_BEFORE_WHO}\s+"
-        r"(?P<who>[^,\"“”]{2,90}?)\.?$"
+        r"(?P<who>[^,\"“”]{2,90}?)"
+        # "..., said Bakhodir Toshmatov, the commander of the Uzbek National Guard, at a
+        # ceremony marking ...": his role and the occasion are not who
+        r"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,\"“”]{2,90}?)?"
+        r"(?:,?\s+(?:at|during|after|in|on|while)\s+[^,\"“”]{2,90}?)?\.?$"
     )
     return that, bare, according_bare, according, according_end, reported_end, said_end
 
@@ -808,8 +820,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # TASS is how it reached us.
                 outer = doc.mentions_in(base + m.start("who"), base + m.end("who"))
                 who = (base + inner.start("who"), base + inner.end("who"))
-                if any(x.kind == "media" for x in outer) and _names_speaker(
-                        att, text[who[0] : who[1]], doc.mentions_in(*who)):
+                # "..., the Uzbek Defense Minister X said following the drills, the Defense
+                # Ministry said": X speaks; the ministry tells us so
+                if (any(x.kind == "media" for x in outer) or doc.mentions_in(*who, ("person",))
+                        ) and _names_speaker(att, text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
             who = (base + m.start("who"), base + m.end("who"))
             who_text = text[who[0] : who[1]]
@@ -900,6 +914,22 @@ def _reported_around_quotes(doc: Document, s, quotes: list[Quote], rules) -> re.
         # words quoted in what was reported ('said "an extraordinary session" was held')
         return None
     return m if all(clause <= q.open_mark and q.close_mark < s.end for q in quotes) else None
+
+
+def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) -> bool:
+    """'The troops will practice ... and eliminating "radical terrorist groups," the
+    statement says.': a few words quoted at the end of what a closing attribution
+    reports are part of the claim, not a quotation of their own."""
+    if len(quotes) != 1:
+        return False
+    q = quotes[0]
+    before = doc.text[s.start : q.open_mark]
+    return (len(before.split()) >= 4 and q.close_mark < s.end
+            and not before.rstrip().endswith(":") and att.verbs.search(before) is None
+            and _CLOSING_ATTRIBUTION.match(doc.text, q.close_mark + 1, s.end) is not None)
+
+
+_CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")
 
 
 def _earlier_paragraphs(doc: Document, q: Quote, unattributed: list[Quote],
@@ -1000,6 +1030,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         if (clause := _reported_around_quotes(doc, s, inner, rules)) and (
             claim := _reported(doc, att, s, rules, clause)
         ):
+            claims.append(claim)
+            att.last, att.last_pos = claim.speaker, s.end
+            continue
+        if _quoted_in_passing(doc, att, s, inner) and (claim := _reported(doc, att, s, rules)):
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, s.end
             continue

@@ -512,4 +512,10 @@ def find_dates(
                 relative=relative,
             )
         )
-    return found
+    # "tomorrow (September 16, 2021)": the date in brackets says which day was meant
+    return [d for i, d in enumerate(found)
+            if not (d.relative and i + 1 < len(found) and not found[i + 1].relative
+                    and _BRACKET_OPEN.fullmatch(doc, d.char_end, found[i + 1].char_start))]
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -227,7 +227,9 @@ _ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][^,;\"“”\n]{2,125}"
 
 
 def _compile_comma_verb(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(", (?:" + "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
+    # "Alexander Lapin, commander of the district, has said the troops ..."
+    return re.compile(", (?:(?:has|have|had) )?(?:"
+                      + "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
                       + r"|was quoted|was cited) ")
 
 

@@ -86,8 +86,10 @@ _COUNTED = re.compile(
     re.I,
 )
 # "the Armenian side refused to conduct CSTO exercises in 2023": none is held
-_REFUSED = re.compile(r"\b(?:refused|declined|(?:will|would|did)\s+not|won['’]t|didn['’]t)\s+"
-                      r"(?:to\s+)?(?:conduct|hold|host|stage)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "refused to hold drills"; "proposed to hold a similar joint exercise": none held, none set
+_REFUSED = re.compile(r"\b(?:refused|declined|(?:will|would|did)\s+not|won['’]t|didn['’]t|"
+                      r"proposed|suggested|offered)\s+(?:to\s+)?(?:conduct|hold|host|stage|"
+                      r"conducting|holding|hosting|staging)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -284,7 +286,9 @@ _ARRIVED_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_ARRIVALS}\b", re.I)
 _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
 _ACCORDING_WHEN = re.compile(r"\baccording\s+to\s+[^,.;]{1,60}?\s+(?:here\s+)?(?:on\s+)?$", re.I)
 _REPORT_DATE = re.compile(
-    r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved)"
+    r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved|"
+    # "Interfax quoted officials ... as saying on Tuesday"
+    r"saying)"
     # "told RFE/RL on August 13", "told reporters on Monday"
     r"|told\s+(?:[A-Z][\w/.-]+|reporters|journalists|the\s+\w+))"
     r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?$",
@@ -485,6 +489,15 @@ def _acting_adjective(
     return False
 
 
+# "held under a memorandum signed by the ministers in Beijing in April": where and when
+# the document was signed, not the event held under it ("The treaty was signed on April
+# 18 in Dushanbe as part of the summit" is another matter: no participle)
+_SIGNED = re.compile(
+    r"\b(?:memorandum|agreement|accord|treaty|deal|protocol|decree|declaration|roadmap)\s+"
+    r"(?:\w+ly\s+)?(?:signed|adopted|reached|concluded|approved|inked)\b[^,.;]{0,80}$",
+    re.I)
+
+
 @_per_span
 def _places(doc: Document, start: int, end: int) -> list[Mention]:
     """Places where something happens: "outside Dushanbe", "in Tajikistan's Khatlon
@@ -496,6 +509,8 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
             continue  # "the defence ministry in Moscow said": where it sits, not the event
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
+        if _SIGNED.search(doc.text, max(start, m.start - 120), m.start):
+            continue  # "under a memorandum signed by the ministers in Beijing": the signing
         if not _quoted(doc, m.start) and (_PLACE_CONTEXT.search(before)
                                           or _HOSTS.match(doc.text, m.end, end)):
             out.append(m)
@@ -583,6 +598,8 @@ def _dates(
             continue
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
+        if _SIGNED.search(doc.text, max(start, d.char_start - 120), d.char_start):
+            continue  # "a memorandum signed by the ministers in Beijing in April"
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
                 # "..., according to SCO Secretariat here on Monday."
                 or _ACCORDING_WHEN.search(doc.text, max(start, d.char_start - 80), d.char_start)
@@ -1085,7 +1102,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 # After "ministers will observe the exercise" the text is about the meeting.
                 current, continuing = target, not meeting_sentence
                 target.paragraph = s.paragraph
-    return [f for f in _merge_within(doc, frames) if _says_something(f)]
+    # "a week after concluding the previous drills": another drill, of which nothing is told
+    return [f for f in _merge_within(doc, frames) if _says_something(f)
+            and not (f.compared and not (f.places or f.dates or f.counts or f.names))]
 
 
 def _says_something(frame: Frame) -> bool:
