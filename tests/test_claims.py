@@ -1018,3 +1018,11 @@ def test_whom_a_statement_calls_on_is_not_who_states_it(rows):
             "The statement said that the security situation in Afghanistan is worrying.")
     got = claims(rows, text, "2030-06-21")
     assert [(g[0], g[4]) for g in got] == [("SCO", "SCO")]
+
+
+def test_a_ministry_that_stated_it_in_a_press_release(rows):
+    [(speaker, kind, quote, _, _)] = claims(
+        rows, "The exercise will run until October 13, the Ministry of External Affairs stated "
+              "in an official press release.", "2030-09-30")
+    assert (speaker, quote) == ("Ministry of External Affairs",
+                                "The exercise will run until October 13")

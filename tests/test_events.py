@@ -1215,3 +1215,33 @@ def test_tomorrow_with_its_date_in_brackets_is_that_date(rows):
     [row] = rows("The ministers approved the agenda for tomorrow (September 16, 2030) meeting "
                  "of the CSTO Collective Security Council.", "2030-09-16").meetings
     assert row["start"] == "2030-09-16"
+
+
+def test_an_edition_in_capitals_or_by_two_digits_names_the_drill(rows):
+    [row] = rows("The 4th edition of the India-Mongolia Joint Military Exercise, NOMADIC-2030, "
+                 "commenced Monday in Ulaanbaatar.", "2030-07-15").exercises
+    assert row["name"] == "Nomadic-2030"
+    text = ("The armies of India and Uzbekistan on Thursday began a fortnight-long joint "
+            "exercise.\n\n"
+            "The sixth edition of 'Dustlik-30', a joint training exercise aimed at closer "
+            "ties, started at Termez and will conclude on March 28, he said.\n\n"
+            "The two countries instituted a joint annual training exercise in 2024 as "
+            "'Exercise Friendship', which was renamed in 2026.")
+    [row] = rows(text, "2030-03-14").exercises
+    assert (row["name"], row["participants"], row["start"], row["end"]) == (
+        "Dustlik-30", "IND;UZB", "2030-03-14", "2030-03-28")
+
+
+def test_an_exercise_since_its_inception_is_a_series(rows):
+    assert rows("Khanjar has been an annual exercise since its inception in 2024, serving "
+                "both armies.", "2030-04-01").exercises == []
+
+
+def test_what_a_staff_office_or_an_alliances_press_service_reports_tells_the_drill(rows):
+    text = ("The Frontier-2030 drills will be held in Kyrgyzstan on October 4-7.\n\n"
+            "According to the press service of CSTO, members of the armed forces of "
+            "Kazakhstan, Kyrgyzstan and Russia will take part in them.\n\n"
+            "According to the Operations Department of the General Staff, the active phase "
+            "will take place on October 6.")
+    [row] = rows(text, "2030-09-20").exercises
+    assert row["participants"] == "KAZ;KGZ;RUS"

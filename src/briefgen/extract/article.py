@@ -558,7 +558,19 @@ def _military_body(lexicon: Lexicon, speaker: Speaker) -> bool:
     if code.rsplit("-", 1)[-1] in lexicon.raw.get("ministries", {}):
         return True
     org = lexicon.raw.get("organisations", {}).get(code) or {}
-    return org.get("kind") in _MILITARY_KINDS
+    if org.get("kind") in _MILITARY_KINDS:
+        return True
+    # "the press service of CSTO", "the Information Support Department of the General
+    # Staff": an alliance's staff, or a military office the lexicon lacks
+    return bool(org.get("kind") == "alliance" and _STAFF_OFFICE.search(speaker.name)
+                or not code and _MILITARY_OFFICE.search(speaker.name))
+
+
+_STAFF_OFFICE = re.compile(r"\b(?:press|staff|headquarters|command)\b", re.I)
+_MILITARY_OFFICE = re.compile(
+    r"\b(?:General|Joint)\s+Staff\b|\bArmed\s+Forces\b|\bDefen[cs]e\s+Ministry\b|"
+    r"\bMinistry\s+of\s+Defen[cs]e\b|\bMilitary\s+District\b|\bNational\s+Guard\b|"
+    r"\bBorder\s+(?:Service|Troops|Guards?)\b", re.I)
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleRows:

@@ -130,7 +130,7 @@ _REPORT_TAIL = (
     r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?"
     # "..., the leaders said in the Samarkand Declaration adopted on Friday"
     r"|\s+in\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}(?i:statement|declaration|"
-    r"interview|communiqu[eé]|address|speech|message|report|post|briefing)\b[^,;\"“”]{0,40}?"
+    r"interview|communiqu[eé]|address|speech|message|report|post|briefing|release)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
     r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside

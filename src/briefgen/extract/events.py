@@ -767,6 +767,20 @@ _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+\d\d)\s+(?:[\w-]+\s+){0,2}$")
 
+_EDITION_NEAR = re.compile(r"\b(?P<edition>(?!COVID)(?:[A-Z]{4,}-(?:19|20)?\d\d|"
+                           r"[A-Z][A-Za-z]{3,}-\d\d))\b")
+
+
+def _edition_year(doc: Document, name: str) -> bool:
+    """Whether the number ending ``name`` is a year near the article's ("Kazind-22" in
+    2022; not "Su-25" or a count)."""
+    digits = name.rsplit("-", 1)[1]
+    if doc.pub is None:
+        return len(digits) == 4
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return abs(year - doc.pub.year) <= 2
+
+
 # "the 2021 Indestructible Brotherhood military exercise": the year before the name
 _YEAR_BEFORE = re.compile(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<yeared>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
@@ -796,6 +810,10 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
         ) if m]
+        # "KAZIND-2024", "'Kazind-22', a joint training exercise": a name in capitals, or
+        # numbered by its year's last two digits, beside the exercise word
+        named += [m for m in _EDITION_NEAR.finditer(text, lo, min(end, hit.end() + 60))
+                  if _edition_year(doc, m.group("edition")) and text[m.start() - 1] != "("]
     for m in named:
         group = m.lastgroup or ""
         at = m.start(group)
@@ -888,11 +906,15 @@ def _counted(doc: Document, start: int, end: int) -> bool:
 
 
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
-_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+# "since 2004", "since its inception in 2016"
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:its|their|the)\s+(?:inception|creation|launch|"
+                         r"founding|establishment)\s+in\s+)?((?:19|20)\d\d)\b", re.I)
 # A series rather than one edition: "the annual RC exercise since 2004", "the exercise
 # series has been conducted annually since 2001".
 _SERIES = re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|series)\b", re.I)
 # Drills a body holds as a rule: "The CSTO holds yearly military command exercises".
+_FOUNDED = re.compile(r"\b(?:instituted|established|inaugurated|founded|initiated)\b"
+                      r"[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b", re.I)
 _HOLDS_AS_A_RULE = re.compile(
     r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b", re.I)
 
@@ -904,6 +926,8 @@ def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
     or held as a rule ("holds yearly exercises")."""
     if plural and _HOLDS_AS_A_RULE.search(doc.text, start, end):
         return True
+    if _SERIES.search(doc.text, start, end) and _FOUNDED.search(doc.text, start, end):
+        return True  # "instituted a joint annual training exercise in 2016 as ..."
     since = _SINCE_YEAR.search(doc.text, start, end)
     return bool(since and doc.pub and doc.pub.year - int(since.group(1)) >= 2
                 and (plural or _SERIES.search(doc.text, start, end)))
@@ -946,8 +970,9 @@ def _troops_of(doc: Document, trig: _Triggers, start: int, end: int) -> dict[str
 
 
 # What lies between a unit noun and a country of the list it comes from.
+# ("units from Belarus, Russia and ...", "the armed forces of Kazakhstan, Kyrgyzstan and")
 _UNITS_FROM = re.compile(
-    r"\s+(?:[a-z]+\s+)?from\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+"
+    r"\s+(?:[a-z]+\s+)?(?:from|of)\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+"
     r"(?:and\s+)?)*(?:the\s+)?"
 )
 _ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including)",
@@ -1151,7 +1176,13 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 and _compatible(doc, g, f.participants,
                                 [] if _captions(g, f, title) else f.dates, f.places)
                 and (_overlap(doc, g, f) or _captions(g, f, title) and bool(
-                    doc.lexicon.expand(g.participants) & doc.lexicon.expand(f.participants)))
+                    doc.lexicon.expand(g.participants) & doc.lexicon.expand(f.participants))
+                     # "The armies of India and Kazakhstan began a joint exercise ... The
+                     # sixth edition of 'Kazind-22', a joint training exercise, started at
+                     # Umroi": a drill that names no side goes on with the one just told
+                     # if it names no place, or names the unnamed one
+                     or f.kind == "exercise" and g is out[-1] and not f.participants
+                     and (not f.places or bool(f.names) and not g.names))
             ),
             None,
         )
