@@ -1026,3 +1026,14 @@ def test_a_ministry_that_stated_it_in_a_press_release(rows):
               "in an official press release.", "2030-09-30")
     assert (speaker, quote) == ("Ministry of External Affairs",
                                 "The exercise will run until October 13")
+
+
+def test_the_subject_of_a_relative_clause_before_a_quote_speaks(rows):
+    text = ("Kazakhstan is hosting four states for the drills, which a spokesman for "
+            "Kazakhstan's armed forces told AFP were “the first of their kind”.\n\n"
+            "“All the participants have arrived,” the spokesman said.")
+    got = claims(rows, text, "2030-07-10")
+    assert [(g[0], g[3]) for g in got] == [
+        ("a spokesman for Kazakhstan's armed forces", "AFP"),
+        ("a spokesman for Kazakhstan's armed forces", ""),
+    ]

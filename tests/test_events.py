@@ -1245,3 +1245,30 @@ def test_what_a_staff_office_or_an_alliances_press_service_reports_tells_the_dri
             "will take place on October 6.")
     [row] = rows(text, "2030-09-20").exercises
     assert row["participants"] == "KAZ;KGZ;RUS"
+
+
+def test_sides_without_whom_who_is_absent_and_who_takes_part(rows):
+    text = ("Central Asian countries on Tuesday held joint naval drills, for the first time "
+            "without regional powers Russia and China.\n\n"
+            "Taking part are three republics — Kazakhstan, Kyrgyzstan and Uzbekistan, while "
+            "Turkmenistan is absent.\n\n"
+            "Azerbaijan is also participating.\n\n"
+            "All SCO member states but Tajikistan are taking part in the event.")
+    [row] = rows(text, "2030-07-10").exercises
+    assert row["participants"] == "KAZ;KGZ;UZB;AZE"
+
+
+def test_a_call_for_drills_and_drills_as_a_subject_are_no_drill(rows):
+    text = ("Defense Minister of Tajikistan Sherali Mirzo met his Iranian counterpart in "
+            "Dushanbe on Monday.\n\n"
+            "The two officials also called for holding joint military drills.\n\n"
+            "He said that holding joint military drills and new equipment are among top "
+            "priorities of the armed forces of Iran and Tajikistan.")
+    assert rows(text, "2030-05-18").exercises == []
+
+
+def test_a_name_with_its_translation_before_the_year(rows):
+    [row] = rows("The second stage of the Kanzhar (Dagger) 2030 joint military exercises of the "
+                 "Kazakh and Uzbek armed forces took place in Aktau, the Defense Ministry "
+                 "reported.", "2030-08-15").exercises
+    assert (row["name"], row["participants"]) == ("Kanzhar 2030", "KAZ;UZB")

@@ -60,6 +60,7 @@ _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 _ADVERB = re.compile(r"\s+\w+ly\b")
 _HERE = re.compile(r"\s+here$")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?=(?:a|an|the|his|her|its)\s)")
 _ADDRESSED = re.compile(r"\b(?:called\s+on|urged|asked|appealed\s+to)\s+(?:the\s+)?$", re.I)
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
@@ -618,6 +619,10 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
             clause_start = max(s, doc.text.rfind(". ", s, v_start) + 1)
+            for rel in _RELATIVE_SUBJECT.finditer(doc.text, clause_start, v_start):
+                # "the drills, which a spokesman for X told AFP were": the relative
+                # clause's own subject speaks
+                clause_start = rel.end()
             people = doc.mentions_in(clause_start, v_start, ("person",))
             if people:
                 speaker = att.person(people[-1])

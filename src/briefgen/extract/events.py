@@ -88,8 +88,12 @@ _COUNTED = re.compile(
 # "the Armenian side refused to conduct CSTO exercises in 2023": none is held
 # "refused to hold drills"; "proposed to hold a similar joint exercise": none held, none set
 _REFUSED = re.compile(r"\b(?:refused|declined|(?:will|would|did)\s+not|won['’]t|didn['’]t|"
-                      r"proposed|suggested|offered)\s+(?:to\s+)?(?:conduct|hold|host|stage|"
+                      r"proposed|suggested|offered|called\s+for|urged)\s+(?:to\s+)?"
+                      r"(?:conduct|hold|host|stage|"
                       r"conducting|holding|hosting|staging)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "He said that holding joint military drills ... is a priority": drills in general
+_GERUND_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?:holding|conducting|staging)\s+(?:[\w-]+\s+){0,3}$",
+                             re.I)
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -135,6 +139,9 @@ _WATCHERS = re.compile(
     r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
     re.I,
 )
+_WITHOUT = re.compile(r"\b(?:without\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|"
+                      r"(?:(?<=states\s)|(?<=members\s)|(?<=countries\s)|(?<=nations\s))but\s+|"
+                      r"except(?:\s+for)?\s+|apart\s+from\s+|other\s+than\s+)$", re.I)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 _PLACE_AFTER_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:province|region|border|soil|"
@@ -267,7 +274,9 @@ _ROLE_AFTER_ADJ = re.compile(
 )
 # An exercise's own name: "Rubezh-2023", "Peace Mission 2021" (not "The Peace ...").
 _ONE_NAME = (r"(?!(?:The|A|An|This|That|These|Its|Their)\s)"
-             r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[- ](?:19|20)\d\d\b")
+             # ("Kanzhar (Dagger) 2023": a translation in brackets, left out of the name)
+             r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)*\))?"
+             r"[- ](?:19|20)\d\d\b")
 NAME_PATTERN = re.compile(rf"\b(?P<name>{_ONE_NAME})")
 # Drills held together under several names: "Interaction-2024, Search-2024 and Echelon-2024".
 NAME_LIST = re.compile(rf"\b{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME})+")
@@ -363,7 +372,10 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         if not in_list:
             located = (bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
                        or "from" in before and bool(_SOURCE.search(before))
-                       or bool(_WATCHERS.search(before)))
+                       or bool(_WATCHERS.search(before))
+                       # "for the first time without regional powers Russia and China",
+                       # "All SCO member states but Uzbekistan are taking part"
+                       or bool(_WITHOUT.search(before)))
         prev_end = m.end
         if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
             continue
@@ -429,7 +441,9 @@ _TAKES_NO_PART = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|once|again)\s+)*(?:(?:refused|declined|did\s+not|"
     r"didn['’]t|will\s+not|won['’]t|would\s+not|does\s+not|doesn['’]t)\s+(?:to\s+)?"
     r"(?:send|take\s+part|participate|join|attend|contribute|conduct|host)|boycott\w*|skipp\w+|"
-    r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out)\b",
+    r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out|"
+    # "while Turkmenistan is absent"
+    r"(?:is|are|was|were)\s+absent)\b",
     re.I,
 )
 
@@ -761,7 +775,9 @@ _PLAIN_BEFORE = re.compile(
     r"(?P<plain>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
     r"(?<!Forces)(?<!Force)(?<!Ministry)(?<!Army)(?<!Command)(?<!District)(?<!Staff)"
     r"(?<!Guard)(?<!Guards)(?<!Troops)(?<!Brigade)(?<!Battalion)(?<!Navy)(?<!Service)"
-    r"\s+(?:[a-z-]+\s+){0,3}$")
+    # ("Central Asia states hold first war games": a verb between, the words are its subject)
+    r"\s+(?:(?!(?:holds?|held|begins?|began|starts?|started|launch\w*|stages?|staged|"
+    r"conducts?|conducted|wraps?|ends?|kicks?|to|will|are|is)\s)[a-z-]+\s+){0,3}$")
 # "the Regional Cooperation 22 military maneuvers": a name numbered by its year's end
 _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
@@ -787,13 +803,16 @@ _YEAR_BEFORE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}$")
 
 
+_TRANSLATION = re.compile(r"\s\([^()]*\)")
+
+
 def _names(doc: Document, start: int, end: int) -> list[str]:
     """The names [start, end) gives drills, in text order: "Rubezh-2023", "Peace Mission
     2021", "Exercise Khanjar", 'dubbed "Frontier"', "the Regional Cooperation 22 drills"
     — not a month ("October 2023"), a country ("called 'Russia'") or a title-case
     headline's words ("Joint Exercise Begins")."""
     found: list[tuple[int, str]] = [
-        (m.start(), m.group("name"))
+        (m.start(), _TRANSLATION.sub("", m.group("name")))
         for m in doc.matches_in(NAME_PATTERN, start, end)
         # "Poisk-2017 (Search-2017)": the name again, translated
         if doc.text[max(0, m.start() - 1) : m.start()] != "("
@@ -876,7 +895,7 @@ def _paragraph_continues(
     """A paragraph with no trigger still tells of the exercise when it is about troops
     in action and holds nobody's claim, and is not background."""
     return (
-        doc.has(trig.force, p.start, p.end)
+        (doc.has(trig.force, p.start, p.end) or _TAKING_PART.search(doc.text, p.start, p.end))
         and not doc.has(trig.meeting, p.start, p.end)
         and not any(p.start <= a < p.end for a, _ in claims)
         and not _background(doc, p.start, p.end)
@@ -888,7 +907,8 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
     of many at once rather than of one event."""
     lead = doc.text[max(start, hit.start() - 40) : hit.start()]
     wide = (max(start, hit.start() - 60), hit.start())
-    if _GENERIC.search(doc.text, *wide) or _REFUSED.search(doc.text, *wide):
+    if (_GENERIC.search(doc.text, *wide) or _REFUSED.search(doc.text, *wide)
+            or _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
     plural = hit.group().casefold().endswith("s")
     if plural and (_SUCH.search(lead) or _counted(doc, *wide)):
@@ -905,7 +925,7 @@ def _counted(doc: Document, start: int, end: int) -> bool:
                                                       m.start())
 
 
-_NAMED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+_NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*|[A-Z][\w-]*\))\s$")  # "Kanzhar (Dagger) 2023"
 # "since 2004", "since its inception in 2016"
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:its|their|the)\s+(?:inception|creation|launch|"
                          r"founding|establishment)\s+in\s+)?((?:19|20)\d\d)\b", re.I)
@@ -962,11 +982,24 @@ def _troops_of(doc: Document, trig: _Triggers, start: int, end: int) -> dict[str
         if unit and re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}", after[: unit.start()]):
             out[code] = pos  # "Armenian special forces company"
             continue
+        if (_PART_TAKERS.search(text, max(start, m.start - 90), m.start)
+                or _TAKES_PART_AFTER.match(text, m.end, end)):
+            # "Taking part are four republics — Kazakhstan, ...", "Azerbaijan is also
+            # participating"
+            out[code] = pos
+            continue
         for unit in doc.matches_in(trig.force, max(start, m.start - 90), m.start):
             if _UNITS_FROM.fullmatch(text, unit.end(), m.start):
                 out[code] = pos  # "units from Belarus, Russia, Kyrgyzstan, and ..."
                 break
     return out
+
+
+_TAKING_PART = re.compile(r"\b(?:taking\s+part|take\s+part|participating)\b", re.I)
+_PART_TAKERS = re.compile(r"\b(?:taking\s+part|participating|participants)\s+"
+                          r"(?:are|were|will\s+be|include)\b[^.;]*$", re.I)
+_TAKES_PART_AFTER = re.compile(r"\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+)?"
+                               r"(?:participating|taking\s+part)\b")
 
 
 # What lies between a unit noun and a country of the list it comes from.
