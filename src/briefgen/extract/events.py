@@ -18,7 +18,7 @@ from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention, home_country
 from briefgen.extract.quantities import Count, find_counts
-from briefgen.extract.scan import anchored
+from briefgen.extract.scan import anchored, lowered
 from briefgen.extract.text import DATELINE, Span
 from briefgen.lexicon import Lexicon
 
@@ -139,6 +139,8 @@ _WATCHERS = re.compile(
     r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
     re.I,
 )
+_WITHOUT_WORDS = ("without", "but", "except", "apart", "other than", "Without", "Except",
+                  "Apart", "Other than")
 _WITHOUT = re.compile(r"\b(?:without\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|"
                       r"(?:(?<=states\s)|(?<=members\s)|(?<=countries\s)|(?<=nations\s))but\s+|"
                       r"except(?:\s+for)?\s+|apart\s+from\s+|other\s+than\s+)$", re.I)
@@ -375,7 +377,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                        or bool(_WATCHERS.search(before))
                        # "for the first time without regional powers Russia and China",
                        # "All SCO member states but Uzbekistan are taking part"
-                       or bool(_WITHOUT.search(before)))
+                       or any(w in before for w in _WITHOUT_WORDS)
+                       and bool(_WITHOUT.search(before)))
         prev_end = m.end
         if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
             continue
@@ -523,7 +526,9 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
             continue  # "the defence ministry in Moscow said": where it sits, not the event
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
-        if _SIGNED.search(doc.text, max(start, m.start - 120), m.start):
+        if (_says_any(doc, ("signed", "adopted", "reached", "concluded", "approved", "inked"),
+                      max(start, m.start - 120), m.start)
+                and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
         if not _quoted(doc, m.start) and (_PLACE_CONTEXT.search(before)
                                           or _HOSTS.match(doc.text, m.end, end)):
@@ -612,11 +617,14 @@ def _dates(
             continue
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
-        if _SIGNED.search(doc.text, max(start, d.char_start - 120), d.char_start):
+        if (_says_any(doc, ("signed", "adopted", "reached", "concluded", "approved", "inked"),
+                      max(start, d.char_start - 120), d.char_start)
+                and _SIGNED.search(doc.text, max(start, d.char_start - 120), d.char_start)):
             continue  # "a memorandum signed by the ministers in Beijing in April"
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
                 # "..., according to SCO Secretariat here on Monday."
-                or _ACCORDING_WHEN.search(doc.text, max(start, d.char_start - 80), d.char_start)
+                or _says_any(doc, ("according",), max(start, d.char_start - 80), d.char_start)
+                and _ACCORDING_WHEN.search(doc.text, max(start, d.char_start - 80), d.char_start)
                 or _REPORTED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 20))
                 or (_ON_AT_START.fullmatch(doc.text, start, d.char_start)
                     and _SAID_NEXT.match(doc.text, d.char_end, end))
@@ -933,6 +941,7 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:its|their|the)\s+(?:inception|creatio
 # series has been conducted annually since 2001".
 _SERIES = re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|series)\b", re.I)
 # Drills a body holds as a rule: "The CSTO holds yearly military command exercises".
+_FOUNDED_WORDS = ("instituted", "established", "inaugurated", "founded", "initiated")
 _FOUNDED = re.compile(r"\b(?:instituted|established|inaugurated|founded|initiated)\b"
                       r"[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b", re.I)
 _HOLDS_AS_A_RULE = re.compile(
@@ -946,8 +955,11 @@ def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
     or held as a rule ("holds yearly exercises")."""
     if plural and _HOLDS_AS_A_RULE.search(doc.text, start, end):
         return True
-    if _SERIES.search(doc.text, start, end) and _FOUNDED.search(doc.text, start, end):
+    if (_says_any(doc, _FOUNDED_WORDS, start, end) and _SERIES.search(doc.text, start, end)
+            and _FOUNDED.search(doc.text, start, end)):
         return True  # "instituted a joint annual training exercise in 2016 as ..."
+    if not _says_any(doc, ("since",), start, end):
+        return False
     since = _SINCE_YEAR.search(doc.text, start, end)
     return bool(since and doc.pub and doc.pub.year - int(since.group(1)) >= 2
                 and (plural or _SERIES.search(doc.text, start, end)))
@@ -1315,10 +1327,25 @@ def _seats(doc: Document, s: Span) -> list[Mention]:
     return out
 
 
+def _says_any(doc: Document, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether [start, end) holds any of ``words`` (lower case), whatever its case: a cheap
+    test before a pattern that needs one of them. True when it cannot tell."""
+    low = lowered(doc.text)
+    return low is None or any(low.find(w, start, end) != -1 for w in words)
+
+
+_PARTS_WORDS = ("ahead of", "before", "after", "following", "on the eve of", "agenda",
+                "preparation", "preparatory", "for next")
+
+
 def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, bool]]:
     """The sentence, or its two parts where it tells of a meeting before or after
     another one; with whether the part is that other one, told in passing."""
-    dateline = DATELINE.match(doc.text, s.start, s.end)
+    if not _says_any(doc, _PARTS_WORDS, s.start, s.end):
+        return [(s, False)]
+    # (a dateline opens a paragraph, never a later sentence)
+    dateline = (DATELINE.match(doc.text, s.start, s.end)
+                if s.start == doc.paragraphs[s.paragraph].start else None)
     if opening := _OPENS_WITH_ANOTHER.match(doc.text, dateline.end() if dateline else s.start,
                                             s.end):
         parts = [(Span(s.start, opening.end(), s.paragraph), True),
