@@ -1037,3 +1037,17 @@ def test_the_subject_of_a_relative_clause_before_a_quote_speaks(rows):
         ("a spokesman for Kazakhstan's armed forces", "AFP"),
         ("a spokesman for Kazakhstan's armed forces", ""),
     ]
+
+
+def test_expressed_confidence_that_and_slashed_agency_datelines(rows):
+    text = ("In his opening remarks, Sadyr Japarov welcomed the guests and expressed "
+            "confidence that the summit would strengthen regional cooperation.\n\n"
+            "ASTANA, Sept. 1, 2030 /PRNewswire/ -- The leaders adopted a declaration on "
+            "Monday, the Kazinform news agency reported.\n\n"
+            "BISHKEK, June 27. /TASS/. The drills will begin on Monday, the ministry said.")
+    got = claims(rows, text, "2030-09-01")
+    assert [(g[0], g[2]) for g in got] == [
+        ("Sadyr Japarov", "the summit would strengthen regional cooperation"),
+        ("Kazinform news agency", "The leaders adopted a declaration on Monday"),
+        ("the ministry", "The drills will begin on Monday"),
+    ]

@@ -1272,3 +1272,23 @@ def test_a_name_with_its_translation_before_the_year(rows):
                  "Kazakh and Uzbek armed forces took place in Aktau, the Defense Ministry "
                  "reported.", "2030-08-15").exercises
     assert (row["name"], row["participants"]) == ("Kanzhar 2030", "KAZ;UZB")
+
+
+def test_six_presidents_of_a_format_the_lexicon_lacks_and_a_headline_in_the_same_city(rows):
+    text = ("Ashgabat hosts the third Caspian summit\n\n"
+            "On 9 October 2030, the third Caspian summit was held in Ashgabat, Turkmenistan. "
+            "It brought together President of Kazakhstan Kassym-Jomart Tokayev, President of "
+            "Russia Vladimir Putin, President of Iran Masoud Pezeshkian and President of "
+            "Azerbaijan Ilham Aliyev.\n\n"
+            "The leaders discussed cultural and humanitarian ties.")
+    [row] = rows(text, "2030-10-10").meetings
+    assert (row["body"], row["level"], row["start"]) == ("multilateral", "heads of state",
+                                                        "2030-10-09")
+    assert "refugees" not in row["topics"]
+
+
+def test_a_bulleted_meeting_of_a_format_in_quotes_is_no_row(rows):
+    text = ("Dushanbe will host a series of meetings:\n\n"
+            '• Summit of Heads of State in the "Central Asia–China" format\n\n'
+            "• Meeting of the CIS Council of Foreign Ministers")
+    assert [r["body"] for r in rows(text, "2030-10-01").meetings] == ["CIS"]

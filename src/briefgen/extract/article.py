@@ -471,6 +471,18 @@ _ROLE_LEVEL = {"president": "heads of state", "prime minister": "heads of govern
                "foreign minister": "foreign ministers", "interior minister": "interior ministers"}
 
 
+def _titled_country(doc: Document, person: Mention) -> str:
+    """The country of the title just before a person the lexicon lacks: "President of
+    Iran Masoud Pezeshkian", "Iranian President Masoud Pezeshkian"."""
+    before = doc.mentions_in(max(0, person.start - 40), person.start, ("country",))
+    if before and _TITLE_GAP.fullmatch(doc.text, before[-1].end, person.start):
+        return before[-1].id
+    return ""
+
+
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s+")
+
+
 def _meeting_row(doc: Document, frame: Frame) -> dict:
     lex = doc.lexicon
     attendees = [k for k, _ in sorted(frame.attendees.items(), key=lambda kv: kv[1])]
@@ -484,10 +496,14 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     if not body and re.search(r"\btrilateral\b", " ".join(doc.text[a:b] for a, b in frame.spans)):
         body = "trilateral"
     if not body:
-        countries = {home_country(p.affiliation) for p in people if p.affiliation}
+        countries = {home_country(p.affiliation) or _titled_country(doc, p) for p in people}
+        countries.discard("")
         delegations = [a for a in attendees if a in lex.raw["countries"]]
-        # "officials from Kyrgyzstan and Tajikistan met"
-        if len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:
+        # "officials from Kyrgyzstan and Tajikistan met"; six presidents of a format the
+        # lexicon lacks ("the Central Asia–Russia summit") are no pair
+        if len(countries | set(delegations)) >= 3:
+            body = "multilateral"
+        elif len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:
             body = "bilateral"
     if not level and people:
         roles, unknown = [], False

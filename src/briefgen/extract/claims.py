@@ -65,7 +65,8 @@ _ADDRESSED = re.compile(r"\b(?:called\s+on|urged|asked|appealed\s+to)\s+(?:the\s
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
-_THAT_VERBS = r"state|states|say|says|saying|notes|reports|claims|argue|argues"
+# (only before "that": "expressed confidence that ...", not '"...," expressing')
+_THAT_VERBS = r"state|states|say|says|saying|notes|reports|claims|argue|argues|expressed"
 _HAS_THAT = re.compile(r"\sthat\s")
 _TRAILING_TITLE = re.compile(
     r",\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Commander|President|Chief|"

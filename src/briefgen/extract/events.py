@@ -1506,22 +1506,30 @@ def meeting_frames(doc: Document) -> list[Frame]:
         current = target
     frames = [f for f in _merge_within(doc, frames) if _says_something(f)]
     title = title_end(doc)
-    return [f for f in frames if not _only_named(f, frames, title)]
+    return [f for f in frames if not _only_named(doc, f, frames, title)]
 
 
-def _only_named(frame: Frame, frames: list[Frame], title: int) -> bool:
+def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) -> bool:
     """Whether a meeting frame names a meeting and says nothing of it (no place, day or
     attendee): one told in passing ("preparations for the meeting of the SCO Heads of
     State Council"), or a headline's that the story tells ("17th Meeting of Security
     Council Secretaries" over "The 17th Meeting ... was held in Tashkent")."""
-    if frame.places or frame.dates or frame.attendees:
+    if frame.dates or frame.attendees:
         return False
     if frame.aside:
-        return True
+        return not frame.places
+    if not (frame.places or frame.bodies) and not any(
+            not _quoted(doc, m.start) for a, b in frame.spans
+            for m in doc.mentions_in(a, b, ("country",))):
+        return True  # "• Summit of Heads of State in the "Central Asia–Russia" format"
+    # (a headline's place is the story's: "Dushanbe hosts second Central Asia-Russia
+    # Summit" over "the summit was held in Dushanbe on October 9")
+    places = {p.id for p in frame.places}
     return frame.sentence < title and any(
         g is not frame and g.sentence >= title and (not frame.levels or set(frame.levels)
                                                     & set(g.levels))
-        and (not frame.bodies or set(frame.bodies) & set(g.bodies)) for g in frames)
+        and (not frame.bodies or set(frame.bodies) & set(g.bodies))
+        and places <= {p.id for p in g.places} for g in frames)
 
 
 def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
