@@ -74,3 +74,10 @@ def test_many_events_over_years_are_counted_per_year_over_months_per_month(lexic
     one_year = [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(figures.MAX_ROWS + 5)]
     fig = figures.timeline(tables(one_year), lexicon)
     assert fig.layout.yaxis.title.text == "events per month"
+
+
+def test_a_drill_of_three_countries_and_no_bloc_is_multilateral_like_such_a_meeting(lexicon):
+    from briefgen.brief.facts import organisation
+    assert organisation(lexicon, "KAZ;KGZ;UZB;TJK;AZE") == "multilateral"
+    assert organisation(lexicon, "IND;KAZ") == "bilateral"
+    assert organisation(lexicon, "CSTO;KAZ;KGZ") == "CSTO"

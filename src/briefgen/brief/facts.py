@@ -52,7 +52,8 @@ def code_name(lex: Lexicon, code: str) -> str:
 
 
 def organisation(lex: Lexicon, participants: str, body: str = "") -> str:
-    """What an event is coloured by: its multinational body, else bilateral or national."""
+    """What an event is coloured by: its multinational body, else bilateral, multilateral
+    (three or more countries, as a meeting's body says) or national."""
     if body:
         return body
     codes = split_list(participants)
@@ -60,7 +61,9 @@ def organisation(lex: Lexicon, participants: str, body: str = "") -> str:
         if lex.is_multinational(code):
             return code
     countries = [c for c in codes if c in lex.raw.get("countries", {})]
-    if len(countries) >= 2:
+    if len(countries) >= 3:
+        return "multilateral"
+    if len(countries) == 2:
         return "bilateral"
     return "national" if countries else "unspecified"
 
