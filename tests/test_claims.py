@@ -1051,3 +1051,15 @@ def test_expressed_confidence_that_and_slashed_agency_datelines(rows):
         ("Kazinform news agency", "The leaders adopted a declaration on Monday"),
         ("the ministry", "The drills will begin on Monday"),
     ]
+
+
+def test_a_relative_that_after_a_meeting_and_a_quote_he_was_quoted_as_saying(rows):
+    text = ("TASS says General Ivan Petrov, who heads the CSTO Military Committee, remarked "
+            "this at a meeting of the CSTO Military Council that took place yesterday by "
+            "video link.\n\n"
+            '"New facilities have been identified for the coalition groups," Petrov was '
+            "quoted as saying.")
+    got = claims(rows, text, "2030-12-09")
+    assert ("Ivan Petrov", "direct", "New facilities have been identified for the coalition "
+            "groups") in [g[:3] for g in got]
+    assert all(not g[2].startswith("took place") for g in got)

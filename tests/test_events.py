@@ -1292,3 +1292,13 @@ def test_a_bulleted_meeting_of_a_format_in_quotes_is_no_row(rows):
             '• Summit of Heads of State in the "Central Asia–China" format\n\n'
             "• Meeting of the CIS Council of Foreign Ministers")
     assert [r["body"] for r in rows(text, "2030-10-01").meetings] == ["CIS"]
+
+
+def test_meeting_a_challenge_is_no_meeting_and_diplomats_of_many_countries_are(rows):
+    text = ("Earlier, Kyrgyzstan applied for the assistance of the CSTO member states to meet "
+            "the challenges posed by Afghanistan.\n\n"
+            "In early March, senior diplomats from Russia, China, Iran and Pakistan gathered "
+            "in Tashkent to discuss the situation in Afghanistan.")
+    [row] = rows(text, "2030-03-18").meetings
+    assert (row["body"], row["place"], row["attendees"]) == ("multilateral", "Tashkent",
+                                                            "RUS;CHN;IRN;PAK")

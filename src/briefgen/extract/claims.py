@@ -207,12 +207,15 @@ _OFFICE_OF = re.compile(r"(?:the\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e
 _GOES_ON = re.compile(r"\s+(?:of\s+|in\s+)?[a-z]")
 _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|are|was|were|"
                             r"has|have|had|includes|involves|envisages|envisions|provides|aims|"
-                            r"allows|requires|means|calls|covers|contains)\s")
+                            r"allows|requires|means|calls|covers|contains|"
+                            # "at a meeting of the Council that took place yesterday"
+                            r"took|takes|began|begins|opened|opens|ended|ends|lasted|lasts)\s")
 _INCLUDING = re.compile(r",\s+including\s")
 _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
+_WAS_QUOTED = re.compile(r"[,\s]*(?P<who>[^,.;\"“”]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\b")
 # '"...," news agency TASS quotes the press office of the exercise.': the office speaks
 _QUOTES_WHO = re.compile(r"[,\s]*[^,.;\"“”]{2,60}?\s+(?:quotes|quoted|cites|cited)\s+"
                          r"(?P<who>[^,.;\"“”]{3,100}?)\s*\.?\s*$")
@@ -595,6 +598,12 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 speaker = att.last_person_before(who[0])
             else:
                 speaker = att.phrase(*who)
+            if speaker:
+                break
+        if (s, e) == post and (passive := _WAS_QUOTED.match(window)):
+            # '"...," Gerasimov was quoted as saying'
+            who = (s + passive.start("who"), s + passive.end("who"))
+            speaker = att.phrase(*who) or att.surname(*who)
             if speaker:
                 break
         if (s, e) == post and (quotes := _QUOTES_WHO.match(window)):

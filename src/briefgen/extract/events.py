@@ -255,7 +255,7 @@ _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
 # Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
 _DELEGATES = (
     r"leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
-    r"member states"
+    r"diplomats|member states"
 )
 _ATTENDEE_LEAD = re.compile(
     rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?(?:member|participating)"
@@ -1266,6 +1266,10 @@ def _overlap(doc: Document, a: Frame, b: Frame) -> bool:
 
 
 _HOST_VERBS = ("received", "receives", "hosted", "hosts")
+_MEET_A_NEED = re.compile(r"\s+(?:the|these|its|their|our|all|any|such)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:challenges?|needs?|requirements?|demands?|standards?|targets?|"
+                          r"goals?|obligations?|expectations?|conditions?|criteria|deadlines?|"
+                          r"threats?)\b", re.I)
 _OWN_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -1384,6 +1388,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
             m
             for m in _find(trig.meeting, doc, s)
             if not re.match(r"\s*(?:place|hall|room)\b", text[m.end() : m.end() + 8])
+            # "to meet the challenges posed by Afghanistan": no one meets anyone
+            and not (m.group().casefold() in ("meet", "meets")
+                     and _MEET_A_NEED.match(text, m.end()))
             and not _BRIEFING.search(text, max(s.start, m.start() - 6), m.start())
             # "observers attended the drills": a presence at the exercise
             and not (m.group().casefold() == "attended" and doc.has(trig.exercise, s.start, s.end))
