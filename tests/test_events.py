@@ -1302,3 +1302,31 @@ def test_meeting_a_challenge_is_no_meeting_and_diplomats_of_many_countries_are(r
     [row] = rows(text, "2030-03-18").meetings
     assert (row["body"], row["place"], row["attendees"]) == ("multilateral", "Tashkent",
                                                             "RUS;CHN;IRN;PAK")
+
+
+def test_one_name_told_twice_in_a_headline_and_a_page_without_spaces(rows):
+    text = ("Special Tactical Exercises Cobalt-2030 Begins in Tajikistan\n\n"
+            "DUSHANBE, 17.11.2030 (NIAT Khovar) – Special tactical exercises named "
+            "Cobalt-2030are being held from November 15 through November 20 at the Fakhrobod "
+            "military training ground, reports the Ministry of Internal Affairs of Tajikistan."
+            "\n\n"
+            "Representatives from Armenia, Belarus and Russia arrived in Tajikistan to "
+            "participate in the exercises. They are attended by special forces units of the "
+            "Ministries of the Interior of the CSTO.\n\n"
+            "The event was attended by representatives of Armenia and Belarus.")
+    [row] = rows(text, "2030-11-17").exercises
+    assert (row["name"], row["start"], row["end"], row["status"]) == (
+        "Cobalt-2030", "2030-11-15", "2030-11-20", "ongoing")
+    assert rows(text, "2030-11-17").meetings == []
+
+
+def test_an_opening_ceremony_is_a_drill_under_way(rows):
+    [row] = rows("An opening ceremony of a joint exercise of Russia, Tajikistan and Uzbekistan "
+                 "was held at the Harb-Maidon training ground.", "2030-08-05").exercises
+    assert row["status"] == "ongoing"
+
+
+def test_a_region_with_a_capital_r_after_a_possessive_is_a_place(rows):
+    [row] = rows("The CSTO exercise Cobalt-2030 opened in Siberia's Novosibirsk Region on "
+                 "Wednesday.", "2030-08-14").exercises
+    assert row["location"] == "Novosibirsk"

@@ -338,3 +338,23 @@ def test_reports_of_a_drills_first_and_last_days_and_a_meeting_one_report_does_n
                  end="2030-06-23")]
     merged, _ = merge_meetings(rows, {"a": "2030-06-24", "b": "2030-06-24"})
     assert [m["source_ids"] for m in merged] == ["a;b"]
+
+
+def test_names_spelled_two_ways_and_a_ground_placed_by_one_report_only():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "completed", "participants": "CSTO", "country": "KGZ",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", name="Kobalt-2030",
+                 location="Kyrgyzstan", start="2030-08-02", end="2030-08-05"),
+            dict(base, source_id="b", exercise_id="2", name="Cobalt-2030", location="",
+                 country="", start="2030", end="2030", date_precision="year"),
+            dict(base, source_id="c", exercise_id="3", name="RUS exercise", participants="RUS;UZB",
+                 location="Yangiyer", within="UZB/Jizzakh", country="UZB",
+                 start="2030-10-03", end="2030-10-03"),
+            dict(base, source_id="d", exercise_id="4", name="RUS exercise", participants="RUS;UZB",
+                 location="Yangiyer", country="", start="2030-10", end="2030-10",
+                 date_precision="month")]
+    merged, _ = merge_exercises(rows, load_lexicon(), {"b": "2030-08-06"})
+    assert sorted(m["source_ids"] for m in merged) == ["a;b", "c;d"]

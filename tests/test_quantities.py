@@ -62,3 +62,13 @@ def test_the_mock_enemy_is_not_the_size_of_the_exercise(counts, text):
 )
 def test_numbers_that_are_not_troops(counts, text):
     assert counts(text) == []
+
+
+@pytest.mark.parametrize("text", ["CSTO to hold Kobalt-2030 special forces drills",
+                                  "the Peace Mission 2030 troops arrived"])
+def test_the_year_a_drills_name_ends_in_is_no_count(counts, text):
+    assert counts(text) == []
+
+
+def test_a_year_after_a_verb_still_counts(counts):
+    assert counts("Kazakhstan deployed 2020 troops") == [(2020, None, "", False)]

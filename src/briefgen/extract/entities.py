@@ -48,6 +48,8 @@ _PLACE_NOUNS = (
     r"airfield|aerodrome|airbase|military range|practice range|training area|"
     # a facility's own name: "the Stanford Training Area", "the Chirchiq Training Center"
     r"Training Area|Training Ground|Training Range|Training Center|Training Centre|"
+    # "Siberia's Novosibirsk Region", "Kyrgyzstan's Issyk-Kul Oblast"
+    r"Region|Province|Oblast|District|"
     r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
@@ -477,6 +479,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+_POSSESSOR = re.compile(r"\S+['’]s\s+(?=\S)")
 _DIRECTIONS = frozenset("Eastern Western Northern Southern Central Middle Far North South East "
                         "West European Asian Eurasian".split())
 # One more name of a list before a plural place noun: "Lohour, " or "Mumirak and ".
@@ -486,6 +489,8 @@ _LIST_ITEM_BEFORE = re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)(?:,\s+|,?\s+a
 def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
                    lexicon: Lexicon, rule: re.Pattern[str], m: re.Match, s: int, e: int) -> None:
     """A place the lexicon does not know, at [s, e), found by ``rule`` (match ``m``)."""
+    if owner := _POSSESSOR.match(doc, s, e):
+        s = owner.end()  # "Siberia's Novosibirsk Region": Novosibirsk, in Siberia
     name = doc[s:e]
     if name.split()[0] in NOT_NAMES or not _free(taken, s, e):
         return

@@ -94,6 +94,8 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$")
 _MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)")
 _LEAD = re.compile(rf"(?P<qual>\b(?:{_QUALIFIERS})\s+)?(?:between\s+)?$", re.I)
 _DIGIT = re.compile(r"\d")
+_NAMED_YEAR = re.compile(r"(?:[A-Za-z]-|\b[A-Z][a-z]+\s)$")  # "Kobalt-", "Peace Mission "
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LEAD_REACH = 48  # "approximately between " with room to spare
 
 
@@ -203,6 +205,9 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
                 _MONTH_BEFORE.search(doc, max(start, m_start - 12), m_start)
                 or _MONTH_WORD.search(between)):
             continue  # "on July 5 said that Tajik troops": a day, not a count
+        if _NAMED_YEAR.search(doc, max(start, m_start - 20), m_start) and _YEAR.fullmatch(
+                m.group("n1")):
+            continue  # "Kobalt-2022 special forces drills": the name's year, not a count
         n1 = to_number(m.group("n1"))
         if n1 is None or n1 < 2:
             continue

@@ -64,8 +64,16 @@ _NAME_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _spelling(name: str) -> str:
-    """A name as compared: "Combat Brotherhood 2023" is "Combat Brotherhood-2023"."""
-    return re.sub(r"[\s\-–—]+", "", name).casefold()
+    """A name as compared: "Combat Brotherhood 2023" is "Combat Brotherhood-2023", and
+    the ways Russian names come into English are one ("Kobalt" is "Cobalt", "Kharb"
+    is "Harb")."""
+    key = re.sub(r"[\s\-–—]+", "", name).casefold()
+    for written, said in _TRANSLITERATION:
+        key = key.replace(written, said)
+    return key
+
+
+_TRANSLITERATION = (("kh", "h"), ("c", "k"), ("y", "i"), ("ph", "f"))
 
 
 # What _Matcher.verdict says of two rows, in order of certainty.
@@ -132,7 +140,8 @@ class _Matcher:
         span = (row.get("start") or "", row.get("end") or date)  # "": the first day unknown
         year = (date or self.published.get(row["source_id"], ""))[:4]
         countries = frozenset(split_list(row.get("country") or ""))
-        return row["participants"], span, self.province(row), year, countries, name_key(row)
+        return (row["participants"], span, self.province(row), year, countries, name_key(row),
+                row.get("location") or "")
 
     def verdict(self, a: tuple, b: tuple) -> int:
         """Whether rows with features ``a`` and ``b`` tell of one exercise: CLASH (they
@@ -144,8 +153,8 @@ class _Matcher:
         return self._same[key]
 
     def _decide(self, a: tuple, b: tuple) -> int:
-        (pa, (da, da_end), prov_a, year_a, ca, na), (pb, (db, db_end), prov_b, year_b, cb, nb) = (
-            a, b)
+        ((pa, (da, da_end), prov_a, year_a, ca, na, loc_a),
+         (pb, (db, db_end), prov_b, year_b, cb, nb, loc_b)) = a, b
         # The name sources give it, the same in one year: one drill, though one source
         # tells of its staff in Dushanbe and another of its field phase at Fakhrabad
         named = bool(na & nb) and year_a == year_b
@@ -172,7 +181,9 @@ class _Matcher:
         if named:
             agree += 1
         elif prov_a and prov_b:
-            if prov_a != prov_b:
+            # (one place the lexicon lacks, put in its province by one text only, is still
+            # one place: "the Forish range in Jizzakh region" and "the Forish range")
+            if prov_a != prov_b and loc_a != loc_b:
                 return CLASH
             agree += 1
         elif ca and ca == cb and not (prov_a or prov_b):
@@ -215,6 +226,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
     # year next to it or none are looked at.
     by_year: dict[str, set[int]] = {}
     by_name: dict[str, set[int]] = {}  # and by the names sources give them (see _decide)
+    by_place: dict[str, set[int]] = {}  # and by their places' own names (see _decide)
     province_of: list[str] = []
     kinds: list[set[tuple]] = []  # per group, the distinct features of its rows
     for row in rows:
@@ -222,7 +234,8 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         prov = feat[2]
         if prov:
             candidates = by_province.get(prov, set()) | by_province.get("", set())
-            candidates = candidates.union(*(by_name.get(n, ()) for n in feat[5]))
+            candidates = candidates.union(*(by_name.get(n, ()) for n in feat[5]),
+                                          by_place.get(feat[6], ()))
         else:
             candidates = set(range(len(groups)))
         if year := feat[3]:
@@ -243,10 +256,14 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             by_year.setdefault(feat[3], set()).add(len(groups) - 1)
             for n in feat[5]:
                 by_name.setdefault(n, set()).add(len(groups) - 1)
+            if feat[6]:
+                by_place.setdefault(feat[6], set()).add(len(groups) - 1)
         else:
             for n in feat[5]:
                 by_name.setdefault(n, set()).add(home)
             by_year.setdefault(feat[3], set()).add(home)
+            if feat[6]:
+                by_place.setdefault(feat[6], set()).add(home)
             groups[home].append(row)
             sources[home].add(row["source_id"])
             kinds[home].add(feat)
