@@ -1063,3 +1063,19 @@ def test_a_relative_that_after_a_meeting_and_a_quote_he_was_quoted_as_saying(row
     assert ("Ivan Petrov", "direct", "New facilities have been identified for the coalition "
             "groups") in [g[:3] for g in got]
     assert all(not g[2].startswith("took place") for g in got)
+
+
+def test_the_border_agency_is_the_border_agency_named_before_not_the_news_agency(rows):
+    text = ("Two guards were killed on the border, the Kyrgyz border protection agency says.\n\n"
+            "The raiders were located on Wednesday, according to a statement published by "
+            "Kyrgyz news agency Kabar.\n\n"
+            "The border agency said the men attacked a guard post.")
+    got = claims(rows, text, "2030-12-26")
+    assert got[-1][0] == "Kyrgyz border protection agency"
+
+
+def test_a_headlines_organisation_is_not_the_statements_author(rows):
+    text = ("Tajikistan demands Taliban apology\n\n"
+            "According to the statement, border guards located the militants at 11:15 a.m. "
+            "on 24 December.")
+    assert [g[0] for g in claims(rows, text, "2030-12-25")] == []

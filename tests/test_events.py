@@ -1330,3 +1330,12 @@ def test_a_region_with_a_capital_r_after_a_possessive_is_a_place(rows):
     [row] = rows("The CSTO exercise Cobalt-2030 opened in Siberia's Novosibirsk Region on "
                  "Wednesday.", "2030-08-14").exercises
     assert row["location"] == "Novosibirsk"
+
+
+def test_a_length_in_weeks_told_in_another_sentence_stretches_the_first_day(rows):
+    text = ("The fifth edition of the India-Uzbekistan Joint Military Exercise DUSTLIK is set to "
+            "commence on April 15, 2030, in Termez District, Uzbekistan.\n\n"
+            "Contingents of both armies will train together during the two-week-long "
+            "exercise.")
+    [row] = rows(text, "2030-04-14").exercises
+    assert (row["start"], row["end"]) == ("2030-04-15", "2030-04-28")

@@ -358,3 +358,19 @@ def test_names_spelled_two_ways_and_a_ground_placed_by_one_report_only():
                  date_precision="month")]
     merged, _ = merge_exercises(rows, load_lexicon(), {"b": "2030-08-06"})
     assert sorted(m["source_ids"] for m in merged) == ["a;b", "c;d"]
+
+
+def test_a_report_joins_the_drill_whose_sides_are_its_own_over_an_earlier_one():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "ongoing", "country": "", "location": "", "name": "x",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", participants="RUS;UZB",
+                 location="Termez", country="UZB", start="2030-08-02", end="2030-08-06"),
+            dict(base, source_id="a", exercise_id="2", participants="RUS;UZB;TJK",
+                 start="2030-08-05", end="2030-08-10"),
+            dict(base, source_id="b", exercise_id="3", participants="RUS;UZB;TJK",
+                 start="2030-08-05", end="2030-08-10")]
+    merged, _ = merge_exercises(rows, load_lexicon())
+    assert {m["location"]: m["source_ids"] for m in merged} == {"Termez": "a", "": "a;b"}

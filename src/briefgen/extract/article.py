@@ -110,8 +110,8 @@ _HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s
                        r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
                        re.I)
 _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
-_BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened)\b",
-                    re.I)
+_BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened|"
+                    r"commence[sd]?)\b", re.I)
 
 def _year_of_name(frame: Frame) -> str | None:
     """The year a drill's own name ends in ("Peace Mission-2025", "Rubezh 2030"), if any."""
@@ -150,6 +150,11 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
         for a, b in frame.spans:
             if length := _HELD_FOR.search(doc.text, a, b):
                 days = dt.timedelta(days=number_value(length.group("n")) - 1)
+                return day, (dt.date.fromisoformat(day) + days).isoformat()
+            # "set to commence on April 15 ... during the two-week-long exercise"
+            if (length := _DURATION.search(doc.text, a, b)) and not _ENDED.search(doc.text, a, b):
+                per = 7 if length.group("unit").casefold() == "week" else 1
+                days = dt.timedelta(days=number_value(length.group("n")) * per - 1)
                 return day, (dt.date.fromisoformat(day) + days).isoformat()
     return day, day
 

@@ -372,7 +372,7 @@ class _Attributor:
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") and (earlier := self._body_named_before(
                 start, back.group("noun")) or self._body_described_before(
-                start, back.group("noun"))):
+                start, back.group("noun"), np)):
             return earlier  # "according to the ministry" after "the Uzbek Defense Ministry"
         if back and back.group("paper") and (body := self._organisation_before(start)):
             return body  # "The SCO also advocated ..., the document added."
@@ -444,21 +444,28 @@ class _Attributor:
         for m in reversed(doc.mentions_in(self._paragraphs_back(pos, 3), pos, ("organisation",))):
             if _ADDRESSED.search(doc.text, max(0, m.start - 20), m.start):
                 continue  # "called on the Taliban authorities to ...": whom it addresses
+            if len(doc.paragraphs) > 1 and m.start < doc.paragraphs[0].end and _HEADLINE.fullmatch(
+                    doc.text, doc.paragraphs[0].start, doc.paragraphs[0].end):
+                continue  # "... demands Taliban apology": a headline's, not the statement's
             if doc.in_quote(m.start) is None:
                 return Speaker(m.text(doc.text), m.id, m.id if doc.lexicon.is_multinational(m.id)
                                else (m.country or m.id), body=True)
         return None
 
-    def _body_described_before(self, pos: int, noun: str) -> Speaker | None:
+    def _body_described_before(self, pos: int, noun: str, said: str = "") -> Speaker | None:
         """A body the lexicon lacks, described before ``pos`` by a country and words ending
-        in ``noun``: "the agency said" after "the Tajik border protection agency"."""
+        in ``noun``: "the agency said" after "the Tajik border protection agency"; of
+        those, one that has the words ``said`` adds ("the border agency" is not "Tajik
+        news agency")."""
         doc = self.doc
         since = self._paragraphs_back(pos, 3)
         noun = re.sub(r"\s+", r"\\s+", re.escape(noun.split()[-1]))
+        extra = [w.casefold() for w in said.split()[:-1] if w.casefold() != "the"]
         last = None
         for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+(?:[a-z]+\s+){{0,3}}{noun})\b",
                              doc.text[since:pos]):
-            last = m
+            if all(w in m.group(1).casefold() for w in extra):
+                last = m
         if last is None:
             return None
         a, b = since + last.start(1), since + last.end(1)

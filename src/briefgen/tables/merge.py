@@ -242,11 +242,18 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             near = by_year.get("", set()).union(
                 *(by_year.get(f"{int(year) + d:04d}", ()) for d in (-1, 0, 1)))
             candidates &= near
-        home = next(
-            (i for i in sorted(candidates)
-             if row["source_id"] not in sources[i] and _joins(match, kinds[i], feat)),
-            None,
-        )
+        # Of the groups it could join, the one whose sides are its own ("Russia, Uzbekistan
+        # and Tajikistan" joins their drill, not the Russian-Uzbek one its days also
+        # meet); then the earliest, as in a plain scan.
+        home = None
+        for i in sorted(candidates):
+            if row["source_id"] in sources[i] or not _joins(match, kinds[i], feat):
+                continue
+            if any(k[0] == feat[0] for k in kinds[i]):
+                home = i
+                break
+            if home is None:
+                home = i
         if home is None:
             groups.append([row])
             sources.append({row["source_id"]})
