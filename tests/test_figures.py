@@ -81,3 +81,20 @@ def test_a_drill_of_three_countries_and_no_bloc_is_multilateral_like_such_a_meet
     assert organisation(lexicon, "KAZ;KGZ;UZB;TJK;AZE") == "multilateral"
     assert organisation(lexicon, "IND;KAZ") == "bilateral"
     assert organisation(lexicon, "CSTO;KAZ;KGZ") == "CSTO"
+
+
+def test_an_organisation_has_one_colour_in_every_chart_and_namesakes_their_own_rows(lexicon):
+    rows = [dict(exercise(1, 900, "CSTO"), start="2030-01-05", end="2030-01-05"),
+            dict(exercise(2, 150, "CHN;KGZ"), name="Concord-2030", location="Urumqi",
+                 start="2030-08-06", end="2030-08-13"),
+            dict(exercise(3, 1200, "CHN;TJK"), name="Concord-2030", location="Khorog",
+                 start="2030-08-07", end="2030-08-16")]
+    meetings = [{"meeting_id": "m1", "body": "SCO", "level": "", "place": "", "start": None,
+                 "end": None, "source_id": "s0"}]
+    tables = {"exercises": to_frame("exercises", rows), "meetings": to_frame("meetings", meetings)}
+    line = {t.name: t.line.color for t in figures.timeline(tables, lexicon).data}
+    bars = figures.troops(tables, lexicon)
+    assert {t.name: t.marker.color for t in bars.data} == {k: line[k] for k in ("CSTO",
+                                                                                "bilateral")}
+    labels = [y for t in bars.data for y in t.y]
+    assert sorted(labels) == ["Concord-2030 · Khorog", "Concord-2030 · Urumqi", "Drill 1"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -44,6 +45,15 @@ def colours(keys) -> dict[str, str]:
     return out | {k: GREY for k in set(keys) & unknown} | {k: OTHER for k in set(keys) & {"other"}}
 
 
+def organisation_colours(tables: dict[str, pd.DataFrame], lex: Lexicon) -> dict[str, str]:
+    """One colour per organisation for every chart of the brief (a chart that coloured
+    only its own organisations gave the CSTO one colour here and another there)."""
+    keys = [facts.organisation(lex, p) for p in tables["exercises"]["participants"]]
+    if "meetings" in tables:
+        keys += [b or "unspecified" for b in tables["meetings"]["body"].fillna("")]
+    return colours(keys)
+
+
 def _figure(height: int) -> go.Figure:
     fig = go.Figure()
     fig.update_layout(**LAYOUT, height=height)
@@ -59,10 +69,10 @@ def _short(label: str, width: int = 42) -> str:
 def timeline(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
     """Exercises and meetings on one date axis, a row each, coloured by organisation."""
     ev = facts.events(tables, lex)
+    palette = organisation_colours(tables, lex)
     ev = ev[ev["first"].notna()].sort_values(["first", "kind", "label"])
     if len(ev) > MAX_ROWS:  # a row per event stops being readable: count per month
-        return _timeline_summary(ev)
-    palette = colours(ev["organisation"])
+        return _timeline_summary(ev, palette)
     fig = _figure(max(260, 60 + 26 * len(ev)))
     seen = set()
     for r in ev.itertuples(index=False):
@@ -84,14 +94,13 @@ def timeline(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
     return fig
 
 
-def _timeline_summary(ev: pd.DataFrame) -> go.Figure:
+def _timeline_summary(ev: pd.DataFrame, palette: dict[str, str]) -> go.Figure:
     """Events counted per month, or per year over a span of years (months over twenty
     years are bars too thin to see)."""
     years = (ev["first"].max() - ev["first"].min()).days / 365.25
     period, unit = ("Y", "year") if years > SUMMARY_YEARS else ("M", "month")
     ev = ev.assign(bin=ev["first"].dt.to_period(period).dt.to_timestamp())
     counts = ev.groupby(["bin", "organisation"]).size().reset_index(name="n")
-    palette = colours(counts["organisation"])
     fig = _figure(380)
     for org, part in counts.groupby("organisation"):
         fig.add_trace(go.Bar(x=part["bin"], y=part["n"], name=org, marker_color=palette[org],
@@ -102,14 +111,33 @@ def _timeline_summary(ev: pd.DataFrame) -> go.Figure:
     return fig
 
 
+def _distinct(labels: list[str], ex: pd.DataFrame) -> list[str]:
+    """Bar labels a reader can tell apart: two drills of one name ("Cooperation-2019" of
+    China with Kyrgyzstan, and of China with Tajikistan) each get their place, else their
+    first day (one label would lay both bars and figures over one row)."""
+    counts = Counter(labels)
+    out = []
+    for label, place, start in zip(labels, ex["location"].fillna(""), ex["start"].fillna(""),
+                                   strict=True):
+        if counts[label] > 1:
+            label = _short(f"{label} · {place or start or '?'}")
+        out.append(label)
+    seen: Counter = Counter()
+    for i, label in enumerate(out):
+        seen[label] += 1
+        if Counter(out)[label] > 1 and seen[label] > 1:
+            out[i] = f"{label} ({seen[label]})"
+    return out
+
+
 def troops(tables: dict[str, pd.DataFrame], lex: Lexicon) -> go.Figure:
     """Troops by exercise, largest first, as the sources state them."""
     ex = tables["exercises"].dropna(subset=["troops"])
     ex = ex.sort_values(["troops", "exercise_id"], ascending=[False, True]).head(MAX_ROWS)
     orgs = [facts.organisation(lex, p) for p in ex["participants"]]
-    palette = colours(orgs)
+    palette = organisation_colours(tables, lex)
     fig = _figure(max(240, 100 + 34 * len(ex)))
-    labels = [_short(n) for n in ex["name"]]
+    labels = _distinct([_short(n) for n in ex["name"]], ex)
     text = [f"{q + ' ' if q else ''}{int(t):,}" for q, t in
             zip(ex["troops_qualifier"].fillna(""), ex["troops"], strict=True)]
     rows = pd.DataFrame({"x": [int(t) for t in ex["troops"]], "y": labels, "text": text,
