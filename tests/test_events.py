@@ -1339,3 +1339,25 @@ def test_a_length_in_weeks_told_in_another_sentence_stretches_the_first_day(rows
             "exercise.")
     [row] = rows(text, "2030-04-14").exercises
     assert (row["start"], row["end"]) == ("2030-04-15", "2030-04-28")
+
+
+def test_ministers_of_defense_the_heads_of_ministries_and_countries_that_took_part(rows):
+    text = ("Meeting of the Council of Ministers of Defense of the CSTO is taking place in "
+            "Bishkek today. It is attended by the heads of the Defense Ministries of "
+            "Kyrgyzstan, Russia and Belarus.\n\n"
+            "TASHKENT. KAZINFORM The 80th sitting of the Council of Defense Ministers of the CIS "
+            "member states took place in Tashkent.\n\n"
+            "Kazakhstan, Armenia and Uzbekistan took part in it.")
+    got = [(m["body"], m["level"], m["attendees"]) for m in rows(text, "2030-04-30").meetings]
+    assert got == [("CSTO", "defence ministers", "KGZ;RUS;BLR"),
+                   ("CIS", "defence ministers", "KAZ;ARM;UZB")]
+
+
+def test_a_drill_launched_for_three_days_of_exercises_and_observers_of_a_bloc(rows):
+    text = ("ALMATY, August 24, 2030 -- Kazakhstan and China launch three days of joint "
+            "counterterrorism exercises today.\n\n"
+            "Around 100 observers from member states of the SCO -- which includes China, "
+            "Russia and Kyrgyzstan -- were there to evaluate the drill.")
+    [row] = rows(text, "2030-08-24").exercises
+    assert (row["start"], row["end"], row["participants"]) == ("2030-08-24", "2030-08-26",
+                                                              "KAZ;CHN")

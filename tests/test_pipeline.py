@@ -374,3 +374,9 @@ def test_a_report_joins_the_drill_whose_sides_are_its_own_over_an_earlier_one():
                  start="2030-08-05", end="2030-08-10")]
     merged, _ = merge_exercises(rows, load_lexicon())
     assert {m["location"]: m["source_ids"] for m in merged} == {"Termez": "a", "": "a;b"}
+
+
+def test_a_roman_numeral_and_an_edition_before_the_year_are_one_name():
+    from briefgen.tables.merge import name_key
+    assert name_key({"name": "Tianshan-I (2030)"}) == name_key({"name": "Tian-Shan-1-2030"})
+    assert name_key({"name": "Tianshan-II"}) != name_key({"name": "Tianshan-I"})

@@ -104,14 +104,22 @@ def _when(dates: list[DateMention], title_end: int = 0
 # "wrapped up a five-day exercise on Sunday": the day is the end, and the length gives
 # the start; "began a three-day drill on Monday": the day is the start.
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-                       r"-(?P<unit>day|week)(?:-long)?\b", re.I)
+                       # "a five-day exercise", "two-week-long", "three days of exercises"
+                       r"(?:-(?P<unit>day|week)(?:-long)?|\s+(?P<units>day|week)s\s+of)\b",
+                       re.I)
+
+
+def _days(length: re.Match) -> int:
+    """The days an "N-day"/"N-week" length spans."""
+    unit = (length.group("unit") or length.group("units")).casefold()
+    return number_value(length.group("n")) * (7 if unit == "week" else 1)
 # "The drill will be held for 14 days", "will last ten days"
 _HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s+)?"
                        r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
                        re.I)
 _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
-_BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launched|kicked off|opened|"
-                    r"commence[sd]?)\b", re.I)
+_BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launch|launched|kicked off|"
+                    r"opened|commence[sd]?)\b", re.I)
 
 def _year_of_name(frame: Frame) -> str | None:
     """The year a drill's own name ends in ("Peace Mission-2025", "Rubezh 2030"), if any."""
@@ -135,8 +143,7 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
             if ended and not began:
                 return None, day  # "was completed in Ishkashim Monday morning": the end
             continue
-        per = 7 if length.group("unit").casefold() == "week" else 1  # "two-week-long"
-        days = dt.timedelta(days=number_value(length.group("n")) * per - 1)
+        days = dt.timedelta(days=_days(length) - 1)
         at = dt.date.fromisoformat(day)
         if ended and not began:
             return (at - days).isoformat(), day
@@ -153,8 +160,7 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
                 return day, (dt.date.fromisoformat(day) + days).isoformat()
             # "set to commence on April 15 ... during the two-week-long exercise"
             if (length := _DURATION.search(doc.text, a, b)) and not _ENDED.search(doc.text, a, b):
-                per = 7 if length.group("unit").casefold() == "week" else 1
-                days = dt.timedelta(days=number_value(length.group("n")) * per - 1)
+                days = dt.timedelta(days=_days(length) - 1)
                 return day, (dt.date.fromisoformat(day) + days).isoformat()
     return day, day
 

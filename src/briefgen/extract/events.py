@@ -112,6 +112,8 @@ _MEETING_BACK = re.compile(
     r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
     r"presidents|secretaries))\s", re.I
 )
+_TOOK_PART_IN_IT = re.compile(r"\btook\s+part\s+in\s+(?:it|the\s+(?:meeting|sitting|session|"
+                              r"talks|summit))\b", re.I)
 # "the following meeting", but not "Following the talks, ...".
 _NEXT_MEETING = re.compile(
     r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
@@ -243,7 +245,7 @@ _LEVELS = [
                        r"(?!\s+of\s+(?:the\s+)?(?:regional|anti))|summit|presidents|"
                        r"collective security council"),
     ("heads of government", r"prime ministers|heads of government"),
-    ("defence ministers", r"defen[cs]e ministers"),
+    ("defence ministers", r"defen[cs]e ministers|ministers of defen[cs]e"),
     ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
     ("foreign ministers", r"foreign ministers|ministers of foreign affairs"),
     # "the Secretaries of the Security Councils", "National Security Advisors of SCO"
@@ -254,8 +256,10 @@ _LEVELS = [
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
 # Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
 _DELEGATES = (
-    r"leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
-    r"diplomats|member states"
+    r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
+    r"diplomats|member states)"
+    # "the heads of the Defense Ministries of Kyrgyzstan, Russia, ..."
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:ministries|delegations|departments))?"
 )
 _ATTENDEE_LEAD = re.compile(
     rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?(?:member|participating)"
@@ -269,6 +273,8 @@ _ATTENDEE_LIST = re.compile(
     r"(?:,?\s+including)?\s+(?:[A-Z][\w]+(?:,\s*(?:and\s+)?|\s+and\s+))+$",
     re.I,
 )
+_LIST_TOOK_PART = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w]+)*,?\s+"
+                             r"(?:took|take|takes|are\s+taking|were\s+taking)\s+part\b")
 _ROLE_AFTER_ADJ = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
     r"counterpart|prime minister|defen[cs]e minister)",
@@ -472,7 +478,8 @@ def _absent(doc: Document, start: int, end: int) -> set[str]:
             and _stays_out(doc.text, m, end, _TAKES_NO_PART)}
 
 
-_MEMBERSHIP = re.compile(r",\s+which\s+(?:also\s+)?(?:includes?|included|comprises?|groups?|"
+_MEMBERSHIP = re.compile(r"(?:,|\s--|\s[—–])\s+which\s+(?:also\s+)?(?:includes?|included|"
+                         r"comprises?|groups?|"
                          r"unites?|consists\s+of|brings\s+together|borders?|neighbou?rs?)\b"
                          r"[^.;()]*")
 _JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
@@ -1411,7 +1418,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 # "It was chaired by ...", "The ministers discussed ..." in the next paragraph
                 or current.paragraph == s.paragraph - 1
                 and s.start == doc.paragraphs[s.paragraph].start
-                and _MEETING_BACK.match(text, s.start, s.end)
+                and (_MEETING_BACK.match(text, s.start, s.end)
+                     # "Kazakhstan, Azerbaijan, ... and Uzbekistan took part in it."
+                     or _TOOK_PART_IN_IT.search(text, s.start, s.end))
             ):
                 _meeting_people(doc, current, s.start, s.end, told_of=False)
                 current.spans.append((s.start, s.end))
@@ -1586,6 +1595,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
         if (
             lead
             or listed
+            # "Kazakhstan, Azerbaijan, Armenia ... and Uzbekistan took part in it."
+            or m.form != "adjective" and _LIST_TOOK_PART.match(text, m.end, end)
             or (
                 m.form == "adjective"
                 and _ROLE_AFTER_ADJ.match(after)

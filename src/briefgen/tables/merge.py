@@ -59,7 +59,8 @@ def name_key(row: dict) -> frozenset[str]:
                      if n.strip())
 
 
-_EDITION_END = re.compile(r"(?<=[a-z])(?:19|20)?\d\d$")
+# ("Tian-Shan-1-2006": an edition's number, then the year)
+_EDITION_END = re.compile(r"(?<=[a-z])(?:19|20)?\d\d$|(?<=\d)(?:19|20)\d\d$")
 _NAME_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -67,13 +68,17 @@ def _spelling(name: str) -> str:
     """A name as compared: "Combat Brotherhood 2023" is "Combat Brotherhood-2023", and
     the ways Russian names come into English are one ("Kobalt" is "Cobalt", "Kharb"
     is "Harb")."""
-    key = re.sub(r"[\s\-–—]+", "", name).casefold()
+    # ("Tianshan-I (2006)" is "Tian-Shan-1-2006": a numeral is a numeral)
+    name = _ROMAN.sub(lambda m: str(_ROMAN_VALUE[m.group()]), name)
+    key = re.sub(r"[\s\-–—()]+", "", name).casefold()
     for written, said in _TRANSLITERATION:
         key = key.replace(written, said)
     return key
 
 
 _TRANSLITERATION = (("kh", "h"), ("c", "k"), ("y", "i"), ("ph", "f"))
+_ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+_ROMAN = re.compile(r"(?<![\w'’])(?:III|II|IV|V|I)(?![\w'’])")
 
 
 # What _Matcher.verdict says of two rows, in order of certainty.
