@@ -10,6 +10,7 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention, home_country
 from briefgen.extract.quantities import Count, find_counts
-from briefgen.extract.scan import anchored, lowered
+from briefgen.extract.scan import anchored, lowered, word_positions
 from briefgen.extract.text import DATELINE, Span
 from briefgen.lexicon import Lexicon
 
@@ -927,7 +928,8 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
     lead = doc.text[max(start, hit.start() - 40) : hit.start()]
     wide = (max(start, hit.start() - 60), hit.start())
     if (_GENERIC.search(doc.text, *wide) or _REFUSED.search(doc.text, *wide)
-            or _GERUND_SUBJECT.search(doc.text, *wide)):
+            or _says_any(doc, ("holding", "conducting", "staging"), *wide)
+            and _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
     plural = hit.group().casefold().endswith("s")
     if plural and (_SUCH.search(lead) or _counted(doc, *wide)):
@@ -1347,8 +1349,15 @@ def _seats(doc: Document, s: Span) -> list[Mention]:
 def _says_any(doc: Document, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether [start, end) holds any of ``words`` (lower case), whatever its case: a cheap
     test before a pattern that needs one of them. True when it cannot tell."""
-    low = lowered(doc.text)
-    return low is None or any(low.find(w, start, end) != -1 for w in words)
+    key = ("says", words)
+    if key not in doc.memo:  # where the document holds them, found once
+        low = lowered(doc.text)
+        doc.memo[key] = None if low is None else word_positions(low, words)
+    at = doc.memo[key]
+    if at is None:
+        return True
+    i = bisect.bisect_left(at, start)
+    return i < len(at) and at[i] < end
 
 
 _PARTS_WORDS = ("ahead of", "before", "after", "following", "on the eve of", "agenda",
