@@ -1361,3 +1361,19 @@ def test_a_drill_launched_for_three_days_of_exercises_and_observers_of_a_bloc(ro
     [row] = rows(text, "2030-08-24").exercises
     assert (row["start"], row["end"], row["participants"]) == ("2030-08-24", "2030-08-26",
                                                               "KAZ;CHN")
+
+
+def test_talks_between_two_sides_and_a_colon_after_a_wires_dateline(rows):
+    text = ("Tashkent, Oct 17 (IANS): Kyrgyz officials held talks with a Taliban delegation "
+            "on Saturday in the border city of Termez, the ministry said.\n\n"
+            "The talks focused on trade.")
+    [row] = rows(text, "2030-10-17").meetings
+    assert (row["place"], row["start"]) == ("Termez", "2030-10-12")
+
+
+def test_countries_that_participated_in_it_attend(rows):
+    text = ("On March 29, 2030, Tashkent hosted the 40th session of the SCO Council of "
+            "Foreign Ministers.\n\n"
+            "Kazakhstan, Kyrgyzstan and Tajikistan participated in it.")
+    [row] = rows(text, "2030-03-30").meetings
+    assert row["attendees"] == "KAZ;KGZ;TJK"

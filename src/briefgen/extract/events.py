@@ -113,8 +113,8 @@ _MEETING_BACK = re.compile(
     r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
     r"presidents|secretaries))\s", re.I
 )
-_TOOK_PART_IN_IT = re.compile(r"\btook\s+part\s+in\s+(?:it|the\s+(?:meeting|sitting|session|"
-                              r"talks|summit))\b", re.I)
+_TOOK_PART_IN_IT = re.compile(r"\b(?:took\s+part|participated)\s+in\s+(?:it|the\s+(?:meeting|"
+                              r"sitting|session|talks|summit))\b", re.I)
 # "the following meeting", but not "Following the talks, ...".
 _NEXT_MEETING = re.compile(
     r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
@@ -274,8 +274,10 @@ _ATTENDEE_LIST = re.compile(
     r"(?:,?\s+including)?\s+(?:[A-Z][\w]+(?:,\s*(?:and\s+)?|\s+and\s+))+$",
     re.I,
 )
-_LIST_TOOK_PART = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w]+)*,?\s+"
-                             r"(?:took|take|takes|are\s+taking|were\s+taking)\s+part\b")
+_LIST_TOOK_PART = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?(?:Republic\s+of\s+)?"
+                             r"[A-Z][\w]+)*,?\s+(?:took|take|takes|are\s+taking|were\s+taking)"
+                             r"\s+part\b|(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?"
+                             r"(?:Republic\s+of\s+)?[A-Z][\w]+)*,?\s+participated\s+in\b")
 _ROLE_AFTER_ADJ = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
     r"counterpart|prime minister|defen[cs]e minister)",
@@ -1288,6 +1290,19 @@ _MEET_A_NEED = re.compile(r"\s+(?:the|these|its|their|our|all|any|such)\s+(?:[\w
 _OWN_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+def _sides(doc: Document, s: Span) -> set[str]:
+    """The countries a sentence names as parties, outside quotes: countries, their
+    adjectives, and national bodies for their country ("a Taliban delegation")."""
+    out = set()
+    for m in doc.mentions_in(s.start, s.end, ("country", "organisation")):
+        if _quoted(doc, m.start):
+            continue
+        code = m.id if m.kind == "country" else doc.lexicon.org_country(m.id)
+        if code:
+            out.add(code)
+    return out
+
+
 def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
     """"Japarov received the Secretary General of the SCO Zhang Ming": a visit, where
     "received new vehicles" is none. The one received is a person, named soon after."""
@@ -1482,6 +1497,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not _BETWEEN_TWO.match(text, hit.end(), s.end)
             # "President X and his Tajik counterpart Y signed ... during talks in Bishkek"
             and len({home_country(p.affiliation) for p in people if p.affiliation}) < 2
+            # "Uzbek officials held talks with a Taliban delegation on Saturday": two sides
+            and not (hit.group().casefold() == "talks" and len(_sides(doc, s)) >= 2)
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None

@@ -17,7 +17,8 @@ DATELINE = re.compile(
     r"|\s*\([^()\n]{1,30}\)\s*)"
     # "Sept 17 (Interfax) - ", where a full stop after the city split the sentence
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*)"
-    r"(?:--?|–|—)\s+"
+    # ("Tashkent, Oct 17 (IANS): Uzbek officials ...": a colon for the dash)
+    r"(?:--?|–|—|(?<=\)):|(?<=\)\s):)\s+"
     # "TERMEZ, UZBEKISTAN – AUGUST 05: "
     r"(?:[A-Z]{3,9}\.?\s+\d{1,2}:\s+)?"
     # "YEKATERINBURG (UrduPoint News / Sputnik - 01st August, 2021) ": no dash after
