@@ -107,12 +107,6 @@ _DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nin
                        # "a five-day exercise", "two-week-long", "three days of exercises"
                        r"(?:-(?P<unit>day|week)(?:-long)?|\s+(?P<units>day|week)s\s+of)\b",
                        re.I)
-
-
-def _days(length: re.Match) -> int:
-    """The days an "N-day"/"N-week" length spans."""
-    unit = (length.group("unit") or length.group("units")).casefold()
-    return number_value(length.group("n")) * (7 if unit == "week" else 1)
 # "The drill will be held for 14 days", "will last ten days"
 _HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s+)?"
                        r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
@@ -120,6 +114,18 @@ _HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s
 _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launch|launched|kicked off|"
                     r"opened|commence[sd]?)\b", re.I)
+
+
+def _days(length: re.Match) -> int:
+    """The days a length of _DURATION or _HELD_FOR spans."""
+    unit = length.groupdict().get("unit") or length.groupdict().get("units") or "day"
+    return number_value(length.group("n")) * (7 if unit.casefold() == "week" else 1)
+
+
+def _later(day: str, days: int) -> str:
+    """The last day of a span of ``days`` days from ``day``."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days - 1)).isoformat()
+
 
 def _year_of_name(frame: Frame) -> str | None:
     """The year a drill's own name ends in ("Peace Mission-2025", "Rubezh 2030"), if any."""
@@ -143,25 +149,22 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
             if ended and not began:
                 return None, day  # "was completed in Ishkashim Monday morning": the end
             continue
-        days = dt.timedelta(days=_days(length) - 1)
-        at = dt.date.fromisoformat(day)
         if ended and not began:
-            return (at - days).isoformat(), day
+            return (dt.date.fromisoformat(day) - dt.timedelta(days=_days(length) - 1)
+                    ).isoformat(), day
         if began and not ended:
-            return day, (at + days).isoformat()
+            return day, _later(day, _days(length))
     # "started on Monday in Pithoragarh ... The drill will be held for 14 days": a length
     # the frame gives in a sentence of its own stretches the day it began
     began_there = any(d.start == day and _BEGAN.search(doc.text, *_sentence(doc, d.char_start))
                       for d in frame.dates)
     if began_there:
         for a, b in frame.spans:
-            if length := _HELD_FOR.search(doc.text, a, b):
-                days = dt.timedelta(days=number_value(length.group("n")) - 1)
-                return day, (dt.date.fromisoformat(day) + days).isoformat()
-            # "set to commence on April 15 ... during the two-week-long exercise"
-            if (length := _DURATION.search(doc.text, a, b)) and not _ENDED.search(doc.text, a, b):
-                days = dt.timedelta(days=_days(length) - 1)
-                return day, (dt.date.fromisoformat(day) + days).isoformat()
+            # ("set to commence on April 15 ... during the two-week-long exercise")
+            length = _HELD_FOR.search(doc.text, a, b) or (
+                None if _ENDED.search(doc.text, a, b) else _DURATION.search(doc.text, a, b))
+            if length:
+                return day, _later(day, _days(length))
     return day, day
 
 

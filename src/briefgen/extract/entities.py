@@ -300,7 +300,10 @@ def _free_occurrences(doc: str, words: str, since: int,
             yield s, e
 
 
-_SHORT_MIN = 3  # "Li" or "Wu" alone is too often something else...
+# A word of a full name alone is that person ("Dong said"); "Li" or "Wu" alone is too
+# often something else, so two letters count only right before a speech verb ("Lu said").
+_SHORT_MIN = 3
+_SHORTEST = 2
 
 
 def _compile_verb_after(lexicon: Lexicon) -> re.Pattern[str]:
@@ -323,7 +326,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
     owners: dict[str, Mention | None] = {}
     for m in people:
         for word in m.name.split():
-            if len(word) < _SHORT_MIN - 1 or word in NOT_NAMES or word in lexicon.entries:
+            if len(word) < _SHORTEST or word in NOT_NAMES or word in lexicon.entries:
                 continue
             if word not in owners:
                 owners[word] = m
@@ -341,7 +344,7 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
         verb_after = lexicon.derived("speech verb after", _compile_verb_after)
         for s, e in _free_occurrences(doc, word, first, taken):
             if len(word) < _SHORT_MIN and not verb_after.match(doc, e):
-                continue  # ...but "Lu said" after "spokesperson Lu Kang" is Lu Kang
+                continue  # (see _SHORT_MIN)
             found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
                                  country=person.country, affiliation=person.affiliation))
             taken.append((s, e))

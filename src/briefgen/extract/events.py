@@ -275,9 +275,8 @@ _ATTENDEE_LIST = re.compile(
     re.I,
 )
 _LIST_TOOK_PART = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?(?:Republic\s+of\s+)?"
-                             r"[A-Z][\w]+)*,?\s+(?:took|take|takes|are\s+taking|were\s+taking)"
-                             r"\s+part\b|(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?"
-                             r"(?:Republic\s+of\s+)?[A-Z][\w]+)*,?\s+participated\s+in\b")
+                             r"[A-Z][\w]+)*,?\s+(?:(?:took|take|takes|are\s+taking|were\s+taking)"
+                             r"\s+part|participated\s+in)\b")
 _ROLE_AFTER_ADJ = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
     r"counterpart|prime minister|defen[cs]e minister)",
@@ -520,9 +519,10 @@ def _acting_adjective(
 # "held under a memorandum signed by the ministers in Beijing in April": where and when
 # the document was signed, not the event held under it ("The treaty was signed on April
 # 18 in Dushanbe as part of the summit" is another matter: no participle)
+_SIGNED_WORDS = ("signed", "adopted", "reached", "concluded", "approved", "inked")
 _SIGNED = re.compile(
     r"\b(?:memorandum|agreement|accord|treaty|deal|protocol|decree|declaration|roadmap)\s+"
-    r"(?:\w+ly\s+)?(?:signed|adopted|reached|concluded|approved|inked)\b[^,.;]{0,80}$",
+    rf"(?:\w+ly\s+)?(?:{'|'.join(_SIGNED_WORDS)})\b[^,.;]{{0,80}}$",
     re.I)
 
 
@@ -537,8 +537,7 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
             continue  # "the defence ministry in Moscow said": where it sits, not the event
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
-        if (_says_any(doc, ("signed", "adopted", "reached", "concluded", "approved", "inked"),
-                      max(start, m.start - 120), m.start)
+        if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
                 and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
         if not _quoted(doc, m.start) and (_PLACE_CONTEXT.search(before)
@@ -628,8 +627,7 @@ def _dates(
             continue
         if d.char_start < _dateline_end(doc, d.char_start):
             continue  # "Bishkek, 13 October 2023 (24.kg) -": the day the wire filed
-        if (_says_any(doc, ("signed", "adopted", "reached", "concluded", "approved", "inked"),
-                      max(start, d.char_start - 120), d.char_start)
+        if (_says_any(doc, _SIGNED_WORDS, max(start, d.char_start - 120), d.char_start)
                 and _SIGNED.search(doc.text, max(start, d.char_start - 120), d.char_start)):
             continue  # "a memorandum signed by the ministers in Beijing in April"
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
