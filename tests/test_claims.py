@@ -1079,3 +1079,9 @@ def test_a_headlines_organisation_is_not_the_statements_author(rows):
             "According to the statement, border guards located the militants at 11:15 a.m. "
             "on 24 December.")
     assert [g[0] for g in claims(rows, text, "2030-12-25")] == []
+
+
+def test_china_daily_is_an_outlet_not_china(rows):
+    text = ('The officers practised "tactical command and coordination drills," according to '
+            "China Daily.")
+    assert [g[0] for g in claims(rows, text, "2030-08-20")] == ["China Daily"]

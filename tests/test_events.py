@@ -1377,3 +1377,25 @@ def test_countries_that_participated_in_it_attend(rows):
             "Kazakhstan, Kyrgyzstan and Tajikistan participated in it.")
     [row] = rows(text, "2030-03-30").meetings
     assert row["attendees"] == "KAZ;KGZ;TJK"
+
+
+def test_a_drill_that_started_goes_on_in_later_sentences_but_another_that_begins_does_not(rows):
+    text = ("A Turkish joint military exercise with Uzbek troops started on March 22 in the "
+            "southern Uzbek city of Tirmiz.\n\n"
+            "Gen. Ali Demir will follow the joint exercises on March 25. The joint drills will "
+            "continue through March 27.")
+    [row] = rows(text, "2030-03-23").exercises
+    assert (row["location"], row["start"], row["end"]) == ("Termez", "2030-03-22", "2030-03-27")
+    text = ("The Russian and Uzbek armies kicked off joint military exercises at Termez on "
+            "Friday.\n\n"
+            "Russian, Uzbek and Tajik forces will then combine for the drills in Tajikistan that "
+            "begin on August 5 and end on August 10.")
+    termez = rows(text, "2030-07-27").exercises[0]
+    assert (termez["location"], termez["end"]) == ("Termez", "2030-07-26")
+
+
+def test_a_past_clause_of_a_sentence_about_the_future_reads_its_weekday_backwards(rows):
+    [row] = rows("And on Monday, joint military exercises of Uzbek and Turkish forces were "
+                 "launched in Termez, and it is scheduled to conclude on March 27.",
+                 "2030-03-21").exercises
+    assert (row["start"], row["end"]) == ("2030-03-18", "2030-03-27")

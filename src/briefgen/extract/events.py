@@ -11,6 +11,7 @@ where it happens ("Tajikistan's Khatlon province", "the Tajik-Afghan border").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -526,6 +527,23 @@ _SIGNED = re.compile(
     re.I)
 
 
+# Clauses of one sentence, each with its own tense: "on Monday, exercises were launched
+# ..., and it is scheduled to conclude on March 27".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def _clause_dates(doc: Document, start: int, end: int, future: bool) -> list[DateMention]:
+    """find_dates over [start, end), a clause at a time when the span's tense is future:
+    a past clause of it ("were launched on Monday") reads its weekday backwards."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)] if future else []
+    if not breaks:
+        return find_dates(doc.text, start, end, doc.pub, future)
+    out = []
+    for a, b in zip([start, *breaks], [*breaks, end], strict=True):
+        out += find_dates(doc.text, a, b, doc.pub, bool(_FUTURE.search(doc.text, a, b)))
+    return out
+
+
 @_per_span
 def _places(doc: Document, start: int, end: int) -> list[Mention]:
     """Places where something happens: "outside Dushanbe", "in Tajikistan's Khatlon
@@ -612,7 +630,7 @@ def _dates(
     theirs = [m.start() - start for m in doc.matches_in(other, start, end)
               if not _BY.match(doc.text, m.end())] if other else []
     out = []
-    for d in find_dates(doc.text, start, end, doc.pub, future):
+    for d in _clause_dates(doc, start, end, future):
         if _quoted(doc, d.char_start):
             continue
         if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
@@ -730,7 +748,7 @@ def _compatible(
     if dates and frame.dates:
         d1 = next((d for d in dates if d.start or d.end), None)
         d2 = next((d for d in frame.dates if d.start or d.end), None)
-        if d1 and d2 and not _overlapping(d1, d2):
+        if d1 and d2 and not _overlapping(d1, d2) and not _goes_on_from(doc, d2, d1):
             return False
     known = [p for p in places if p.known]
     if known and any(p.known for p in frame.places):
@@ -738,6 +756,28 @@ def _compatible(
         if not any(doc.lexicon.place(p.id).get("province") in provinces for p in known):
             return False
     return True
+
+
+_STARTED = re.compile(r"\b(?:started|began|begun|launched|kicked\s+off|commenced|opened)\b",
+                      re.I)
+_STARTS = re.compile(r"\b(?:starts?|begins?|launch(?:es)?|kicks?\s+off|commences?|opens?|"
+                     r"will\s+(?:start|begin|open))\b", re.I)
+
+
+def _goes_on_from(doc: Document, first: DateMention, later: DateMention) -> bool:
+    """Whether ``later`` falls in the month after the day a drill "started on" (``first``):
+    "started on March 22 ... will continue through March 27" is one drill."""
+    if not (first.start and first.start == first.end and len(first.start) == len("YYYY-MM-DD")
+            and later.start and len(later.start) == len("YYYY-MM-DD")):
+        return False
+    sentence = doc.sentence_at(first.char_start)
+    if not _STARTED.search(doc.text, sentence.start, sentence.end):
+        return False
+    then = doc.sentence_at(later.char_start)
+    if _STARTS.search(doc.text, then.start, then.end):
+        return False  # "... drills in Tajikistan that begin on August 5": another start
+    gap = (dt.date.fromisoformat(later.start) - dt.date.fromisoformat(first.start)).days
+    return 0 < gap <= 31
 
 
 def _add(
