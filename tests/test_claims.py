@@ -1085,3 +1085,11 @@ def test_china_daily_is_an_outlet_not_china(rows):
     text = ('The officers practised "tactical command and coordination drills," according to '
             "China Daily.")
     assert [g[0] for g in claims(rows, text, "2030-08-20")] == ["China Daily"]
+
+
+def test_it_said_according_to_an_agency_after_a_bloc_named_before(rows):
+    text = ("Leaders of the SCO signed the Qingdao Declaration on Sunday.\n\n"
+            '"The inclusion of India and Pakistan has lifted cooperation to a new level," it '
+            "said, according to Xinhua.")
+    [(speaker, kind, _, via, _)] = claims(rows, text, "2030-06-11")
+    assert (speaker, kind, via) == ("SCO", "direct", "Xinhua")

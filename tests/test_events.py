@@ -1399,3 +1399,12 @@ def test_a_past_clause_of_a_sentence_about_the_future_reads_its_weekday_backward
                  "launched in Termez, and it is scheduled to conclude on March 27.",
                  "2030-03-21").exercises
     assert (row["start"], row["end"]) == ("2030-03-18", "2030-03-27")
+
+
+def test_who_neither_came_nor_will_skip_a_summit_does_not_attend(rows):
+    text = ("MINSK — Leaders of the CSTO met in Minsk on Thursday for a summit. Russian President "
+            "Vladimir Putin attended, even though neither Prime Minister Nikol Pashinyan, nor "
+            "other Armenian officials have participated.\n\n"
+            "Kyrgyz President Sadyr Japarov will skip the meeting.")
+    [row] = rows(text, "2030-11-24").meetings
+    assert row["attendees"] == "Vladimir Putin"

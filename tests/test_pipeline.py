@@ -380,3 +380,15 @@ def test_a_roman_numeral_and_an_edition_before_the_year_are_one_name():
     from briefgen.tables.merge import name_key
     assert name_key({"name": "Tianshan-I (2030)"}) == name_key({"name": "Tian-Shan-1-2030"})
     assert name_key({"name": "Tianshan-II"}) != name_key({"name": "Tianshan-I"})
+
+
+def test_a_summit_told_with_the_ministers_meetings_before_it_is_the_summit():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "CSTO", "place": "Minsk", "char_start": 0, "char_end": 1, "evidence": "x",
+            "attendees": "", "topics": "", "start": "2030-11-23", "end": "2030-11-23"}
+    rows = [dict(base, source_id="a", meeting_id="1",
+                 level="heads of state; foreign ministers; security council secretaries"),
+            dict(base, source_id="b", meeting_id="2", level="heads of state"),
+            dict(base, source_id="c", meeting_id="3", level="defence ministers")]
+    merged, _ = merge_meetings(rows, {})
+    assert sorted(m["source_ids"] for m in merged) == ["a;b", "c"]

@@ -338,8 +338,11 @@ class _Attributor:
         if _PRONOUN.search(text) and len(text.split()) <= 3:
             return (self._named_since_last(start) or self.last
                     or self.last_person_before(start))
-        if _BODY_PRONOUN.fullmatch(text.strip()) and self.last and self.last.body:
-            return self.last  # '"...," it said.' after "the Kyrgyz border service said"
+        if _BODY_PRONOUN.fullmatch(text.strip()):
+            # '"...," it said.' after "the Kyrgyz border service said", or of the body
+            # named before ("The SCO leaders signed the Qingdao Declaration ...")
+            return self.last if self.last and self.last.body else self._organisation_before(
+                start)
         np = text.strip(" ,;:—–-")
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
@@ -631,7 +634,9 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             # ", he added" / ", the official said" / "said Nikolai Bordyuzha"; after
             # "told" comes the audience ("X told journalists"), never the speaker
             speaker = att.phrase(s, v_start) or att.surname(s, v_start) or (
-                att.phrase(v_end, e) if verb.group().casefold() in _INVERTED else None
+                # ("said Nikolai Bordyuzha", not "said, according to Xinhua")
+                att.phrase(v_end, e) if verb.group().casefold() in _INVERTED
+                and not doc.text.startswith(",", v_end) else None
             )
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"

@@ -234,10 +234,11 @@ _QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|added|told\s+[\w-]+)\
 _QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
 _SAID = re.compile(r"\s+(?:said|says|added|told)\b")
 _SPOKESMAN = re.compile(r",\s+(?:an?|the)\s+[^,]{0,40}?\b(?:spokes\w+|press\s+secretary)\b")
+_NEITHER = re.compile(r"\bneither\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _STAYS_OUT = re.compile(
-    r"^,?\s+(?:(?:has|have|had|also|then|again)\s+)*(?:refused|declined|did not|didn['’]t|"
-    r"does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
-    r"skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out)\b",
+    r"^,?\s+(?:(?:has|have|had|also|then|again|will|to)\s+)*(?:refused|declined|did not|"
+    r"didn['’]t|does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
+    r"skip|skips|skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out)\b",
     re.I,
 )
 _LEVELS = [
@@ -1629,7 +1630,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
     mentions = doc.mentions_in(start, end, ("person", "country"))
     # "Indian Prime Minister X skipped the summit": neither X nor India attends.
     absent = {m.start for m in mentions
-              if m.kind == "person" and _STAYS_OUT.match(text[m.end : min(end, m.end + 40)])}
+              if m.kind == "person" and (_STAYS_OUT.match(text[m.end : min(end, m.end + 40)])
+                                         # "neither Prime Minister X, nor other ... have"
+                                         or _NEITHER.search(text, max(start, m.start - 40),
+                                                            m.start))}
     for i, m in enumerate(mentions):
         if _quoted(doc, m.start) or m.start in absent:
             continue

@@ -361,7 +361,9 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     (body_b, level_b, (db, db_end), place_b, pub_b) = b
     if not body_a or body_a != body_b:
         return False
-    if level_a and level_b and level_a != level_b:
+    # (levels compare by what they share: "heads of state; foreign ministers" of a summit
+    # told with the ministers' meetings before it is the "heads of state" summit)
+    if level_a and level_b and not set(split_list(level_a)) & set(split_list(level_b)):
         return False
     if da and db:
         return _meet((da, da_end), (db, db_end))
