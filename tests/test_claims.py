@@ -1093,3 +1093,13 @@ def test_it_said_according_to_an_agency_after_a_bloc_named_before(rows):
             "said, according to Xinhua.")
     [(speaker, kind, _, via, _)] = claims(rows, text, "2030-06-11")
     assert (speaker, kind, via) == ("SCO", "direct", "Xinhua")
+
+
+def test_people_familiar_with_the_matter_and_a_title_case_dateline_with_a_colon(rows):
+    text = ("New Delhi: The military has wound up its presence at the airbase, people familiar "
+            "with the matter said on Wednesday.\n\n"
+            "The lease ended four years ago and was not renewed, the people said.")
+    got = claims(rows, text, "2030-10-29")
+    assert {g[0] for g in got} == {"people familiar with the matter"}
+    assert [g[2] for g in got] == ["The military has wound up its presence at the airbase",
+                                   "The lease ended four years ago and was not renewed"]

@@ -1408,3 +1408,10 @@ def test_who_neither_came_nor_will_skip_a_summit_does_not_attend(rows):
             "Kyrgyz President Sadyr Japarov will skip the meeting.")
     [row] = rows(text, "2030-11-24").meetings
     assert row["attendees"] == "Vladimir Putin"
+
+
+def test_a_meeting_takes_the_day_and_place_of_its_own_clause(rows):
+    text = ("On May 3, the envoy Jon Carter was in Kabul and on May 4, he met with Tajik President "
+            "Emomali Rahmon in Dushanbe.")
+    [row] = rows(text, "2030-05-05").meetings
+    assert (row["place"], row["start"]) == ("Dushanbe", "2030-05-04")

@@ -60,6 +60,7 @@ _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 _ADVERB = re.compile(r"\s+\w+ly\b")
 _HERE = re.compile(r"\s+here$")
+_THE_PEOPLE = re.compile(r"the\s+people", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?=(?:a|an|the|his|her|its)\s)")
 _ADDRESSED = re.compile(r"\b(?:called\s+on|urged|asked|appealed\s+to)\s+(?:the\s+)?$", re.I)
 # What may stand before a sentence's subject: its titles ("Tajikistan's Defence Minister").
@@ -116,7 +117,9 @@ _FINITE = re.compile(
     r"(?:involve|include|comprise|begin|end|continue|last|run|practi[cs]e|focus|aim|feature|"
     r"remain|cover|need|require|seek|plan|expect|pose|show)\s"
 )
-_CITY_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:--?|–|—)\s+(?=[A-Z])")
+# "Tashkent - Uzbekistan expects ...", "New Delhi: The Indian military ..."
+_CITY_DATELINE = re.compile(
+    r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:\s+(?:--?|–|—)|:)\s+(?=[A-Z])")
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
@@ -399,7 +402,8 @@ class _Attributor:
             return Speaker(office.group(), "anon:" + _slug(office.group()), country)
         anon = self.anon.search(np)
         if (
-            re.match(r"the\s+(?:official|spokes\w+|minister|source|officer)\b", np, re.I)
+            # ("the people said" after "people familiar with the matter said")
+            re.match(r"the\s+(?:official|spokes\w+|minister|source|officer|people)\b", np, re.I)
             and self.last
         ):
             return self.last
@@ -795,7 +799,9 @@ def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
     body or outlet, an unnamed official, an institution the lexicon lacks."""
     return (any(x.kind in ("person", "media", "organisation", "ministry") for x in mentions)
             or bool(att.anon.search(who) or _INSTITUTION_NAME.fullmatch(who)
-                    or _BACK_REFERENCE.fullmatch(who) or _PRONOUN.fullmatch(who.strip())))
+                    or _BACK_REFERENCE.fullmatch(who) or _PRONOUN.fullmatch(who.strip())
+                    # "..., the people said" after "people familiar with the matter said"
+                    or att.last is not None and _THE_PEOPLE.fullmatch(who.strip())))
 
 
 def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None = None

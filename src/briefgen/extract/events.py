@@ -1342,6 +1342,22 @@ def _sides(doc: Document, s: Span) -> set[str]:
     return out
 
 
+_DATED_CLAUSE = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:on|in)\s)|,\s+(?:and|but|while)\s+|;\s+")
+
+
+def _clause_of(doc: Document, s: Span, hit: re.Match) -> tuple[int, int]:
+    """The clause of sentence ``s`` that holds ``hit``, when the sentence tells of two
+    days ("On May 3, he was in Kabul and on May 4, he met with X"); else the sentence."""
+    cuts = [m.end() for m in _DATED_CLAUSE.finditer(doc.text, s.start, s.end)]
+    if not cuts or len(find_dates(doc.text, s.start, s.end, doc.pub)) < 2:
+        return s.start, s.end
+    bounds = [s.start, *cuts, s.end]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a <= hit.start() < b and any_dates(doc.text, a, b):
+            return a, b
+    return s.start, s.end
+
+
 def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
     """"Japarov received the Secretary General of the SCO Zhang Ming": a visit, where
     "received new vehicles" is none. The one received is a person, named soon after."""
@@ -1544,7 +1560,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if series and current:
             bodies, levels = bodies or list(current.bodies), levels or list(current.levels)
         noun = hit.group().casefold()
-        here = [p for p in _places(doc, s.start, s.end) if p.known]
+        # "On May 3, he was in Kabul and on May 4, he met with X in Dushanbe": where and
+        # when of the clause that tells the meeting
+        cs, ce = _clause_of(doc, s, hit)
+        here = [p for p in _places(doc, cs, ce) if p.known]
         for f in [] if series else reversed(frames):
             if definite and f.aside and f.aside != noun:
                 continue  # "the meeting" after "ahead of a summit": not the summit
@@ -1559,7 +1578,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 break
             if definite and not bodies and not levels:
                 break
-        dates = _dates(doc, s.start, s.end, trig.meeting, trig.exercise)
+        dates = _dates(doc, cs, ce, trig.meeting, trig.exercise)
         if (target is None and aside and sentence.start == s.start and definite and not bodies
                 and not _places(doc, s.start, s.end) and not dates):
             continue  # "Before the summit, the ministers met": a summit told elsewhere
@@ -1582,7 +1601,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
         target.spans.append((s.start, s.end))
         target.places.extend(
             p
-            for p in _places(doc, s.start, s.end)
+            for p in _places(doc, cs, ce)
             if doc.lexicon.place(p.id).get("kind") in ("city", None) or not p.known
             # "in the Kyrgyz town of Batken": the town, though a region shares its name
             or _TOWN_OF.search(text, max(s.start, p.start - 12), p.start)
