@@ -1415,3 +1415,9 @@ def test_a_meeting_takes_the_day_and_place_of_its_own_clause(rows):
             "Emomali Rahmon in Dushanbe.")
     [row] = rows(text, "2030-05-05").meetings
     assert (row["place"], row["start"]) == ("Dushanbe", "2030-05-04")
+
+
+def test_troops_engaged_in_the_drills_are_drilling_now(rows):
+    [row] = rows("8,000 servicemen of Kazakhstan and 600 units of military vehicles are engaged in "
+                 "the Batyl Toitarys 2030 drills.", "2030-09-05").exercises
+    assert (row["status"], row["troops"]) == ("ongoing", 8000)

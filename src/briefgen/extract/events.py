@@ -196,9 +196,9 @@ _FUTURE = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:are (?:participating|taking part|taking place|under way|underway|being held|"
-    r"being conducted|running|conducting|holding|staging)|"
+    r"being conducted|running|conducting|holding|staging|engaged)|"
     r"is (?:under ?way|being held|being conducted|ongoing|participating|taking part|"
-    r"taking place|closing|running|conducting|holding|staging)|ongoing|continue|continues|"
+    r"taking place|closing|running|conducting|holding|staging|engaged)|ongoing|continue|continues|"
     r"currently|"
     r"commencement|began|begin|begins|begun|kicked off|kicks? off|have started|started|"
     r"commenced|launched|starts|opens|opening\s+ceremony)\b",
