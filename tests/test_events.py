@@ -1421,3 +1421,17 @@ def test_troops_engaged_in_the_drills_are_drilling_now(rows):
     [row] = rows("8,000 servicemen of Kazakhstan and 600 units of military vehicles are engaged in "
                  "the Batyl Toitarys 2030 drills.", "2030-09-05").exercises
     assert (row["status"], row["troops"]) == ("ongoing", 8000)
+
+
+def test_a_cancelled_drill_its_invited_observers_and_a_member_that_opted_not_to_take_part(rows):
+    text = ("The Kyrgyz Ministry of Defense announced the decision to cancel the CSTO "
+            "exercise \"Steel Shield-2030\".\n\n"
+            "The exercise was supposed to take place in Balykchy on 10-14 October. It was "
+            "planned to invite representatives of Mongolia, Serbia and Uzbekistan as "
+            "observers.")
+    [row] = rows(text, "2030-10-04").exercises
+    assert (row["status"], row["participants"]) == ("cancelled", "KGZ;CSTO")
+    [row] = rows("The drills involve personnel from Belarus, Kazakhstan and Armenia.\n\n"
+                 "Armenia, a CSTO member, has opted not to take part in these exercises.",
+                 "2030-09-07").exercises
+    assert "ARM" not in row["participants"]

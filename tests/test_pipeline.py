@@ -392,3 +392,16 @@ def test_a_summit_told_with_the_ministers_meetings_before_it_is_the_summit():
             dict(base, source_id="c", meeting_id="3", level="defence ministers")]
     merged, _ = merge_meetings(rows, {})
     assert sorted(m["source_ids"] for m in merged) == ["a;b", "c"]
+
+
+def test_a_plan_called_off_by_a_later_report_is_cancelled():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"participants": "CSTO;KGZ", "country": "KGZ", "location": "Balykchy",
+            "name": "Steel Shield-2030", "date_precision": "day", "char_start": 0,
+            "char_end": 1, "evidence": "x", "troops_by_source": "", "start": "2030-10-10",
+            "end": "2030-10-14"}
+    rows = [dict(base, source_id="a", exercise_id="1", status="planned"),
+            dict(base, source_id="b", exercise_id="2", status="cancelled")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert row["status"] == "cancelled"

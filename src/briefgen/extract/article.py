@@ -188,9 +188,21 @@ def _marker_status(frame: Frame, doc: Document) -> str:
     return ""
 
 
+def _cancelled(frame: Frame, doc: Document) -> bool:
+    """Whether the text says the drill was called off ("announced the decision to cancel
+    conducting ... exercises", "the exercises ... have been cancelled")."""
+    return any(doc.has(_CANCELLED, a, b) for a, b in frame.spans)
+
+
+_CANCELLED = re.compile(r"(?<!not\s)\b(?:cancel+(?:ed|ing)?|called\s+off|scrapped)\b", re.I)
+
+
 def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> str:
     """planned / ongoing / completed: from the dates against the publication date where
-    they settle it, else from the verbs ("will hold", "began", "have completed")."""
+    they settle it, else from the verbs ("will hold", "began", "have completed");
+    cancelled where the text says it was called off."""
+    if _cancelled(frame, doc):
+        return "cancelled"
     marker = _marker_status(frame, doc)
     pub = doc.pub
     if pub is not None and (start or end):

@@ -299,8 +299,9 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 # "reported on Monday", "agreed on Thursday to hold drills": when it was said or
 # decided, not when the event is.
 _OF_THE_END = re.compile(r"\bof\s+the\s+$")
+# ("Germany and Bulgaria have arrived as monitors", "to invite ... X and Y as observers")
 _AS_WATCHERS = re.compile(
-    r"[^.;]{0,120}?\b(?:arrived|are|were|attend\w*|present)\s+as\s+(?:monitors|observers)\b")
+    r"[^.;]{0,120}?(?:\b(?:arrived|are|were|attend\w*|present)\s+|\s)as\s+(?:monitors|observers)\b")
 _ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
 _ARRIVED_BEFORE = re.compile(
     rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
@@ -446,13 +447,15 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
 
 _SIDE_NOUN = re.compile(r"\s+(?:side|authorities|government|leadership|delegation)\b")
 # "Armenia, which has frozen its participation, did not send troops"
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;.]{0,120}(?=,)")
+# ("Armenia, a CSTO member, has opted not to take part": an apposition too)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|an?|the)\s[^,;.]{0,120}(?=,)")
 
 
 # What says so of the whole event, wherever else the country is listed ("did not
 # comment" says nothing of it).
 _TAKES_NO_PART = re.compile(
-    r"^,?\s+(?:(?:has|have|had|also|then|once|again)\s+)*(?:(?:refused|declined|did\s+not|"
+    r"^,?\s+(?:(?:has|have|had|also|then|once|again)\s+)*(?:(?:refused|declined|opted\s+not|"
+    r"did\s+not|"
     r"didn['’]t|will\s+not|won['’]t|would\s+not|does\s+not|doesn['’]t)\s+(?:to\s+)?"
     r"(?:send|take\s+part|participate|join|attend|contribute|conduct|host)|boycott\w*|skipp\w+|"
     r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out|"
@@ -482,7 +485,8 @@ def _absent(doc: Document, start: int, end: int) -> set[str]:
             and _stays_out(doc.text, m, end, _TAKES_NO_PART)}
 
 
-_MEMBERSHIP = re.compile(r"(?:,|\s--|\s[—–])\s+which\s+(?:also\s+)?(?:includes?|included|"
+_MEMBERSHIP = re.compile(r"(?:,|\s--|\s[—–])\s+which\s+(?:in\s+addition\s+to\s+[^,;.]{1,60},\s+)?"
+                         r"(?:also\s+)?(?:includes?|included|"
                          r"comprises?|groups?|"
                          r"unites?|consists\s+of|brings\s+together|borders?|neighbou?rs?)\b"
                          r"[^.;()]*")

@@ -16,8 +16,8 @@ from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
 from briefgen.tables.schema import split_list
 
-# a drill's status, in the order it moves through them
-_STAGES = ("", "planned", "ongoing", "completed")
+# a drill's status, in the order it moves through them (a plan may be called off)
+_STAGES = ("", "planned", "cancelled", "ongoing", "completed")
 
 
 def _date_key(row: dict) -> str:
