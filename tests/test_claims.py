@@ -1103,3 +1103,53 @@ def test_people_familiar_with_the_matter_and_a_title_case_dateline_with_a_colon(
     assert {g[0] for g in got} == {"people familiar with the matter"}
     assert [g[2] for g in got] == ["The military has wound up its presence at the airbase",
                                    "The lease ended four years ago and was not renewed"]
+
+
+def test_the_commander_and_the_general_are_the_officer_titled_paragraphs_before(rows):
+    text = ("ALMATY, May 5. The drills are aimed at threats from the south, Commander of "
+            "Russia's Eastern Military District Colonel General Ivan Petrov said on Friday.\n\n"
+            "The district's commander oversaw the drills at the Kapchagai range.\n\n"
+            '"The focus was shaped by the situation in the region," the commander stressed.\n\n'
+            '"The forces are ready," the Russian general pointed out.\n\n'
+            "The units moved 300 km in two days, the press office added.\n\n"
+            '"The exercise was the largest in years," the commander of Russia\'s Eastern '
+            "Military District said.")
+    speakers = [g[0] for g in claims(rows, text, "2030-05-05") if g[1] == "direct"]
+    assert speakers == ["Ivan Petrov"] * 3
+
+
+def test_the_russian_president_is_not_the_tajik_president_named_last(rows):
+    text = ("Russian President Vladimir Putin discussed security with his Tajik counterpart, "
+            "Emomali Rahmon, who paid a visit to Moscow. After the talks, the Russian president "
+            "said that Russia had supplied Tajikistan with air defence systems.")
+    [(speaker, kind, quote, _, _)] = claims(rows, text, "2030-11-23")
+    assert (speaker, quote) == ("Vladimir Putin",
+                                "Russia had supplied Tajikistan with air defence systems")
+
+
+def test_it_was_clarified_that_names_no_one(rows):
+    text = ("About 900 servicemen will take part in the drills in the Orenburg Oblast, TASS "
+            "reports.\n\n"
+            "In the district, it was clarified that units from Mongolia will take part.")
+    assert [g[2] for g in claims(rows, text, "2030-09-20")] == [
+        "About 900 servicemen will take part in the drills in the Orenburg Oblast"]
+
+
+def test_the_end_of_a_list_of_countries_is_not_who_said_it(rows):
+    text = ("Zenith-2030 drills began on Monday in Russia, Kazakhstan and Tajikistan, the "
+            "Russian Defense Ministry said in a statement on Tuesday.")
+    [(speaker, _, quote, _, _)] = claims(rows, text, "2030-09-18")
+    assert speaker == "Russian Defense Ministry"
+    assert quote.endswith("in Russia, Kazakhstan and Tajikistan")
+
+
+def test_speech_in_single_marks_and_a_press_office_that_reported_it(rows):
+    text = ("Colonel General Ivan Petrov announced on Monday that the drills would go on.\n\n"
+            "‘We held over 20 drills in Tajikistan. The “Frontier” drill was the last,’ the "
+            "general said.\n\n"
+            "The Armenian prime minister Nikol Pashinyan said at the summit that the "
+            "assessment is important, the government's press office reported.")
+    got = claims(rows, text, "2030-11-08")
+    assert got[1][:3] == ("Ivan Petrov", "direct",
+                          "We held over 20 drills in Tajikistan. The “Frontier” drill was the last")
+    assert got[2][:3] == ("Nikol Pashinyan", "reported", "the assessment is important")

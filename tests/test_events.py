@@ -1435,3 +1435,52 @@ def test_a_cancelled_drill_its_invited_observers_and_a_member_that_opted_not_to_
                  "Armenia, a CSTO member, has opted not to take part in these exercises.",
                  "2030-09-07").exercises
     assert "ARM" not in row["participants"]
+
+
+def test_a_date_the_drill_was_once_slated_for_is_not_its_date(rows):
+    text = ("About 900 servicemen will take part in Amber Shield-2030, a drill to be held at "
+            "the Donguz training ground on September 20-24.\n\n"
+            "The upcoming drills were originally slated for September 2029, but were postponed.")
+    [row] = rows(text, "2030-09-18").exercises
+    assert (row["name"], row["start"], row["end"]) == ("Amber Shield-2030", "2030-09-20",
+                                                       "2030-09-24")
+
+
+def test_an_earlier_edition_told_after_this_one_is_another_drill(rows):
+    text = ("Zenith-2030 (Center-2030) drills to be held on Sept. 16-21 in Russia will involve "
+            "contingents from India and Kazakhstan, the ministry said.\n\n"
+            "Previous Zenith exercises were held in 2022, 2024 and 2026.\n\n"
+            "The Zenith-2026 exercises involved 80,000 troops. Military contingents from "
+            "Kazakhstan and Serbia took part in the 2026 drills.")
+    now, before = rows(text, "2030-08-20").exercises
+    assert (now["name"], now["start"], now["also_named"]) == ("Zenith-2030", "2030-09-16",
+                                                              "Center-2030")
+    assert (before["name"], before["troops"], before["participants"]) == (
+        "Zenith-2026", 80000, "KAZ;SRB")
+
+
+def test_a_quoted_count_of_the_troops_involved_sizes_the_drill(rows):
+    text = ("A battalion tactical exercise of Russia's 201st military base was launched at the "
+            "Sumbuli range on Monday, spokesman Captain Oleg Markov said.\n\n"
+            "“The maneuvres have three stages,” Markov said.\n\n"
+            "“More than 80 armored vehicles and some 700 troops are involved in the maneuvres,” "
+            "the spokesman said.")
+    [row] = rows(text, "2030-08-11").exercises
+    assert (row["location"], row["troops"]) == ("Sambuli training ground", 700)
+
+
+def test_a_headline_that_places_nothing_heads_the_lead(rows):
+    text = ("Tajikistan hosts Russian military exercises\n\n"
+            "An assistant to the base commander announced the opening of company-level "
+            "exercises at the Lohour and Mumirak training grounds.")
+    [row] = rows(text, "2030-04-18").exercises
+    assert (row["participants"], row["location"]) == ("TJK;RUS", "Lyaur training ground")
+
+
+def test_what_could_be_staged_is_planned_and_what_took_place_is_over(rows):
+    [row] = rows("A few of the Zenith-2030 exercises' events could be staged in Tajikistan.",
+                 "2030-05-28").exercises
+    assert row["status"] == "planned"
+    [row] = rows("The general oversaw the Zenith-2030 drills that took place at the Donguz "
+                 "range.", "2030-09-24").exercises
+    assert row["status"] == "completed"

@@ -405,3 +405,47 @@ def test_a_plan_called_off_by_a_later_report_is_cancelled():
             dict(base, source_id="b", exercise_id="2", status="cancelled")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert row["status"] == "cancelled"
+
+
+def _drill(**over) -> dict:
+    base = {"participants": "RUS;KAZ", "country": "RUS", "location": "Orenburg",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": "", "status": "ongoing"}
+    return {**base, **over}
+
+
+def test_an_edition_its_sources_date_apart_is_one_drill_with_the_conflict_flagged():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Amber Shield-2030",
+                   start="2030-09-20", end="2030-09-24"),
+            _drill(source_id="b", exercise_id="2", name="Amber Shield 2030",
+                   start="2030-09-13", end="2030-09-13")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert (row["source_ids"], row["start"], row["end"]) == ("a;b", "2030-09-20", "2030-09-24")
+    assert row["conflicts"] == "start: a=2030-09-20, b=2030-09-13"
+    # a name without its year may be held twice a year: days apart, two drills
+    rows = [dict(r, name="Amber Shield") for r in rows]
+    assert len(merge_exercises(rows, load_lexicon())[0]) == 2
+
+
+def test_a_name_and_its_translation_are_one_drill():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Center-2030", also_named="Zenith-2030",
+                   start="2030", end="2030", date_precision="year", location=""),
+            _drill(source_id="b", exercise_id="2", name="Zenith-2030", start="2030-09-16",
+                   end="2030-09-21")]
+    [row], _ = merge_exercises(rows, load_lexicon(), {"a": "2030-09-16", "b": "2030-09-18"})
+    assert row["source_ids"] == "a;b"
+
+
+def test_an_undated_drill_of_an_undated_article_is_of_no_known_year():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Russian exercise, Lyaur",
+                   location="Lyaur training ground", start=None, end=None, date_precision=""),
+            _drill(source_id="b", exercise_id="2", name="Russian exercise, Lyaur",
+                   location="Lyaur training ground", start=None, end=None, date_precision="")]
+    merged, _ = merge_exercises(rows, load_lexicon(), {"b": "2030-08-17"})
+    assert len(merged) == 2

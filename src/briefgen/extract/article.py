@@ -21,9 +21,11 @@ from briefgen.extract.events import (
     _ONGOING,
     NAME_LIST,
     NAME_PATTERN,
+    PLANNED_BEFORE,
     Frame,
     exercise_frames,
     meeting_frames,
+    sizes_the_drill,
     title_end,
 )
 from briefgen.extract.quantities import Count, find_counts
@@ -307,8 +309,6 @@ _IN_NAMES = re.compile(
 )
 
 
-_PLANNED_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?"
-                             r"(?:planned|scheduled|set|expected|due)\b[^,;.]*$", re.I)
 _BASED = re.compile(r"\b(?:deployed|stationed|based|headquartered)\s+$")
 
 
@@ -320,7 +320,7 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
     for m in _IN_NAMES.finditer(doc.text, a, b):
         if _BASED.search(doc.text, max(a, m.start() - 20), m.start()):
             continue  # "SU-25s deployed in Kyrgyzstan have arrived in Tajikistan": their base
-        if _PLANNED_BEFORE.search(doc.text, max(a, m.start() - 50), m.start()):
+        if PLANNED_BEFORE.search(doc.text, max(a, m.start() - 50), m.start()):
             continue  # "originally planned to be held in Armenia, will be held in Kyrgyzstan"
         if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
@@ -365,6 +365,26 @@ def _own_name(doc: Document, frame: Frame) -> str:
                 return ", ".join(names[:-1]) + " and " + names[-1]
             break
     return frame.names[0]
+
+
+def _translated_names(doc: Document, frame: Frame) -> list[str]:
+    """The other names the text gives the exercise in brackets beside its own:
+    "Center-2019 (Tsentr-2019)", "Tsentr (Center) 2019" ("Center 2019")."""
+    found = []
+    for a, b in frame.spans:
+        for m in doc.matches_in(NAME_PATTERN, a, b):
+            name = m.group("name")
+            if inner := _BRACKETED.search(name):
+                own = name[: inner.start()] + name[inner.end() :]
+                year = own.rsplit(" ", 1)[-1] if " " in own else ""
+                found.append(f"{inner.group(1)} {year}".strip())
+            elif (after := _BRACKETED.match(doc.text, m.end())) and NAME_PATTERN.fullmatch(
+                    after.group(1)):
+                found.append(after.group(1))
+    return list(dict.fromkeys(n for n in found if n not in frame.names))
+
+
+_BRACKETED = re.compile(r"\s\(([^()]{2,40})\)")
 
 
 def _exercise_row(doc: Document, frame: Frame) -> dict:
@@ -413,8 +433,10 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
         "troops_qualifier": troops.qualifier if troops else "",
         "opposing_force": enemy[0].value if enemy else None,
         "scenario": "; ".join(scenario),
-        # not a column: the province of a place the lexicon lacks, for the merge
+        # not columns: the province of a place the lexicon lacks, and the names the
+        # text translates the exercise's into, for the merge
         "within": frame.within,
+        "also_named": ";".join(_translated_names(doc, frame)) if frame.names else "",
         "source_id": doc.source_id,
         "char_start": a,
         "char_end": b,
@@ -580,12 +602,12 @@ def _reports_strength(doc: Document, claim: Claim) -> bool:
     """"600 paratroopers took part, the ministry said": a report of the forces, or a
     body's report ("..., said the press service of the district"), is the account of
     the exercise, not an opinion about it."""
-    if claim.kind != "reported":
-        return False
     enemy = doc.lexicon.word_pattern("enemy_words")
-    return _military_body(doc.lexicon, claim.speaker) or bool(
-        find_counts(doc.text, claim.char_start, claim.char_end, enemy)
-    )
+    counts = find_counts(doc.text, claim.char_start, claim.char_end, enemy)
+    if claim.kind != "reported":
+        # '"... some 500 troops are involved in the maneuvres," the spokesman said'
+        return any(sizes_the_drill(doc, c.char_start) for c in counts)
+    return _military_body(doc.lexicon, claim.speaker) or bool(counts)
 
 
 _MILITARY_KINDS = ("armed forces", "security service")

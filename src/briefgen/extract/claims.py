@@ -141,6 +141,7 @@ _REPORT_TAIL = (
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
+_REPORTED_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:reported|reports)\W*$")
 _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
 # ", TASS reported." / ", according to RIA Novosti." closing a sentence
 _AGENCY_TAIL = re.compile(
@@ -162,9 +163,11 @@ _INSTITUTION_NAME = re.compile(
 # "The Head of State noted", "the minister said": a title standing for a person named
 # before with it.
 _TITLE_BACK = re.compile(
-    # "Tajik minister noted": a country's adjective may stand for the article
-    r"(?:the|[A-Z][a-z]+)\s+(?P<title>head\s+of\s+state|president|prime\s+minister|(?:deputy\s+)?minister|"
-    r"secretary[\s-]general|commander|general|ambassador|chairman|envoy)",
+    # "Tajik minister noted": a country's adjective may stand for the article; "the
+    # Russian general", "the commander of Russia's Central Military District"
+    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
+    r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
+    r"ambassador|chairman|envoy)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
 # The titles each of those means.
@@ -389,7 +392,14 @@ class _Attributor:
         title = _TITLE_BACK.fullmatch(np)
         if title and (np[:4].casefold() == "the " or any(m.kind == "country" for m in mentions)):
             # "The Head of State noted ...": the person last named with that title
-            if found := self._titled_before(start, title.group("title")):
+            # (nearby first; else anyone the article gave that title: "the general said"
+            # paragraphs after "Colonel-General Alexander Lapin announced")
+            # ("the Russian president": a Russian; not the Tajik president named last)
+            of_country = next((m.id for m in mentions if m.kind == "country"), None)
+            if found := (self._titled_before(start, title.group("title"), title.group("of"),
+                                             country=of_country)
+                         or self._titled_before(start, title.group("title"), title.group("of"),
+                                                far=True, country=of_country)):
                 return found
         if (office := _OFFICE_OF.fullmatch(np)) and len(mentions) == 1 and (
                 mentions[0].kind == "country"):
@@ -499,24 +509,35 @@ class _Attributor:
                 return self.phrase(lead[-1].start if lead else m.start, m.end)
         return None
 
-    def _titled_before(self, pos: int, title: str) -> Speaker | None:
+    def _titled_before(self, pos: int, title: str, of: str | None = None,
+                       far: bool = False, country: str | None = None) -> Speaker | None:
         """The person last named, in this paragraph or the two before it, whom the text
         or the lexicon gives ``title`` ("President Emomali Rahmon" is the president and
-        the head of state)."""
+        the head of state) and, with ``of``, its capitalised words ("the commander of
+        Russia's Central Military District" is Lapin if the text gave him that command);
+        ``far``: anywhere before; ``country``: of that country only."""
         doc = self.doc
         words = _TITLE_WORDS.get(re.sub(r"[\s-]+", " ", title.casefold()), (title.casefold(),))
-        people = doc.mentions_in(self._paragraphs_back(pos, 2), pos, ("person",))
+        of_words = [w.casefold() for w in re.findall(r"\b[A-Z][a-z]+", of or "")]
+        # a title with its "of" names one person however far back
+        people = doc.mentions_in(0 if of_words or far else self._paragraphs_back(pos, 2), pos,
+                                 ("person",))
         for i in range(len(people) - 1, -1, -1):
             m = people[i]
+            if country and home_country(self.person(m).affiliation) != country:
+                continue
             entry = doc.lexicon.entries.get(m.name)
             role = str(entry.get("role", "")) if entry is not None else ""
             sentence = doc.sentence_at(m.start)
             # Its own title only: not that of the person named just before or after it.
-            lo = max(sentence.start, m.start - 60, people[i - 1].end if i else 0)
+            # (a title may run long: "Commander of Russia's Central Military District
+            # Colonel General Alexander Lapin")
+            lo = max(sentence.start, m.start - 100, people[i - 1].end if i else 0)
             hi = min(sentence.end, m.end + 60, people[i + 1].start if i + 1 < len(people)
                      else sentence.end)
             around = " ".join((role, doc.text[lo : m.start], doc.text[m.end : hi])).casefold()
-            if any(re.search(rf"\b{w}\b", around) for w in words):
+            if any(re.search(rf"\b{w}\b", around) for w in words) and all(
+                    w in around for w in of_words):
                 return self.person(m)
         return None
 
@@ -727,7 +748,8 @@ def _compile_rules(lexicon: Lexicon):
         # said on Tuesday": a name and its role
         # ('... eliminating "radical terrorist groups," the statement says': a comma
         # inside the closing mark)
-        rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
+        # (not the end of a list: "in Russia, Kazakhstan and Tajikistan, the ministry said")
+        rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>(?![^,]*\sand\s)[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
         # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
         rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
         # "..., the leaders of SCO member states, including Russian President X, said"
@@ -746,9 +768,16 @@ def _compile_rules(lexicon: Lexicon):
     return that, bare, according_bare, according, according_end, reported_end, said_end
 
 
+# "it was clarified that", "it has been reported that": a passive with no one speaking
+_IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",
+                         re.I)
+
+
 def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Speaker | None:
     """The speaker named by the subject in [start, end) of "<subject> said ..."."""
     text = doc.text
+    if _IMPERSONAL.search(text, max(start, end - 30), end):
+        return None  # "In the district, it was clarified that ...": no one is named
     subj_start, subj_end = _subject(text, start, end)
     cut = text.find(", ", subj_start, subj_end)
     if cut != -1:
@@ -831,6 +860,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
     if m:
         speaker = _clause_speaker(doc, att, base + m.start("subj"), base + m.end("subj"))
         claim_span = (base + m.start("clause"), base + m.end("clause"))
+        if tail := _REPORTED_TAIL.search(text, *claim_span):
+            # "X said that ..., the government's press office reported": how it was told
+            claim_span = (claim_span[0], tail.start())
     else:
         for rule in (according_bare, according, according_end, reported_end, said_end):
             if rule is according_end and not _HAS_ACCORDING.search(sent):

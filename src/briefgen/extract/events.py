@@ -82,7 +82,8 @@ _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|mult
 # "eight international exercises", "over 20 snap drills": a count of drills, no one event
 _COUNTED = re.compile(
     # (not the year of a name: "Rubezh-2030 drills")
-    r"(?<![\w,.’'-])(?:over\s+|some\s+)?(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|"
+    # (nor a year: "the 2015 drills")
+    r"(?<![\w,.’'-])(?:over\s+|some\s+)?(?:[2-9]|(?!(?:19|20)\d\d\s)\d\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty|dozens\s+of)\s+(?:(?:joint|special|international|military|snap|surprise|"
     r"tactical|large-scale|and|anti-terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
     re.I,
@@ -96,6 +97,10 @@ _REFUSED = re.compile(r"\b(?:refused|declined|(?:will|would|did)\s+not|won['’]
 # "He said that holding joint military drills ... is a priority": drills in general
 _GERUND_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?:holding|conducting|staging)\s+(?:[\w-]+\s+){0,3}$",
                              re.I)
+# "Previous Tsentr exercises were held in 2008, 2011 and 2015": past editions, many (not
+# "after concluding the previous drills": the one before)
+_PREVIOUS = re.compile(r"(?<!the\s)(?<!its\s)(?<!their\s)\b(?:previous|past|earlier|prior)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -188,10 +193,11 @@ _BORDER = re.compile(
     r"police|units?|detachments?|patrols?)\b)",
     re.I,
 )
+# (and "could be staged in Tajikistan": not yet)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
     r"scheduled|upcoming|going to|would|expected to|due to|in a month|next (?:week|month|"
-    r"year))\b|\bto (?:engage|hold|conduct|stage)\b",
+    r"year)|could be|may be|might be)\b|\bto (?:engage|hold|conduct|stage)\b",
     re.I,
 )
 _ONGOING = re.compile(
@@ -205,7 +211,7 @@ _ONGOING = re.compile(
     re.I,
 )
 _COMPLETED = re.compile(
-    r"\b(?:completed|concluded|ended|wrapped up|held|conducted|took part|"
+    r"\b(?:completed|concluded|ended|wrapped up|held|conducted|took part|took place|"
     r"participated|were (?:deployed|mobilized|mobilised)|carried out|staged|"
     r"was (?:held|conducted)|last (?:week|month|year)|ago)\b",
     re.I,
@@ -676,6 +682,8 @@ def _dates(
         if (_OF_THE_END.search(doc.text, max(start, d.char_start - 8), d.char_start)
                 and _EVENT_NOUN.match(doc.text, d.char_end, end)):
             continue  # "resolutions of the October 2016 session": an earlier event's date
+        if PLANNED_BEFORE.search(doc.text, max(start, d.char_start - 50), d.char_start):
+            continue  # "originally slated for September 2020": a date given up
         out.append(d)
     return out
 
@@ -686,6 +694,10 @@ _ON_AT_START = re.compile(r"\s*(?:(?:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+
 _SAID_NEXT = re.compile(r",\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
                         r"claimed|recalled|told\s+(?:\w+\s+){1,3}?)\s*that\s")
+# "originally planned to be held in Armenia", "were originally slated for September
+# 2020, but were postponed": a plan given up, not where or when the drill is
+PLANNED_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?"
+                            r"(?:planned|scheduled|slated|set|expected|due)\b[^,;.]*$", re.I)
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agreement|decided|decision|approved)\b[^.;]*$",
                             re.I)
 _THAT_NEXT = re.compile(r"\s+that\s")
@@ -785,6 +797,29 @@ def _goes_on_from(doc: Document, first: DateMention, later: DateMention) -> bool
     return 0 < gap <= 31
 
 
+# "some 500 troops are involved in the maneuvres": a count that sizes the drill
+_INVOLVED = re.compile(r"\b(?:involv\w*|tak\w+\s+part|participat\w*)\b", re.I)
+
+
+def _quote_sizes_it(doc: Document, p: Span) -> bool:
+    """Whether a paragraph quotes the size of the drill told before it ('"... some 500
+    troops are involved in the maneuvres," the spokesman said'), though someone says it."""
+    if not _INVOLVED.search(doc.text, p.start, p.end):
+        return False
+    enemy = doc.lexicon.word_pattern("enemy_words")
+    return any(_quoted(doc, c.char_start) and sizes_the_drill(doc, c.char_start)
+               for c in find_counts(doc.text, p.start, p.end, enemy))
+
+
+def sizes_the_drill(doc: Document, pos: int) -> bool:
+    """Whether a count quoted at ``pos`` gives the drill's size: its sentence says who
+    is involved in it ('"More than 100 armored vehicles and some 500 troops are involved
+    in the maneuvres," the spokesman said'), not what else the speaker counts."""
+    s = doc.sentence_at(pos)
+    return _INVOLVED.search(doc.text, s.start, s.end) is not None and doc.has(
+        _triggers(doc).exercise, s.start, s.end)
+
+
 def _add(
     doc: Document,
     frame: Frame,
@@ -808,7 +843,7 @@ def _add(
     frame.counts.extend(
         c
         for c in find_counts(doc.text, start, end, doc.lexicon.word_pattern("enemy_words"))
-        if not _quoted(doc, c.char_start)
+        if not _quoted(doc, c.char_start) or sizes_the_drill(doc, c.char_start)
     )
     frame.names.extend(_names(doc, start, end))
 
@@ -871,17 +906,58 @@ _GENERIC_LEAD = re.compile(r"^(?:[A-Z][a-z]+\s+)*?(?:Exercises?|Drills?|Training
                            r"Manoeuvres|Games)\s+")
 
 
+def _yeared_names(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
+    """Where [start, end) names a drill with its year, and the name: "Tsentr-2015"."""
+    return [
+        (m.start(), _GENERIC_LEAD.sub("", _TRANSLATION.sub("", m.group("name"))))
+        for m in doc.matches_in(NAME_PATTERN, start, end)
+        # "Poisk-2017 (Search-2017)": the name again, translated; "December 2011" a month
+        if doc.text[max(0, m.start() - 1) : m.start()] != "("
+        and m.group("name").split()[0].split("-")[0] not in _CALENDAR_WORDS
+    ]
+
+
+def _named_otherwise(doc: Document, frame: Frame, names: list[tuple[int, str]]) -> bool:
+    """Whether ``names`` (of a sentence) name a drill other than the one ``frame`` tells
+    of: "The Tsentr-2015 exercises involved ..." after Tsentr-2019, or after an unnamed
+    drill of 2019."""
+    if not names:
+        return False
+    if not frame.names:
+        years = {int(y.group()) for _, n in names if (y := _YEAR_AT_END.search(n))}
+        told = {int(d[:4]) for d in (x.start or x.end for x in frame.dates) if d} or (
+            {doc.pub.year} if doc.pub else set())
+        return bool(years and told) and not any(abs(y - t) <= 1 for y in years for t in told)
+    return not any(_same_name(n, own) for _, n in names for own in frame.names)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names an article gives are one drill's: "Tsentr 2019" and
+    "Tsentr-2019"; "Peace Mission 2021" and "Peace Mission" (no year); not "Tsentr-2015"
+    and "Tsentr-2019"."""
+    ka, kb = _name_key(a), _name_key(b)
+    if ka.endswith(kb) or kb.endswith(ka):
+        return True  # ("Collective Security Treaty Organization Indestructible Brotherhood 2019")
+    ya, yb = _YEAR_AT_END.search(ka), _YEAR_AT_END.search(kb)
+    if ya and yb:
+        return False
+    return _YEAR_AT_END.sub("", ka) == _YEAR_AT_END.sub("", kb)
+
+
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+
+
+def _name_key(name: str) -> str:
+    """A name as compared within an article: "Tsentr 2019" is "Tsentr-2019"."""
+    return re.sub(r"[\s\-–—]+", "", name).casefold()
+
+
 def _names(doc: Document, start: int, end: int) -> list[str]:
     """The names [start, end) gives drills, in text order: "Rubezh-2023", "Peace Mission
     2021", "Exercise Khanjar", 'dubbed "Frontier"', "the Regional Cooperation 22 drills"
     — not a month ("October 2023"), a country ("called 'Russia'") or a title-case
     headline's words ("Joint Exercise Begins")."""
-    found: list[tuple[int, str]] = [
-        (m.start(), _GENERIC_LEAD.sub("", _TRANSLATION.sub("", m.group("name"))))
-        for m in doc.matches_in(NAME_PATTERN, start, end)
-        # "Poisk-2017 (Search-2017)": the name again, translated
-        if doc.text[max(0, m.start() - 1) : m.start()] != "("
-    ]
+    found = _yeared_names(doc, start, end)
     text = doc.text
     named = list(doc.matches_in(_DUBBED, start, end))
     for hit in doc.matches_in(_triggers(doc).exercise, start, end):
@@ -977,7 +1053,7 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
             and _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
     plural = hit.group().casefold().endswith("s")
-    if plural and (_SUCH.search(lead) or _counted(doc, *wide)):
+    if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)):
         return True
     return _habitual(doc, start, end, plural)
 
@@ -1098,7 +1174,8 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         sents = by_paragraph.get(para.paragraph, [])
         has_trigger = any(_find(trig.exercise, doc, s) for s in sents)
         if not has_trigger:
-            if current and continuing and _paragraph_continues(doc, trig, para, claims):
+            if current and (continuing and _paragraph_continues(doc, trig, para, claims)
+                            or _quote_sizes_it(doc, para)):
                 _add(doc, current, para.start, para.end, with_participants=False)
                 for code, pos in _troops_of(doc, trig, para.start, para.end).items():
                     current.participants.setdefault(code, pos)
@@ -1150,6 +1227,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # the subject acts in every part.
                     subject = {c: p for c, p in parts.items() if p < hit.start()}
                 dates, places = _dates(doc, a, b, trig.exercise, trig.meeting), _places(doc, a, b)
+                # (a sentence's later part goes on with its names: "the Interaction-2024
+                # exercises, as well as the Search-2024 and Echelon-2024 drills")
+                named = _yeared_names(doc, a, b) if n == 0 else []
                 # "The drills, which also involve Uzbek troops": more actors, one event
                 joining = {} if definite and _ALSO.search(doc.text, a, b) else parts
                 target = None
@@ -1160,7 +1240,8 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # passing and in another paragraph
                     back_to_other = bool(_BACK_TO_OTHER.search(lead))
                     fits = [f for f in reversed(frames)
-                            if _compatible(doc, f, joining, dates, places)]
+                            if not _named_otherwise(doc, f, named)
+                            and _compatible(doc, f, joining, dates, places)]
                     told = [f for f in fits if not (f.compared and f.paragraph != s.paragraph)]
                     target = (next((f for f in fits if f.compared), None) if back_to_other
                               else (told[0] if told else None))
@@ -1180,10 +1261,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                         # place) is read so.
                         last = frames[-1] if frames else None
                         if (last and not last.compared and s.paragraph - last.paragraph <= 1
-                                and (dates or places)
+                                and (dates or places) and not _named_otherwise(doc, last, named)
                                 and _compatible(doc, last, {}, dates, places)):
                             target = last
-                    if target is None and frames:
+                    if target is None and frames and not _named_otherwise(doc, frames[-1], named):
                         # "these drills" refers back even when the sentence is about
                         # something else: it adds nothing to the frame.
                         frames[-1].spans.append((a, b))
@@ -1196,6 +1277,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     and current.paragraph == s.paragraph
                     and _compatible(doc, current, parts, dates, places)
                     and not parts
+                    and not _named_otherwise(doc, current, named)
                 ):
                     target = current
                 if target is None and meeting_sentence:
@@ -1274,6 +1356,8 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 for g in out
                 if g.sentence != f.sentence
                 and not (f.compared or g.compared)
+                # ("Tsentr-2015" told after Tsentr-2019 is another drill)
+                and not _named_otherwise(doc, g, [(0, n) for n in f.names])
                 # a caption standing first ("soldiers conduct a drill ... on Sept 15")
                 # dates a moment of the drill the story names and tells from its first day
                 # (one name, told twice, is one drill whoever each part lists:
@@ -1287,7 +1371,12 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # Umroi": a drill that names no side goes on with the one just told
                      # if it names no place, or names the unnamed one
                      or f.kind == "exercise" and g is out[-1] and not f.participants
-                     and (not f.places or bool(f.names) and not g.names))
+                     and (not f.places or bool(f.names) and not g.names)
+                     # "Tajikistan hosts Russian military exercises" over "... announced
+                     # the opening of planned military exercises at the Lohour ... training
+                     # grounds": a headline that places and dates nothing heads the lead
+                     or f.kind == g.kind == "exercise" and out == [g] and g.sentence < title
+                     and not (g.places or g.dates) and not f.participants and bool(f.places))
             ),
             None,
         )

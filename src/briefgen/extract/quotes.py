@@ -61,7 +61,29 @@ def find_quotes(doc: str) -> list[Quote]:
                 inner_end -= 1
             if inner_end > inner_start:
                 quotes.append(Quote(inner_start, inner_end, start, end_mark))
-    return quotes
+        quotes.extend(_single_marked(doc, para, quotes))
+    return sorted(quotes, key=lambda q: q.open_mark)
+
+
+# Speech in single marks, as British style writes it: "‘We held over 20 drills. ...
+# this training year,’ the general said". The closing mark follows the sentence's own
+# punctuation, which an apostrophe ("Russia’s", "troops’ positions") or a name in
+# single marks ("the ‘Khanjar’ exercise") never does.
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–:]))‘(?=\S)(?P<inner>[^‘]{2,}?[,.!?])’(?!\w)")
+
+
+def _single_marked(doc: str, para: Span, found: list[Quote]) -> list[Quote]:
+    if "‘" not in doc[para.start : para.end]:
+        return []
+    out = []
+    for m in _SINGLE.finditer(doc, para.start, para.end):
+        if inside(found, m.start()) is not None:
+            continue  # a quote inside a quote: the outer one stands
+        end = m.end("inner")
+        while end > m.start("inner") and doc[end - 1] in " ,":
+            end -= 1
+        out.append(Quote(m.start("inner"), end, m.start(), m.end() - 1))
+    return out
 
 
 def inside(quotes: list[Quote], pos: int) -> Quote | None:

@@ -54,11 +54,19 @@ def name_key(row: dict) -> frozenset[str]:
     if not name:
         return frozenset()
     # (the year or edition a name ends in is compared as the rows' year: "Steppe Eagle"
-    # of April 2016 is "Steppe Eagle 2016")
-    return frozenset(_EDITION_END.sub("", _spelling(n)) for n in _NAME_SPLIT.split(name)
-                     if n.strip())
+    # of April 2016 is "Steppe Eagle 2016"; "Center-2019 (Tsentr-2019)" is both names)
+    names = _NAME_SPLIT.split(name) + split_list(row.get("also_named"))
+    return frozenset(_EDITION_END.sub("", _spelling(n)) for n in names if n.strip())
 
 
+def names_its_year(row: dict) -> bool:
+    """Whether every name a source gives the exercise ends in its year ("Peace Mission
+    2021"): an edition held once."""
+    names = [n for n in _NAME_SPLIT.split(_given_name(row)) if n.strip()]
+    return bool(names) and all(_YEAR_END.search(_spelling(n)) for n in names)
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")
 # ("Tian-Shan-1-2006": an edition's number, then the year)
 _EDITION_END = re.compile(r"(?<=[a-z])(?:19|20)?\d\d$|(?<=\d)(?:19|20)\d\d$")
 _NAME_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -146,7 +154,7 @@ class _Matcher:
         year = (date or self.published.get(row["source_id"], ""))[:4]
         countries = frozenset(split_list(row.get("country") or ""))
         return (row["participants"], span, self.province(row), year, countries, name_key(row),
-                row.get("location") or "")
+                row.get("location") or "", names_its_year(row))
 
     def verdict(self, a: tuple, b: tuple) -> int:
         """Whether rows with features ``a`` and ``b`` tell of one exercise: CLASH (they
@@ -158,8 +166,8 @@ class _Matcher:
         return self._same[key]
 
     def _decide(self, a: tuple, b: tuple) -> int:
-        ((pa, (da, da_end), prov_a, year_a, ca, na, loc_a),
-         (pb, (db, db_end), prov_b, year_b, cb, nb, loc_b)) = a, b
+        ((pa, (da, da_end), prov_a, year_a, ca, na, loc_a, edition_a),
+         (pb, (db, db_end), prov_b, year_b, cb, nb, loc_b, edition_b)) = a, b
         # The name sources give it, the same in one year: one drill, though one source
         # tells of its staff in Dushanbe and another of its field phase at Fakhrabad
         named = bool(na & nb) and year_a == year_b
@@ -167,6 +175,8 @@ class _Matcher:
             return CLASH  # "Belarus" and "Kyrgyzstan": two drills
         if year_a and year_b and abs(int(year_a) - int(year_b)) > 1:
             return CLASH  # an undated drill told in 2017 is not one held in 2021
+        if not (year_a and year_b) and not named:
+            return UNSURE  # a drill of an undated article, itself undated, is of any year
         if pa and pb:
             ea, eb = self.expanded(pa), self.expanded(pb)
             if not (ea <= eb or eb <= ea):
@@ -179,7 +189,11 @@ class _Matcher:
             n = min(len(da_end), len(db_end))
             da = da or (_month_before(da_end) if n == len("YYYY-MM-DD") else da_end)
             db = db or (_month_before(db_end) if n == len("YYYY-MM-DD") else db_end)
-            if not _meet((da, da_end), (db, db_end)):
+            if not _meet((da, da_end), (db, db_end)) and not (named and (edition_a
+                                                                           or edition_b)):
+                # (but "Peace Mission 2021" on 13 September in one report and "Peace
+                # Mission" on 20-24 September 2021 in another is one edition its sources
+                # date apart: a conflict)
                 return CLASH
             # The same year says little: many drills are held in one year.
             agree += n >= len("YYYY-MM")
