@@ -1484,3 +1484,31 @@ def test_what_could_be_staged_is_planned_and_what_took_place_is_over(rows):
     [row] = rows("The general oversaw the Zenith-2030 drills that took place at the Donguz "
                  "range.", "2030-09-24").exercises
     assert row["status"] == "completed"
+
+
+def test_a_drill_told_as_earlier_is_another_one_but_an_earlier_report_is_not(rows):
+    text = ("The joint anti-terrorist exercise concluded at the counter-terrorism centre in "
+            "Pabbi on Monday.\n\n"
+            "Earlier, the SCO's ‘Zenith 2030’ drill concluded on September 24 in Russia.")
+    first, second = rows(text, "2030-10-08").exercises
+    assert (first["location"], second["name"]) == ("Pabbi", "Zenith 2030")
+    text = ("The drills of the CSTO forces began in Kazakhstan on Monday.\n\n"
+            'Earlier, the CSTO staff reported that the "Zenith-2030" exercise provides for a '
+            "joint operation.")
+    assert len(rows(text, "2030-09-27").exercises) == 1
+
+
+def test_from_a_day_to_a_weekday_and_a_name_closed_by_a_double_prime(rows):
+    text = ('The SCO member states held a joint exercise, entitled "Amber-2030″, in Pakistan '
+            "from Sept. 21 to Monday.")
+    [row] = rows(text, "2030-10-07").exercises
+    assert (row["name"], row["start"], row["end"]) == ("Amber-2030", "2030-09-21", "2030-10-07")
+
+
+def test_a_meeting_of_an_organ_is_its_parent_bodys(rows):
+    text = ("The decision to hold the joint exercise named “Amber-2030″ was taken at the 40th "
+            "meeting of the Council of the Regional Anti-Terrorist Structure (RATS) held in "
+            "Tashkent, Uzbekistan on March 18.")
+    [meeting] = rows(text, "2030-03-22").meetings
+    assert (meeting["body"], meeting["place"], meeting["start"]) == ("SCO", "Tashkent",
+                                                                      "2030-03-18")

@@ -449,3 +449,18 @@ def test_an_undated_drill_of_an_undated_article_is_of_no_known_year():
                    location="Lyaur training ground", start=None, end=None, date_precision="")]
     merged, _ = merge_exercises(rows, load_lexicon(), {"b": "2030-08-17"})
     assert len(merged) == 2
+
+
+def test_a_plan_read_before_the_reports_that_name_and_date_the_drill_joins_them():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="SCO exercise, Pabbi (2030-09)",
+                   participants="SCO", location="Pabbi", country="PAK", start="2030-09-21",
+                   end="2030-10-04"),
+            _drill(source_id="b", exercise_id="2", name="Amber-2030", participants="SCO;IND",
+                   location="", country="", start="2030", end="2030", date_precision="year",
+                   status="planned"),
+            _drill(source_id="c", exercise_id="3", name="Amber-2030", participants="SCO;CHN",
+                   location="Pakistan", country="PAK", start="2030-09-21", end="2030-10-04")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert (row["source_ids"], row["name"]) == ("a;b;c", "Amber-2030")

@@ -497,7 +497,10 @@ def find_dates(
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
         s, e, precision = resolved if resolved else (None, None, None)
         prefix = _PREFIX.search(doc, max(start, s_pos - 40), s_pos)
-        if prefix and s == e and prefix.group("until"):
+        # "from Sept. 21 to Monday": the second date ends what the first began
+        to_end = bool(found and found[-1].start and found[-1].end is None
+                      and _TO.fullmatch(doc, found[-1].char_end, s_pos))
+        if s == e and (prefix and prefix.group("until") or to_end):
             s = None
         elif prefix and s == e and prefix.group("since"):
             e = None
@@ -519,3 +522,4 @@ def find_dates(
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_TO = re.compile(r"\s+(?i:to|till|until|through)\s+")

@@ -101,6 +101,8 @@ _GERUND_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?:holding|conducting|staging)\s+(
 # "after concluding the previous drills": the one before)
 _PREVIOUS = re.compile(r"(?<!the\s)(?<!its\s)(?<!their\s)\b(?:previous|past|earlier|prior)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|said|says|announced|stated|noted|told|informed)\b")
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One event compared with another: "a similar drill", "the last such exercise".
 _OTHER = re.compile(
@@ -1219,7 +1221,13 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     if a <= cs < ce <= hit.start():
                         a = ce
                 lead = doc.text[max(a, hit.start() - 40) : hit.start()]
-                other = bool(_OTHER.search(lead))
+                # (a sentence's later part goes on with its names: "the Interaction-2024
+                # exercises, as well as the Search-2024 and Echelon-2024 drills")
+                named = _yeared_names(doc, a, b) if n == 0 else []
+                # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
+                # (not "Earlier, the staff reported that the exercise ...": an earlier word)
+                other = bool(_OTHER.search(lead) or named and _EARLIER.match(doc.text, a)
+                             and not _REPORTED_BEFORE.search(doc.text, a, hit.start()))
                 definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)
                 if n == 0:
@@ -1227,9 +1235,6 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # the subject acts in every part.
                     subject = {c: p for c, p in parts.items() if p < hit.start()}
                 dates, places = _dates(doc, a, b, trig.exercise, trig.meeting), _places(doc, a, b)
-                # (a sentence's later part goes on with its names: "the Interaction-2024
-                # exercises, as well as the Search-2024 and Echelon-2024 drills")
-                named = _yeared_names(doc, a, b) if n == 0 else []
                 # "The drills, which also involve Uzbek troops": more actors, one event
                 joining = {} if definite and _ALSO.search(doc.text, a, b) else parts
                 target = None
@@ -1490,10 +1495,14 @@ _IN_THE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 def _bodies(doc: Document, s: Span) -> list[str]:
     """The multinational bodies a meeting sentence names, outside quotes (NATO is
-    talked about, not met)."""
-    return [m.id for m in doc.mentions_in(s.start, s.end, ("organisation",))
-            if doc.lexicon.is_multinational(m.id) and not _quoted(doc, m.start)
-            and m.id != "NATO"]
+    talked about, not met); an organ's meeting is its parent's ("the Council of the
+    Regional Anti-Terrorist Structure" meets for the SCO)."""
+    orgs = doc.lexicon.raw.get("organisations", {})
+    found = [orgs.get(m.id, {}).get("parent") or m.id
+             for m in doc.mentions_in(s.start, s.end, ("organisation",))
+             if doc.lexicon.is_multinational(m.id) and not _quoted(doc, m.start)
+             and m.id != "NATO"]
+    return list(dict.fromkeys(found))
 
 
 def _seats(doc: Document, s: Span) -> list[Mention]:

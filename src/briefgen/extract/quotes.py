@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.text import Span, paragraphs
 
-MARKS = '"“”„«»'
+MARKS = '"“”„«»″'  # (″, a double prime, typed for a closing mark)
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,30 @@ def _joins(match: _Matcher, kinds: set[tuple], feat: tuple) -> bool:
     return named or not unsure
 
 
+def _join_named_groups(match: _Matcher, groups: list[list[dict]], sources: list[set[str]],
+                       kinds: list[set[tuple]]) -> list[list[dict]]:
+    """Groups joined where a name reached one only after a report of that name was left
+    apart: a plan of "Pabbi-Antiterror-2021", read before any report that both names the
+    drill and tells its days, joins the group those reports make. Only groups that share
+    a name are compared; a group joins the first earlier one it clashes with in nothing."""
+    by_name: dict[str, list[int]] = {}
+    alive = [True] * len(groups)
+    for i, group_kinds in enumerate(kinds):
+        names = set().union(*(k[5] for k in group_kinds))
+        home = next((j for n in sorted(names) for j in by_name.get(n, ())
+                     if alive[j] and not sources[i] & sources[j]
+                     and all(_joins(match, kinds[j], f) for f in group_kinds)), None)
+        if home is None:
+            for n in names:
+                by_name.setdefault(n, []).append(i)
+            continue
+        groups[home] += groups[i]
+        sources[home] |= sources[i]
+        kinds[home] |= group_kinds
+        alive[i] = False
+    return [g for g, keep in zip(groups, alive, strict=True) if keep]
+
+
 def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
                     ) -> tuple[list[dict], list[dict]]:
     """Rows merged across sources, and the mentions (one per source row) behind them;
@@ -297,6 +321,7 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
                 by_province[""].discard(home)
                 by_province.setdefault(prov, set()).add(home)
                 province_of[home] = prov
+    groups = _join_named_groups(match, groups, sources, kinds)
     merged, mentions = [], []
     for group in groups:
         # The row with the most to say leads; the others fill its gaps.
