@@ -1512,3 +1512,36 @@ def test_a_meeting_of_an_organ_is_its_parent_bodys(rows):
     [meeting] = rows(text, "2030-03-22").meetings
     assert (meeting["body"], meeting["place"], meeting["start"]) == ("SCO", "Tashkent",
                                                                       "2030-03-18")
+
+
+def test_a_bilateral_meeting_on_the_sidelines_is_not_the_blocs_meeting(rows):
+    text = ("Defence Minister of India Arun Mehta today held a bilateral meeting with Chinese "
+            "counterpart General Wei Dong on the sideline of SCO meet in New Delhi.\n\n"
+            "Mr Mehta will chair the SCO Defence Ministers Meeting in New Delhi tomorrow. "
+            "Defence Ministers of China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan will "
+            "participate in the meeting.")
+    meetings = {m["body"]: m for m in rows(text, "2030-04-25").meetings}
+    assert set(meetings) == {"bilateral", "SCO"}
+    assert (meetings["bilateral"]["start"], meetings["bilateral"]["attendees"]) == (
+        "2030-04-25", "Arun Mehta;Wei Dong")
+    assert meetings["SCO"]["start"] == "2030-04-26"
+    assert "KAZ" in meetings["SCO"]["attendees"].split(";")
+    assert "KAZ" not in meetings["bilateral"]["attendees"].split(";")
+
+
+def test_a_headline_to_join_a_meet_on_friday_and_a_ministerial_summit(rows):
+    text = ("China, Pakistan to join SCO defence ministers meet on Friday\n\n"
+            "India will host the meeting in New Delhi.")
+    [meeting] = rows(text, "2030-04-23").meetings
+    assert (meeting["start"], meeting["level"]) == ("2030-04-26", "defence ministers")
+    text = ("On the margins of the SCO defence ministerial summit in Delhi, Defence Minister "
+            "Arun Mehta will hold talks with his Chinese counterpart, Wei Dong.")
+    [meeting] = rows(text, "2030-04-25").meetings
+    assert meeting["level"] == "defence ministers"
+
+
+def test_a_title_case_headlines_words_are_no_name(rows):
+    text = ("India's Defence Minister To Hold Bilateral Talks With Chinese Counterpart\n\n"
+            "Defence Minister Arun Mehta will meet Wei Dong in New Delhi on Friday.")
+    people = {a for m in rows(text, "2030-04-25").meetings for a in m["attendees"].split(";")}
+    assert not any("Hold" in p for p in people)

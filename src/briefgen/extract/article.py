@@ -19,6 +19,7 @@ from briefgen.extract.events import (
     _COMPLETED,
     _FUTURE,
     _ONGOING,
+    HEADS_OF_STATE,
     NAME_LIST,
     NAME_PATTERN,
     PLANNED_BEFORE,
@@ -540,7 +541,13 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     named = {home_country(p.affiliation) for p in people if p.affiliation}
     attendees = [a for a in attendees if a not in named]
     body = frame.bodies[0] if frame.bodies else ""
-    level = "; ".join(frame.levels)
+    levels = list(frame.levels)
+    if len(levels) > 1 and "heads of state" in levels and not any(
+            doc.has(HEADS_OF_STATE, a, b) for a, b in frame.spans):
+        # "a summit of the organisation on Friday" in a report of its defence ministers'
+        # meeting: the word says the meeting is big, not that presidents come
+        levels.remove("heads of state")
+    level = "; ".join(levels)
     if not body and re.search(r"\btrilateral\b", " ".join(doc.text[a:b] for a, b in frame.spans)):
         body = "trilateral"
     if not body:

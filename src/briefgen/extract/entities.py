@@ -54,6 +54,17 @@ _PLACE_NOUNS = (
 )
 # Capitalised words that are no part of a person's name.
 NOT_NAMES = {
+    # a title-case headline's words: "Defence Minister To Hold Bilateral Talks With ..."
+    "To",
+    "With",
+    "For",
+    "From",
+    "Hold",
+    "Holds",
+    "Talks",
+    "Meets",
+    "Visits",
+    "Says",
     # regions of the world: "... cooperation in Central Asia, reported the press service"
     "Asia",
     "Europe",

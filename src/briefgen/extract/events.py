@@ -253,18 +253,22 @@ _LEVELS = [
     # "defense leaders", "military leaders", "leaders of regional anti-terrorism
     # organizations" are not the heads of state
     ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)leaders"
-                       r"(?!\s+of\s+(?:the\s+)?(?:regional|anti))|summit|presidents|"
-                       r"collective security council"),
+                       # (not "the SCO defence ministerial summit")
+                       r"(?!\s+of\s+(?:the\s+)?(?:regional|anti))|(?<!ministerial\s)summit|"
+                       r"presidents|collective security council"),
     ("heads of government", r"prime ministers|heads of government"),
-    ("defence ministers", r"defen[cs]e ministers|ministers of defen[cs]e"),
+    ("defence ministers", r"defen[cs]e ministers|ministers of defen[cs]e|defen[cs]e ministerial"),
     ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
-    ("foreign ministers", r"foreign ministers|ministers of foreign affairs"),
+    ("foreign ministers", r"foreign ministers|ministers of foreign affairs|foreign ministerial"),
     # "the Secretaries of the Security Councils", "National Security Advisors of SCO"
     ("security council secretaries", r"security council secretar\w+|secretar(?:y|ies) of "
                                      r"(?:the )?security councils|national security advis[eo]rs"),
     ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
 ]
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
+# Words that say heads of state meet, not only that the meeting is a summit.
+HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+state|\bpresidents?\b|(?<!defense\s)(?<!defence\s)"
+                            r"(?<!military\s)\bleaders\b", re.I)
 # Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
 _DELEGATES = (
     r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
@@ -636,7 +640,10 @@ def _dates(
     if not any_dates(doc.text, start, end):
         return []  # and the tense and triggers of the span need not be looked for
     # Few spans hold a date: asking each of them is cheaper than scanning the document.
-    future = bool(_FUTURE.search(doc.text, start, end))
+    # ("China, Pakistan to join SCO defence ministers meet on Friday": a headline's
+    # "to join" is what will be)
+    future = bool(_FUTURE.search(doc.text, start, end)) or (
+        start < title_end(doc) and _HEADLINE_TO.search(doc.text, start, end) is not None)
     mine = [m.start() - start for m in doc.matches_in(own, start, end)] if own else []
     # "the exercise, hosted by Tajikistan, opened Aug. 10": a passive verb tells of the
     # event before it, not of a meeting
@@ -691,6 +698,8 @@ def _dates(
 
 
 _BY = re.compile(r"\s+by\b")
+_HEADLINE_TO = re.compile(r"\bto\s+(?:join|attend|host|hold|visit|meet|chair|take\s+part|"
+                          r"participate|discuss|sign|begin|start|launch)\b", re.I)
 # "On Monday, Russia's defense ministry said that ...": the day it was said
 _ON_AT_START = re.compile(r"\s*(?:(?:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
 _SAID_NEXT = re.compile(r",\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
@@ -1571,6 +1580,9 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
     return _bodies(doc, prev), [name for name, rx in _LEVELS if rx.search(seg)]
 
 
+_BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+
+
 def meeting_frames(doc: Document) -> list[Frame]:
     trig = _triggers(doc)
     text = doc.text
@@ -1614,7 +1626,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
         possessive = bool(
             re.search(r"['’]s\s+$", text[max(s.start, hit.start() - 4) : hit.start()])
         )
-        bodies = _bodies(doc, s)
+        # "held bilateral meetings with his counterparts of the SCO": the two sides
+        # met, not the bloc; a meeting of its own where the sentence tells when or where
+        # (not "will also hold bilateral meetings on the sidelines of the event")
+        bilateral = _BILATERAL.search(text, max(s.start, hit.start() - 12), hit.start()) and (
+            any_dates(text, s.start, s.end) or doc.mentions_in(s.start, s.end, ("place",)))
+        bodies = ["bilateral"] if bilateral else _bodies(doc, s)
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
@@ -1671,6 +1688,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 continue  # "the meeting" after "ahead of a summit": not the summit
             if here and not _compatible(doc, f, {}, [], here):
                 continue  # "a meeting in Bishkek", then "the summit ... in Khujand"
+            if f.bodies == ["bilateral"] and len(_sides(doc, s)) >= 3:
+                continue  # "Defence Ministers of China, Kazakhstan, ... will participate"
+
             same_body = not bodies or not f.bodies or set(bodies) & set(f.bodies)
             same_level = not levels or not f.levels or set(levels) & set(f.levels)
             if possessive and people:
@@ -1725,6 +1745,9 @@ def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) ->
     attendee): one told in passing ("preparations for the meeting of the SCO Heads of
     State Council"), or a headline's that the story tells ("17th Meeting of Security
     Council Secretaries" over "The 17th Meeting ... was held in Tashkent")."""
+    if frame.bodies == ["bilateral"] and len(frame.attendees) < 2 and not (
+            frame.dates or frame.places):
+        return True  # "X will also hold a number of bilateral meetings": whom, when, where?
     if frame.dates or frame.attendees:
         return False
     if frame.aside:
