@@ -60,7 +60,8 @@ def test_reported_speech_via_a_news_agency(rows):
         "troops would take part."
     )
     assert claims(rows, text) == [
-        ("Ruslan Zhaksylykov", "reported", "3,000 troops would take part", "RIA Novosti", "KAZ")
+        ("Ruslan Zhaksylykov", "reported", "3,000 troops would take part", "RIA Novosti",
+         "KAZ-MOD")
     ]
 
 
@@ -99,7 +100,7 @@ def test_a_surname_alone_continues_a_person_named_in_full(rows):
         '"Our cooperation protects both our peoples," Wei said.'
     )
     assert claims(rows, text) == [
-        ("Wei Lantao", "direct", "Our cooperation protects both our peoples", "", "CHN")
+        ("Wei Lantao", "direct", "Our cooperation protects both our peoples", "", "CHN-MOD")
     ]
 
 
@@ -134,7 +135,7 @@ def test_reported_speech_without_that(rows):
     )
     assert claims(rows, text) == [
         ("Baktybek Bekbolotov", "reported",
-         "the two armies would hold joint drills next spring", "", "KGZ")
+         "the two armies would hold joint drills next spring", "", "KGZ-MOD")
     ]
 
 
@@ -441,7 +442,7 @@ def test_a_title_takes_its_country_from_its_own_sentence_not_the_one_before(rows
             "Kazakh Defence Minister Nurlan Seitkali told reporters that the drills were a "
             "signal to smugglers.")
     assert [(g[0], g[4]) for g in claims(rows, text)] == [
-        ("Ivan Petrov", "CSTO"), ("Nurlan Seitkali", "KAZ")]
+        ("Ivan Petrov", "CSTO"), ("Nurlan Seitkali", "KAZ-MOD")]
 
 
 def test_a_country_inside_a_think_tanks_name_is_no_affiliation(rows):
@@ -611,7 +612,7 @@ def test_a_minister_by_his_country_and_title_after_a_quote(rows):
     text = ("Kyrgyz Defence Minister Baktybek Bekbolotov handed out awards to the troops.\n\n"
             "\u201cThe drill showed that our units are ready,\u201d Kyrgyz minister noted.")
     [(speaker, kind, quote, _, affiliation)] = claims(rows, text)
-    assert (speaker, kind, affiliation) == ("Baktybek Bekbolotov", "direct", "KGZ")
+    assert (speaker, kind, affiliation) == ("Baktybek Bekbolotov", "direct", "KGZ-MOD")
 
 
 def test_the_military_district_said_in_a_statement_is_the_district_named_before(rows):
@@ -1153,3 +1154,17 @@ def test_speech_in_single_marks_and_a_press_office_that_reported_it(rows):
     assert got[1][:3] == ("Ivan Petrov", "direct",
                           "We held over 20 drills in Tajikistan. The “Frontier” drill was the last")
     assert got[2][:3] == ("Nikol Pashinyan", "reported", "the assessment is important")
+
+
+def test_a_minister_speaks_for_his_countrys_ministry(rows):
+    text = ("The drills are going to plan, Belarusian Defense Minister Pavel Orlov said on "
+            "Monday.\n\n"
+            "The talks went well, Minister of Foreign Affairs of Tajikistan Farrukh Nazarov said.")
+    assert [g[4] for g in claims(rows, text, "2030-09-04")] == ["BLR-MOD", "TJK-MFA"]
+
+
+def test_the_defense_ministry_statement_is_the_ministry_named_before(rows):
+    text = ("Belarus will host the Zenith-2030 drills on September 1-6, the Belarusian Defense "
+            "Ministry's press service said.\n\n"
+            '"Joint and special drills are planned," the Defense Ministry statement said.')
+    assert {g[4] for g in claims(rows, text, "2030-08-24")} == {"BLR-MOD"}

@@ -1545,3 +1545,14 @@ def test_a_title_case_headlines_words_are_no_name(rows):
             "Defence Minister Arun Mehta will meet Wei Dong in New Delhi on Friday.")
     people = {a for m in rows(text, "2030-04-25").meetings for a in m["attendees"].split(";")}
     assert not any("Hold" in p for p in people)
+
+
+def test_an_alliance_consisting_of_its_members_and_troops_moving_to_the_drill(rows):
+    text = ("The CSTO exercise Zenith-2030 will be held in Belarus, as participating "
+            "contingents will start redeploying to Belarusian soil on August 25.\n\n"
+            "The CSTO is a military alliance consisting of six countries: Armenia, Belarus, "
+            "Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Its exercise will run from "
+            "September 1 to 6.")
+    [row] = rows(text, "2030-08-24").exercises
+    assert "ARM" not in row["participants"].split(";")
+    assert (row["start"], row["end"]) == ("2030-09-01", "2030-09-06")

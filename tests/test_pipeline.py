@@ -464,3 +464,16 @@ def test_a_plan_read_before_the_reports_that_name_and_date_the_drill_joins_them(
                    location="Pakistan", country="PAK", start="2030-09-21", end="2030-10-04")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert (row["source_ids"], row["name"]) == ("a;b;c", "Amber-2030")
+
+
+def test_an_edition_named_with_its_year_needs_nothing_else_to_be_one_drill():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Search 2030 and Echelon 2030",
+                   participants="", location="", country="", start="2030", end="2030",
+                   date_precision="year"),
+            _drill(source_id="b", exercise_id="2", name="Search-2030 and Echelon-2030",
+                   participants="CSTO", location="", country="", start="2030", end="2030",
+                   date_precision="year")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert row["source_ids"] == "a;b"

@@ -180,8 +180,8 @@ _TITLE_WORDS = {
 _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
-    r"council|agency|office|secretariat|staff)|(?P<paper>statement|communiqu[eé]|release|"
-    r"declaration|document))",
+    r"council|agency|office|secretariat|staff)(?:\s+(?:statement|communiqu[eé]|release))?|"
+    r"(?P<paper>statement|communiqu[eé]|release|declaration|document))",
     re.I,
 )
 # "Japarov's office", "Rahmon's press secretary": who speaks for a person.
@@ -245,6 +245,12 @@ def _body_affiliation(doc: Document, b: Mention) -> str:
     return b.id
 
 
+# "Defense Minister", "Minister of Foreign Affairs": the ministry a minister heads
+_MINISTER_TITLE = re.compile(r"\b(Defen[cs]e|Interior|Foreign)\s+Minister\b|"
+                             r"\bMinister\s+of\s+(?:the\s+)?(Defen[cs]e|Interior|Foreign)\b")
+_MINISTER_OF = {"def": "MOD", "int": "MOI", "for": "MFA"}
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
@@ -287,6 +293,11 @@ class _Attributor:
                   # "U.S. Ambassador to Tajikistan X": where he is posted, not for whom
                   and not _POSTED_TO.search(text, max(0, x.start - 6), x.start)]
         if before and (found := self.affiliation(before[-2:])):
+            if found in doc.lexicon.raw["countries"] and (
+                    office := _MINISTER_TITLE.search(text, since, m.start)):
+                # "Belarusian Defense Minister Viktor Khrenin": his country's ministry
+                ministry = (office.group(1) or office.group(2))[:3].casefold()
+                return f"{found}-{_MINISTER_OF[ministry]}"
             return found
         # "Ministry spokesman Ren Guoqiang" after "China's defense ministry": that ministry
         title = text[since : m.start]

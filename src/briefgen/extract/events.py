@@ -318,6 +318,10 @@ _ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
 _ARRIVED_BEFORE = re.compile(
     rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
 _ARRIVED_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_ARRIVALS}\b", re.I)
+# "will move its participating troops to Belarus as early as August 25", "start
+# redeploying to Belarusian soil on August 25": the troops' journey to the drill
+_MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+|redeploy\w*|transfer\w*)\b"
+                           r"[^.;,]{0,50}?\s(?:as\s+early\s+as|on|by)\s+$", re.I)
 _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
 _ACCORDING_WHEN = re.compile(r"\baccording\s+to\s+[^,.;]{1,60}?\s+(?:here\s+)?(?:on\s+)?$", re.I)
 _REPORT_DATE = re.compile(
@@ -501,7 +505,12 @@ _MEMBERSHIP = re.compile(r"(?:,|\s--|\s[—–])\s+which\s+(?:in\s+addition\s+to
                          r"(?:also\s+)?(?:includes?|included|"
                          r"comprises?|groups?|"
                          r"unites?|consists\s+of|brings\s+together|borders?|neighbou?rs?)\b"
-                         r"[^.;()]*")
+                         r"[^.;()]*"
+                         # "The military alliance, consisting of Armenia, Belarus, ...,";
+                         # "a military alliance consisting of six countries: Armenia, ..."
+                         r"|\b(?:alliance|organi[sz]ation|bloc|grouping)\s*,?\s+(?:consisting|"
+                         r"comprising|made\s+up)\s+of\b[^.;()]*?(?=,\s+(?:will|would|is|are|has|"
+                         r"have|was|were)\b|[.;()]|$)")
 _JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
 # "Russian-Tajik counterterrorism trainings": the kind of drill between
 _MODIFIER = re.compile(r"^(?:counter-?terror\w*|anti-?terror\w*|tactical|command-staff)\s+", re.I)
@@ -683,7 +692,8 @@ def _dates(
             # said, not when it happened
             continue
         if (_ARRIVED_BEFORE.search(doc.text, max(start, d.char_start - 30), d.char_start)
-                or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 30))):
+                or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 30))
+                or _MOVED_BEFORE.search(doc.text, max(start, d.char_start - 80), d.char_start)):
             continue  # "arrived yesterday", "on Friday afternoon arrived": the troops' journey
         if (d.text.casefold().endswith(" ago") and _AGREED_BEFORE.search(
                 doc.text, max(start, d.char_start - 80), d.char_start)):
