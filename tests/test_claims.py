@@ -1168,3 +1168,12 @@ def test_the_defense_ministry_statement_is_the_ministry_named_before(rows):
             "Ministry's press service said.\n\n"
             '"Joint and special drills are planned," the Defense Ministry statement said.')
     assert {g[4] for g in claims(rows, text, "2030-08-24")} == {"BLR-MOD"}
+
+
+def test_the_first_verb_ends_the_subject_and_a_time_phrase_opens_no_name(rows):
+    text = ("Kyrgyz officials reported firing on the border early Friday but later said the "
+            "truce was being observed.\n\n"
+            "The following day the Border Service of Kyrgyzstan reported that four border "
+            "guards had been wounded.")
+    assert [g[0] for g in claims(rows, text, "2030-04-30")] == [
+        "Kyrgyz officials", "Border Service of Kyrgyzstan"]

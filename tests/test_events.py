@@ -1556,3 +1556,11 @@ def test_an_alliance_consisting_of_its_members_and_troops_moving_to_the_drill(ro
     [row] = rows(text, "2030-08-24").exercises
     assert "ARM" not in row["participants"].split(";")
     assert (row["start"], row["end"]) == ("2030-09-01", "2030-09-06")
+
+
+def test_rounds_of_talks_are_no_meeting_and_negotiations_with_a_day_and_place_are(rows):
+    assert rows("Kyrgyz and Tajik delegations have held several rounds of talks in recent "
+                "years but failed to end the dispute.", "2030-04-30").meetings == []
+    [meeting] = rows("The agreement was signed on 1 May during negotiations held in Bishkek.",
+                     "2030-05-04").meetings
+    assert (meeting["place"], meeting["start"]) == ("Bishkek", "2030-05-01")

@@ -580,11 +580,16 @@ class _Attributor:
 
 _INTRO = re.compile(
     r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately|as|"
-    r"for\s+(?:his|her|its|their|our)\s+part)\b,?\s*)+", re.I
+    r"for\s+(?:his|her|its|their|our)\s+part|"
+    # "The following day the Border Service ... reported that"
+    r"the\s+(?:following|next|same)\s+(?:day|morning|evening|week)|later|earlier)\b,?\s*)+",
+    re.I
 )
 _AUX = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"
-    r"also|previously|earlier|then)\b",
+    r"also|previously|earlier|then|"
+    # "Kyrgyz officials reported firing ... but later said that": the first verb ends it
+    r"reported|said|stated|announced|told)\b",
     re.I,
 )
 

@@ -1591,6 +1591,8 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+_ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|three|four|five|"
+                     r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 
 
 def meeting_frames(doc: Document) -> list[Frame]:
@@ -1657,6 +1659,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
                      if doc.lexicon.is_multinational(m.id) and m.id != "NATO"]
             bodies = named[-1:]
         lead = text[max(s.start, hit.start() - 40) : hit.start()]
+        if _ROUNDS.search(lead):
+            continue  # "have held several rounds of talks in recent years": no one meeting
         # "The next summit will be held in China": one of the series, not this one.
         series = _NEXT_MEETING.search(lead) is not None
         # "the session of the SCO Council of Heads of State": named by its own "of"
@@ -1673,7 +1677,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             m for m in doc.mentions_in(s.start, s.end, ("person",)) if not _quoted(doc, m.start)
         ]
         if (
-            hit.group().casefold() in ("meetings", "talks", "gathering")
+            hit.group().casefold() in ("meetings", "talks", "gathering", "negotiations")
             and not bodies
             and not levels
             # "X held talks with President Y", "talks between the two leaders": one meeting
@@ -1683,6 +1687,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and len({home_country(p.affiliation) for p in people if p.affiliation}) < 2
             # "Uzbek officials held talks with a Taliban delegation on Saturday": two sides
             and not (hit.group().casefold() == "talks" and len(_sides(doc, s)) >= 2)
+            # "The agreement was signed on 1 May during negotiations held in Kyrgyzstan's
+            # Batken Region": a day and a place of their own make them one meeting
+            and not (hit.group().casefold() == "negotiations" and any_dates(text, s.start, s.end)
+                     and doc.mentions_in(s.start, s.end, ("place",)))
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None
