@@ -477,3 +477,19 @@ def test_an_edition_named_with_its_year_needs_nothing_else_to_be_one_drill():
                    date_precision="year")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert row["source_ids"] == "a;b"
+
+
+def test_bilateral_meetings_are_told_apart_by_who_met():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "bilateral", "level": "heads of state", "place": "", "char_start": 0,
+            "char_end": 1, "evidence": "x", "topics": "", "start": None, "end": None}
+    rows = [dict(base, source_id="a", meeting_id="1", place="Bishkek",
+                 attendees="Emil Sadykov;Rustam Nazarov"),
+            dict(base, source_id="b", meeting_id="2", attendees="Rustam Nazarov;Emil Sadykov"),
+            dict(base, source_id="c", meeting_id="3", attendees="Anna Petrova;Oleg Ivanov"),
+            dict(base, source_id="d", meeting_id="4", attendees="KGZ;TJK")]
+    published = {"a": "2030-03-13", "b": "2030-03-14", "c": "2030-03-13", "d": "2030-03-13"}
+    merged, _ = merge_meetings(rows, published)
+    # an undated report with no place joins one in Bishkek told the next day; other
+    # people met apart; a list of delegations says nothing of who the people were
+    assert sorted(m["source_ids"] for m in merged) == ["a;b;d", "c"]

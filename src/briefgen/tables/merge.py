@@ -392,15 +392,38 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
     return merged, mentions
 
 
+# Meetings of no bloc: who met says which meeting it was.
+_NO_BLOC = ("bilateral", "trilateral", "multilateral")
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two meetings' attendees show different meetings: the delegations (ISO3
+    codes) both list, or where neither lists any the people both name, have no one in
+    common. A list of people and a list of delegations say nothing of each other (nor
+    does a person a report lists beside its delegations: who told of the meeting may be
+    among them)."""
+    codes_a = {x for x in a if _CODE.fullmatch(x)}
+    codes_b = {x for x in b if _CODE.fullmatch(x)}
+    if codes_a or codes_b:
+        return bool(codes_a and codes_b) and not codes_a & codes_b
+    return bool(a and b) and not a & b
+
+
+_CODE = re.compile(r"[A-Z]{3}")
+
+
 def _same_meeting(a: tuple, b: tuple) -> bool:
     """Whether meetings with features (body, level, (first day, last day), place, the
-    article's publication) ``a`` and ``b`` are one: the same body and level on dates that
-    meet ("July 4" and "July 3 to 4"); an undated one, in the same place (or one not
-    given) and told within a week of the other's days."""
-    (body_a, level_a, (da, da_end), place_a, pub_a) = a
-    (body_b, level_b, (db, db_end), place_b, pub_b) = b
+    article's publication, attendees) ``a`` and ``b`` are one: the same body and level on
+    dates that meet ("July 4" and "July 3 to 4"); an undated one, in the same place (or one
+    not given) and told within a week of the other's days; a bilateral one with someone
+    in common."""
+    (body_a, level_a, (da, da_end), place_a, pub_a, people_a) = a
+    (body_b, level_b, (db, db_end), place_b, pub_b, people_b) = b
     if not body_a or body_a != body_b:
         return False
+    if body_a in _NO_BLOC and _apart(people_a, people_b):
+        return False  # Putin with Tokayev and Putin's envoy with Lukashenko: two meetings
     # (levels compare by what they share: "heads of state; foreign ministers" of a summit
     # told with the ministers' meetings before it is the "heads of state" summit)
     if level_a and level_b and not set(split_list(level_a)) & set(split_list(level_b)):
@@ -410,9 +433,9 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     if place_a and place_b and place_a != place_b:
         return False
     if not (da or db):
-        # both undated: told in the same place within three days of each other
-        return (bool(pub_a and pub_b and place_a == place_b)
-                and _told_within_a_week(pub_a, pub_a, pub_b, days=3))
+        # both undated: told in the same place (or one not given) within three days of
+        # each other
+        return bool(pub_a and pub_b) and _told_within_a_week(pub_a, pub_a, pub_b, days=3)
     # one undated, told within a week of the other's days, in the same place or where
     # one of them does not say ("Yesterday, X chaired the 16th meeting of ...")
     day, last, pub = (da, da_end, pub_b) if da else (db, db_end, pub_a)
@@ -440,7 +463,7 @@ def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
     for row in rows:
         date = _date_key(row)
         feat = (row["body"], row["level"], (date, row.get("end") or date), row.get("place") or "",
-                published.get(row["source_id"], ""))
+                published.get(row["source_id"], ""), frozenset(split_list(row.get("attendees"))))
         home = next(
             (i for i, kind in enumerate(kinds)
              if row["source_id"] not in sources[i] and all(_same_meeting(k, feat) for k in kind)),
