@@ -1177,3 +1177,9 @@ def test_the_first_verb_ends_the_subject_and_a_time_phrase_opens_no_name(rows):
             "guards had been wounded.")
     assert [g[0] for g in claims(rows, text, "2030-04-30")] == [
         "Kyrgyz officials", "Border Service of Kyrgyzstan"]
+
+
+def test_announced_it_in_a_call_is_no_claim(rows):
+    text = ("Russian President Ivan Petrov will not come to Dushanbe. The Russian President "
+            "announced it in a telephone conversation with Emil Sadykov.")
+    assert claims(rows, text, "2030-09-14") == []

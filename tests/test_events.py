@@ -1564,3 +1564,11 @@ def test_rounds_of_talks_are_no_meeting_and_negotiations_with_a_day_and_place_ar
     [meeting] = rows("The agreement was signed on 1 May during negotiations held in Bishkek.",
                      "2030-05-04").meetings
     assert (meeting["place"], meeting["start"]) == ("Bishkek", "2030-05-01")
+
+
+def test_a_country_where_something_holds_positions_is_not_where_the_meeting_was(rows):
+    text = ("Leaders of the CSTO held an extraordinary session via videoconference.\n\n"
+            "The participants expressed concern that the Islamic State still holds strong "
+            "positions in Afghanistan.")
+    [meeting] = rows(text, "2030-08-23").meetings
+    assert (meeting["place"], meeting["country"]) == ("", "")

@@ -500,7 +500,11 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
 # "The next summit will take place in China": a country where it meets, no city.
 _MET_IN = re.compile(
     r"\b(?:held|hold|holds|host(?:s|ed)?|take\s+place|takes\s+place|took\s+place|met|meet|"
-    r"meets|convene[sd]?|gather(?:s|ed)?|summit|meeting|session)\s+(?:\w+\s+){0,2}?"
+    # ("held talks in", "hosts the summit in"; not "still holds strong positions in")
+    r"meets|convene[sd]?|gather(?:s|ed)?|summit|meeting|session)\s+(?:(?:a|an|the|its|their|"
+    r"his|her|talks|meetings?|summit|session|consultations|negotiations|regular|annual|"
+    r"extraordinary|joint|bilateral|official|again|also|today|yesterday|"
+    r"in\s+(?:19|20)\d\d,?)\s+){0,3}?"
     r"in\s+(?:the\s+)?$",
     re.I,
 )

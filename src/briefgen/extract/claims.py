@@ -106,8 +106,10 @@ _FINITE = re.compile(
     r"burnt|fled|fell|shot|struck|fought|began|broke|brought|caught|came|went|left|lost|"
     r"took|sent|held|led|hit|met|ran|rose|won|kept|withdrew|flew|drew|threw|gave|got|stood|"
     r"spoke|wrote|became|built|paid|found|heard|made|saw|knew|told|said|meant|sold)\b"
-    # a personal pronoun is a subject: its verb follows ("they pose no threat")
-    r"|^(?:he|she|it|they|we|I)\s+[a-z]"
+    # a personal pronoun is a subject: its verb follows ("they pose no threat"; not
+    # "announced it in a telephone conversation": there "it" is the object)
+    r"|^(?:he|she|it|they|we|I)\s+(?!(?:in|on|at|to|for|with|from|by|of|as|into|during|"
+    r"after|before|via|through)\b)[a-z]"
     # "the deal reflects a broader shift", "the drill reflects SCO member countries'
     # stand": a verb in -s before its object
     r"|^(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+"
