@@ -1183,3 +1183,11 @@ def test_announced_it_in_a_call_is_no_claim(rows):
     text = ("Russian President Ivan Petrov will not come to Dushanbe. The Russian President "
             "announced it in a telephone conversation with Emil Sadykov.")
     assert claims(rows, text, "2030-09-14") == []
+
+
+def test_a_rank_and_an_initials_dots_end_no_sentence_before_the_verb(rows):
+    text = ("Col. Mark Doyle, U.S. defense attaché, noted the Amber exercise is growing more "
+            "important as partner nations get closer to deploying on UN missions.")
+    [(speaker, kind, quote, _, _)] = claims(rows, text, "2030-04-08")
+    assert (speaker, kind) == ("Mark Doyle", "reported")
+    assert quote.startswith("the Amber exercise is growing more important")

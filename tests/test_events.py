@@ -1572,3 +1572,15 @@ def test_a_country_where_something_holds_positions_is_not_where_the_meeting_was(
             "positions in Afghanistan.")
     [meeting] = rows(text, "2030-08-23").meetings
     assert (meeting["place"], meeting["country"]) == ("", "")
+
+
+def test_a_partnership_since_long_ago_and_nations_that_sent_observers(rows):
+    text = ("Phase one of Exercise Amber Eagle took place March 31 to April 11, 2030, at "
+            "Illisky Training Center, Kazakhstan.\n\n"
+            "The state of Arizona has had a partnership program with Kazakhstan since 1993, "
+            "and they were well represented at this year's first phase of Exercise Amber Eagle."
+            "\n\nKazakhstan, the United States and Kyrgyzstan sent participants while India, "
+            "Turkey, and Uzbekistan each sent observers to the exercise.")
+    [row] = rows(text, "2030-04-12").exercises
+    assert (row["start"], row["location"]) == ("2030-03-31", "Iliysky training center")
+    assert set(row["participants"].split(";")) == {"KAZ", "USA", "KGZ"}

@@ -729,18 +729,25 @@ def _rules(doc: Document):
     return doc.lexicon.derived("reported-speech rules", _compile_rules)
 
 
+# "Col. Andrew Berrier, U.S. defense attaché, noted ...": a rank's dot ends no sentence
+# (nor an initial's: "U.S. defense attaché")
+_TITLE_DOT = (r"\b(?:Col|Gen|Maj|Lt|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof)\.\s"
+              r"|(?<=\b[A-Z])\.\s?")
+
+
 def _compile_rules(lexicon: Lexicon):
     verbs = "|".join(re.escape(v) for v in lexicon.words("speech_verbs"))
     that = re.compile(
         # a dot inside a word is no sentence end: "told Kun.uz", "24.kg reported"
-        rf"(?P<subj>(?:[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
+        rf"(?P<subj>(?:{_TITLE_DOT}|[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
         rf"(?P<obj>(?:[^.;,\"“”]|\.(?=\S)){{0,80}}?)"
         rf"(?:{_SAID_WHEN})?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
     # "X said China is willing to ...": reported speech without "that"; the clause
     # must open like one (an article, a pronoun, a name) and hold a finite verb.
     bare = re.compile(
-        rf"(?P<subj>[^.;]*?)\s+(?:{_BARE_VERBS})(?:{_SAID_WHEN}|\s+(?:last|this)\s+\w+)?,?\s+"
+        rf"(?P<subj>(?:{_TITLE_DOT}|[^.;]|\.(?=\S))*?)\s+(?:{_BARE_VERBS})(?:{_SAID_WHEN}|\s+(?:last|this)"
+        rf"\s+\w+)?,?\s+"
         # ('X said "an extraordinary session" was held': the clause may open with a quote)
         r"(?P<clause>[\"“]?(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
@@ -871,7 +878,12 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         core = sent[: tail.start()]
     m = clause or _speech_clause(core, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
     if (m and clause is None and m.re is rules[1]
-            and (tail := _ENDS_REPORTED.search(core)) and tail.start() <= m.end("subj")):
+            and (tail := _ENDS_REPORTED.search(core)) and tail.start() <= m.end("subj")
+            # (not "Col. X, U.S. defense attaché, noted Steppe Eagle is growing": a
+            # person and a role, no clause, before the verb)
+            and not (", " in m.group("subj") and doc.mentions_in(
+                base + m.start("subj"),
+                base + m.start("subj") + m.group("subj").index(", "), ("person",)))):
         # "..., the leaders said in the Samarkand Declaration adopted on Friday": the verb
         # closes the sentence; what follows it is where it was said, not the claim
         m = None

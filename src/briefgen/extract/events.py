@@ -128,6 +128,7 @@ _NEXT_MEETING = re.compile(
     r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
@@ -314,6 +315,9 @@ _OF_THE_END = re.compile(r"\bof\s+the\s+$")
 # ("Germany and Bulgaria have arrived as monitors", "to invite ... X and Y as observers")
 _AS_WATCHERS = re.compile(
     r"[^.;]{0,120}?(?:\b(?:arrived|are|were|attend\w*|present)\s+|\s)as\s+(?:monitors|observers)\b")
+_LIST_SENT_WATCHERS = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*)*,?\s+(?:each\s+|also\s+|have\s+|"
+    r"has\s+|had\s+|will\s+)?(?:sent|send|sends|dispatched)\s+(?:[\w-]+\s+)?(?:observers|monitors)\b")
 _ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
 _ARRIVED_BEFORE = re.compile(
     rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
@@ -416,8 +420,9 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "the training ground 20 km from Afghanistan": where, not who
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
-        if _AS_WATCHERS.match(text, m.end, end):
-            continue  # "Germany and Bulgaria have arrived as monitors at the exercise"
+        if _AS_WATCHERS.match(text, m.end, end) or _LIST_SENT_WATCHERS.match(text, m.end, end):
+            continue  # "Germany and Bulgaria have arrived as monitors at the exercise";
+            # "India, Turkey, and Uzbekistan each sent observers"
         if _tells(text, m, start, end):
             continue  # who tells of the drills, not who drills
         if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
@@ -664,6 +669,10 @@ def _dates(
             continue
         if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
             continue  # "Since ... last month, Russia has conducted": a bound, not a date
+        if (d.start and d.end is None and doc.pub is not None
+                and doc.pub.year - int(d.start[:4]) >= 2
+                and _SINCE_BEFORE.search(doc.text, max(start, d.char_start - 12), d.char_start)):
+            continue  # "a partnership program with Kazakhstan since 1993": a state, no event
         pos = d.char_start - start
         if mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine):
             continue
