@@ -1191,3 +1191,11 @@ def test_a_rank_and_an_initials_dots_end_no_sentence_before_the_verb(rows):
     [(speaker, kind, quote, _, _)] = claims(rows, text, "2030-04-08")
     assert (speaker, kind) == ("Mark Doyle", "reported")
     assert quote.startswith("the Amber exercise is growing more important")
+
+
+def test_gen_maj_is_a_title_and_said_the_general_is_him(rows):
+    text = ("Gen. Maj. Daniyar Omarov, commander of the Kazakhstan Airmobile Forces, "
+            "recognized the importance of the exercise.\n\n"
+            "“The experience gained by our soldiers is very valuable,” said the general.")
+    [(speaker, kind, _, _, affiliation)] = claims(rows, text, "2030-04-08")
+    assert (speaker, kind, affiliation) == ("Daniyar Omarov", "direct", "KAZ")

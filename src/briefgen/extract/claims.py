@@ -176,6 +176,7 @@ _TITLE_BACK = re.compile(
 _TITLE_WORDS = {
     "head of state": ("president", "head of state", "leader of the nation"),
     "secretary general": ("secretary general", "secretary-general"),
+    "general": ("general", "gen"),  # "Gen. Maj. Daulet Ospanov ... said the general"
 }
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
@@ -363,6 +364,7 @@ class _Attributor:
             return self.last if self.last and self.last.body else self._organisation_before(
                 start)
         np = text.strip(" ,;:—–-")
+        np = re.sub(r"(?<=[a-z])\.$", "", np)  # '"...," said the general.'
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
         np = _HERE.sub("", np)  # "according to SCO Secretariat here": who, not where
