@@ -1584,3 +1584,27 @@ def test_a_partnership_since_long_ago_and_nations_that_sent_observers(rows):
     [row] = rows(text, "2030-04-12").exercises
     assert (row["start"], row["location"]) == ("2030-03-31", "Iliysky training center")
     assert set(row["participants"].split(";")) == {"KAZ", "USA", "KGZ"}
+
+
+def test_another_drill_completed_is_this_one_and_a_standfirst_places_it(rows):
+    text = ("CSTO Stages Drills On Tajik-Afghan Border\n\n"
+            "The drills are being conducted at the Kharb-Maidon training ground.\n\n"
+            "Members of the Russian-led Collective Security Treaty Organization (CSTO) have "
+            "completed another joint counterterrorism training exercise in Tajikistan.\n\n"
+            "The exercise on October 23 presented a scenario in which columns of vehicles "
+            "transport militants across the border from Afghanistan into Tajikistan.")
+    [row] = rows(text, "2030-10-24").exercises
+    assert (row["location"], row["start"]) == ("Harbmaidon training ground", "2030-10-23")
+    assert "CSTO" in row["participants"].split(";")
+    assert "AFG" not in row["participants"].split(";")
+
+
+def test_what_was_said_in_march_and_fighting_last_month_do_not_date_the_drill(rows):
+    text = ("The CSTO has tried to position itself as the guarantor of security; in March the "
+            "group's head said that its forces could reach the border in three days. This "
+            "exercise is taking place in Khatlon province, across the border from Kunduz "
+            "province, where heavy fighting broke out last month.\n\n"
+            "The exercise of the CSTO forces began the afternoon of May 12 and involves about "
+            "500 soldiers from Russia. More than 2,000 soldiers total are taking part.")
+    [row] = rows(text, "2030-05-13").exercises
+    assert (row["start"], row["troops"]) == ("2030-05-12", 2000)

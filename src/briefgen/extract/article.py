@@ -452,7 +452,9 @@ _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)",
 
 _EACH_FROM = re.compile(r"\s+each\s+(?:from\s+|of\s+)?(?:the\s+)?"
                         r"(?P<list>[A-Z][\w-]*(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*)+)")
-_IN_TOTAL = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall)\b")
+# ("more than 2,000 soldiers total are taking part"; not "out of a total of")
+_IN_TOTAL = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall|"
+                       r"(?<!a\s)total(?!\s+of))\b")
 
 
 def _contingents(doc: Document, own: list[Count]) -> Count:

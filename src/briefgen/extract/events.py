@@ -101,6 +101,10 @@ _GERUND_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?:holding|conducting|staging)\s+(
 # "after concluding the previous drills": the one before)
 _PREVIOUS = re.compile(r"(?<!the\s)(?<!its\s)(?<!their\s)\b(?:previous|past|earlier|prior)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+# "have completed another joint counterterrorism training exercise": one more of them,
+# the one told
+_ONE_MORE = re.compile(r"\b(?:completed|held|staged|conducted|launched|began|started|hold|"
+                       r"holds|holding|stage|stages|staging|conduct|conducts)\s+another\s", re.I)
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|said|says|announced|stated|noted|told|informed)\b")
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -141,7 +145,8 @@ _ORIGIN = re.compile(
 _SOURCE = re.compile(
     r"\b(?:threats?|spillover|instability|unrest|militants?|infiltration|incursions?|"
     r"attacks?|danger|refugees|drugs|narcotics|terrorists?|extremists?|insurgents?|"
-    rf"violence|risks?)\s+(?:\w+\s+){{0,2}}from\s+{_PLACE_WORDS}$",
+    # ("columns of vehicles transport militants across the border from Afghanistan")
+    rf"violence|risks?)\s+(?:\w+\s+){{0,4}}from\s+{_PLACE_WORDS}$",
     re.I,
 )
 # "observed by military attaches from China, Russia and Turkey": watching, not drilling.
@@ -441,7 +446,9 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 re.I,
             ) or _OWN_DRILL.match(text, m.end, min(end, m.end + 80)) or re.search(
                 r"(?:drills?|exercises?|maneuvers|forces|troops|units|peacekeepers|contingents?|"
-                r"servicemen|personnel)\s+of\s+(?:the\s+)?$",
+                # "Members of the Russian-led Collective Security Treaty Organization (CSTO)
+                # have completed another joint exercise"
+                r"servicemen|personnel|members)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                 before,
                 re.I,
             ) or _HOLDS.match(text, m.end, min(end, m.end + 40)) or _DECIDES_TO_HOLD.match(
@@ -691,7 +698,8 @@ def _dates(
                 or _says_any(doc, ("according",), max(start, d.char_start - 80), d.char_start)
                 and _ACCORDING_WHEN.search(doc.text, max(start, d.char_start - 80), d.char_start)
                 or _REPORTED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 20))
-                or (_ON_AT_START.fullmatch(doc.text, start, d.char_start)
+                or (_ON_AT_START.fullmatch(doc.text, _clause_start(doc, start, d.char_start),
+                                           d.char_start)
                     and _SAID_NEXT.match(doc.text, d.char_end, end))
                 # "said in an interview to the Ekho Moskvy radio station last week that"
                 or (_THAT_NEXT.match(doc.text, d.char_end, end)
@@ -712,16 +720,34 @@ def _dates(
             continue  # "resolutions of the October 2016 session": an earlier event's date
         if PLANNED_BEFORE.search(doc.text, max(start, d.char_start - 50), d.char_start):
             continue  # "originally slated for September 2020": a date given up
+        if ((where := _WHERE_CLAUSE.search(doc.text, max(start, d.char_start - 120),
+                                          d.char_start))
+                and own is not None and not doc.has(own, where.start(), d.char_start)):
+            continue  # "... from Kunduz province, where heavy fighting broke out last month"
+        if d.relative and d.text[:3].casefold() == "in " and _COULD.search(
+                doc.text, _clause_start(doc, start, d.char_start), d.char_start):
+            continue  # "forces could reach the border in three days": how fast, not when
         out.append(d)
     return out
+
+
+_COULD = re.compile(r"\b(?:could|can|would|might)\b", re.I)
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
+
+
+def _clause_start(doc: Document, start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last semicolon before it."""
+    cut = doc.text.rfind("; ", start, pos)
+    return cut + 2 if cut != -1 else start
 
 
 _BY = re.compile(r"\s+by\b")
 _HEADLINE_TO = re.compile(r"\bto\s+(?:join|attend|host|hold|visit|meet|chair|take\s+part|"
                           r"participate|discuss|sign|begin|start|launch)\b", re.I)
 # "On Monday, Russia's defense ministry said that ...": the day it was said
-_ON_AT_START = re.compile(r"\s*(?:(?:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
-_SAID_NEXT = re.compile(r",\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
+_ON_AT_START = re.compile(r"\s*(?:(?i:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
+# ("...; in March the group's head said that ...": no comma after the day)
+_SAID_NEXT = re.compile(r",?\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
                         r"claimed|recalled|told\s+(?:\w+\s+){1,3}?)\s*that\s")
 # "originally planned to be held in Armenia", "were originally slated for September
@@ -1254,7 +1280,8 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 named = _yeared_names(doc, a, b) if n == 0 else []
                 # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
                 # (not "Earlier, the staff reported that the exercise ...": an earlier word)
-                other = bool(_OTHER.search(lead) or named and _EARLIER.match(doc.text, a)
+                other = bool(_OTHER.search(lead) and not _ONE_MORE.search(lead)
+                             or named and _EARLIER.match(doc.text, a)
                              and not _REPORTED_BEFORE.search(doc.text, a, hit.start()))
                 definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)
@@ -1409,7 +1436,13 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # the opening of planned military exercises at the Lohour ... training
                      # grounds": a headline that places and dates nothing heads the lead
                      or f.kind == g.kind == "exercise" and out == [g] and g.sentence < title
-                     and not (g.places or g.dates) and not f.participants and bool(f.places))
+                     and not (g.places or g.dates) and not f.participants and bool(f.places)
+                     # "The drills are being conducted at the Kharb-Maidon and Momirak
+                     # training grounds" opening the story, then "Members of the CSTO have
+                     # completed another joint exercise": where, then who and when
+                     or f.kind == g.kind == "exercise" and out == [g] and not g.dates
+                     and not g.participants and bool(g.places)
+                     and f.anchor.paragraph - g.anchor.paragraph <= 2)
             ),
             None,
         )
