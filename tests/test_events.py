@@ -1608,3 +1608,16 @@ def test_what_was_said_in_march_and_fighting_last_month_do_not_date_the_drill(ro
             "500 soldiers from Russia. More than 2,000 soldiers total are taking part.")
     [row] = rows(text, "2030-05-13").exercises
     assert (row["start"], row["troops"]) == ("2030-05-12", 2000)
+
+
+def test_a_headline_verb_a_host_capital_a_war_and_tensions_are_not_the_drills(rows):
+    text = ("Russia Starts Zenith 2030 Joint Military Exercises\n\n"
+            "Contingents of 14 countries started on Thursday the joint military exercises Zenith "
+            "2030, which will last until September 7. The war games that Moscow is hosting in "
+            "Primorsky Krai involve troops from Russia, China and Laos. They come amid Russia's "
+            "war in Ukraine while both Russia and China face tensions with the United States.\n\n"
+            "The drills are held in Russia's Eastern Military District.")
+    [row] = rows(text, "2030-09-06").exercises
+    assert (row["name"], row["start"], row["end"]) == ("Zenith 2030", "2030-09-05", "2030-09-07")
+    assert row["location"] == "Primorsky"
+    assert set(row["participants"].split(";")) == {"RUS", "CHN", "LAO"}

@@ -493,3 +493,14 @@ def test_bilateral_meetings_are_told_apart_by_who_met():
     # an undated report with no place joins one in Bishkek told the next day; other
     # people met apart; a list of delegations says nothing of who the people were
     assert sorted(m["source_ids"] for m in merged) == ["a;b;d", "c"]
+
+
+def test_reports_of_an_edition_that_list_different_sides_are_one_drill():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Zenith-2030", participants="RUS;CHN;LAO",
+                   start="2030-09-01", end="2030-09-07"),
+            _drill(source_id="b", exercise_id="2", name="Zenith 2030", participants="RUS;DZA;TJK",
+                   start="2030-08-31", end="2030-09-07")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert set(row["participants"].split(";")) == {"RUS", "CHN", "LAO", "DZA", "TJK"}

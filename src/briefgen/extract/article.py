@@ -310,6 +310,7 @@ _IN_NAMES = re.compile(
 )
 
 
+_WAR_BEFORE = re.compile(r"\b(?:war|invasion|conflict|fighting|offensive|crisis)\s+$", re.I)
 _BASED = re.compile(r"\b(?:deployed|stationed|based|headquartered)\s+$")
 
 
@@ -323,6 +324,8 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
             continue  # "SU-25s deployed in Kyrgyzstan have arrived in Tajikistan": their base
         if PLANNED_BEFORE.search(doc.text, max(a, m.start() - 50), m.start()):
             continue  # "originally planned to be held in Armenia, will be held in Kyrgyzstan"
+        if _WAR_BEFORE.search(doc.text, max(a, m.start() - 25), m.start()):
+            continue  # "amid Russia's all-out war in Ukraine": where the war is
         if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
     return []

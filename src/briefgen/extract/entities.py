@@ -48,8 +48,8 @@ _PLACE_NOUNS = (
     r"airfield|aerodrome|airbase|military range|practice range|training area|"
     # a facility's own name: "the Stanford Training Area", "the Chirchiq Training Center"
     r"Training Area|Training Ground|Training Range|Training Center|Training Centre|"
-    # "Siberia's Novosibirsk Region", "Kyrgyzstan's Issyk-Kul Oblast"
-    r"Region|Province|Oblast|District|"
+    # "Siberia's Novosibirsk Region", "Kyrgyzstan's Issyk-Kul Oblast", "Primorsky Krai"
+    r"Region|Province|Oblast|District|Krai|krai|"
     r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
@@ -510,6 +510,8 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
         return
     if all(w in _DIRECTIONS for w in name.split()):
         return  # "the CSTO's Eastern European region": a direction, no place
+    if name.split()[-1] in ("Military", "Federal"):
+        return  # "Russia's Eastern Military District": a command; a federal district: vast
     country = ""
     poss = re.search(r"(\w+)['’]s\s+$", doc[max(0, s - 30) : s])
     if poss and poss.group(1) in lexicon.entries:

@@ -423,6 +423,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
         if _DISTANCE_FROM.search(before):
             continue  # "the training ground 20 km from Afghanistan": where, not who
+        if _AT_ODDS.search(before):
+            continue  # "while both Russia and China face tensions with the United States"
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
         if _AS_WATCHERS.match(text, m.end, end) or _LIST_SENT_WATCHERS.match(text, m.end, end):
@@ -473,6 +475,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     return out
 
 
+_AT_ODDS = re.compile(r"\b(?:tensions?|rivalry|confrontation|disputes?|standoff|war|conflict|"
+                      r"sanctions)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:the\s+)?$", re.I)
 _SIDE_NOUN = re.compile(r"\s+(?:side|authorities|government|leadership|delegation)\b")
 # "Armenia, which has frozen its participation, did not send troops"
 # ("Armenia, a CSTO member, has opted not to take part": an apposition too)
@@ -567,7 +571,8 @@ _SIGNED = re.compile(
 
 # Clauses of one sentence, each with its own tense: "on Monday, exercises were launched
 # ..., and it is scheduled to conclude on March 27".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+# ("started on Thursday the joint exercises Vostok 2022, which will last until September 7")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|which|who)\s+|;\s+")
 
 
 def _clause_dates(doc: Document, start: int, end: int, future: bool) -> list[DateMention]:
@@ -596,10 +601,18 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
                 and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
-        if not _quoted(doc, m.start) and (_PLACE_CONTEXT.search(before)
-                                          or _HOSTS.match(doc.text, m.end, end)):
+        if not _quoted(doc, m.start) and (
+                _PLACE_CONTEXT.search(before)
+                or _HOSTS.match(doc.text, m.end, end)
+                # (not "the war games that Moscow is hosting in Primorsky Krai": the
+                # host's capital, the place named after it)
+                and not _HOSTING_IN.match(doc.text, m.end, end)):
             out.append(m)
     return out
+
+
+_HOSTING_IN = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\s+"
+                         r"(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
 
 
 @_per_span
@@ -962,10 +975,17 @@ _GENERIC_LEAD = re.compile(r"^(?:[A-Z][a-z]+\s+)*?(?:Exercises?|Drills?|Training
                            r"Manoeuvres|Games)\s+")
 
 
+# "Russia Starts Vostok 2022 Joint Military Exercises": a headline's subject and verb
+_VERB_LEAD = re.compile(r"^(?:[A-Z][a-z]+\s+)*?(?:Starts|Begins|Holds|Launches|Kicks\s+Off|Opens|"
+                        r"Ends|Concludes|Hosts|Stages|Wraps\s+Up|Joins|Completes|Conducts|"
+                        r"Continues)\s+")
+
+
 def _yeared_names(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
     """Where [start, end) names a drill with its year, and the name: "Tsentr-2015"."""
     return [
-        (m.start(), _GENERIC_LEAD.sub("", _TRANSLATION.sub("", m.group("name"))))
+        (m.start(), _VERB_LEAD.sub("", _GENERIC_LEAD.sub("", _TRANSLATION.sub("",
+                                                                          m.group("name")))))
         for m in doc.matches_in(NAME_PATTERN, start, end)
         # "Poisk-2017 (Search-2017)": the name again, translated; "December 2011" a month
         if doc.text[max(0, m.start() - 1) : m.start()] != "("

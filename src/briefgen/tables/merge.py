@@ -177,7 +177,8 @@ class _Matcher:
             return CLASH  # an undated drill told in 2017 is not one held in 2021
         if not (year_a and year_b) and not named:
             return UNSURE  # a drill of an undated article, itself undated, is of any year
-        if pa and pb:
+        if pa and pb and not (named and (edition_a or edition_b)):
+            # (each report of "Vostok 2022" lists some of its fourteen countries)
             ea, eb = self.expanded(pa), self.expanded(pb)
             if not (ea <= eb or eb <= ea):
                 return CLASH
