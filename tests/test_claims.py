@@ -1199,3 +1199,10 @@ def test_gen_maj_is_a_title_and_said_the_general_is_him(rows):
             "“The experience gained by our soldiers is very valuable,” said the general.")
     [(speaker, kind, _, _, affiliation)] = claims(rows, text, "2030-04-08")
     assert (speaker, kind, affiliation) == ("Daniyar Omarov", "direct", "KAZ")
+
+
+def test_an_office_then_its_holder_is_the_holder(rows):
+    text = ("Speaking at the summit, the President of Kazakhstan, Nurlan Abenov, stated that the "
+            "bloc has become an effective mechanism of interstate relations.")
+    [(speaker, kind, _, _, affiliation)] = claims(rows, text, "2030-07-04")
+    assert (speaker, kind, affiliation) == ("Nurlan Abenov", "reported", "KAZ")

@@ -795,6 +795,10 @@ def _compile_rules(lexicon: Lexicon):
     return that, bare, according_bare, according, according_end, reported_end, said_end
 
 
+_NAMED_AFTER_OFFICE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
+    r"Minister|Minister|Secretary[\s-]General|Chairman|Ambassador|Commander)(?:\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?,\s+(?P<name>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3}),?")
 # "it was clarified that", "it has been reported that": a passive with no one speaking
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",
                          re.I)
@@ -807,6 +811,11 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         return None  # "In the district, it was clarified that ...": no one is named
     subj_start, subj_end = _subject(text, start, end)
     cut = text.find(", ", subj_start, subj_end)
+    if cut != -1 and (named := _NAMED_AFTER_OFFICE.fullmatch(text, subj_start, subj_end)):
+        # "the President of Kazakhstan, Kassym-Jomart Tokayev,": the office, then its holder
+        people = doc.mentions_in(named.start("name"), subj_end, ("person",))
+        if people:
+            return att.person(people[0])
     if cut != -1:
         head = text[subj_start:cut]
         if (len(head.split()) <= 4 and (att.anon.search(head) or doc.mentions_in(subj_start, cut))
