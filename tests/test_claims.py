@@ -1206,3 +1206,10 @@ def test_an_office_then_its_holder_is_the_holder(rows):
             "bloc has become an effective mechanism of interstate relations.")
     [(speaker, kind, _, _, affiliation)] = claims(rows, text, "2030-07-04")
     assert (speaker, kind, affiliation) == ("Nurlan Abenov", "reported", "KAZ")
+
+
+def test_a_minister_named_before_his_title_speaks_for_its_ministry(rows):
+    text = ('"The units acted cohesively," said Jasur Karimov, the Minister of Defense of '
+            "Uzbekistan, on the results of the joint exercises.")
+    [(speaker, _, _, _, affiliation)] = claims(rows, text, "2030-09-24")
+    assert (speaker, affiliation) == ("Jasur Karimov", "UZB-MOD")

@@ -315,8 +315,14 @@ class _Attributor:
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
         appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 160))
         if appo:
-            return self.affiliation([x for x in doc.mentions_in(m.end, appo.end("role"))
-                                     if not _INSTITUTE.match(text, x.end)])
+            found = self.affiliation([x for x in doc.mentions_in(m.end, appo.end("role"))
+                                      if not _INSTITUTE.match(text, x.end)])
+            if found in doc.lexicon.raw["countries"] and (
+                    office := _MINISTER_TITLE.search(text, m.end, appo.end("role"))):
+                # "X, the Minister of Defense of Uzbekistan": his country's ministry
+                ministry = (office.group(1) or office.group(2))[:3].casefold()
+                return f"{found}-{_MINISTER_OF[ministry]}"
+            return found
         return ""
 
     def _in_title(self, start: int, end: int) -> bool:
