@@ -1213,3 +1213,13 @@ def test_a_minister_named_before_his_title_speaks_for_its_ministry(rows):
             "Uzbekistan, on the results of the joint exercises.")
     [(speaker, _, _, _, affiliation)] = claims(rows, text, "2030-09-24")
     assert (speaker, affiliation) == ("Jasur Karimov", "UZB-MOD")
+
+
+def test_according_to_a_titled_spokesman_and_a_spokesman_then_his_name(rows):
+    text = ("According to Taliban spokesman Nasim Haqqani, security will be established at the "
+            "border. He stated that no interference would take place.\n\n"
+            "In an interview, the official spokesman for the Taliban movement, Nasim Haqqani, "
+            "said that relations are improving day by day.")
+    got = claims(rows, text, "2030-07-06")
+    assert [g[0] for g in got] == ["Nasim Haqqani"] * 3
+    assert got[0][2] == "security will be established at the border"

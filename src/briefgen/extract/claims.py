@@ -802,9 +802,11 @@ def _compile_rules(lexicon: Lexicon):
 
 
 _NAMED_AFTER_OFFICE = re.compile(
-    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
-    r"Minister|Minister|Secretary[\s-]General|Chairman|Ambassador|Commander)(?:\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?,\s+(?P<name>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3}),?")
+    # ("the official spokesman for the Taliban movement, Zabihullah Mujahid,")
+    r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
+    r"Minister|Minister|Secretary[\s-]General|Chairman|Ambassador|Commander|spokes(?:man|woman|"
+    r"person)|representative|envoy)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3})?"
+    r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3})),?", re.I)
 # "it was clarified that", "it has been reported that": a passive with no one speaking
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",
                          re.I)
@@ -938,6 +940,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                         ) and _names_speaker(att, text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
             who = (base + m.start("who"), base + m.end("who"))
+            if rule is according_bare and (comma := text.find(", ", who[1], base + m.end(
+                    "clause"))) != -1 and doc.mentions_in(who[1], comma, ("person",)):
+                continue  # "According to Taliban spokesman X, ...": the comma's rule
             who_text = text[who[0] : who[1]]
             who_mentions = doc.mentions_in(*who)
             if rule is reported_end and _BODY_PRONOUN.fullmatch(who_text):
