@@ -1621,3 +1621,20 @@ def test_a_headline_verb_a_host_capital_a_war_and_tensions_are_not_the_drills(ro
     assert (row["name"], row["start"], row["end"]) == ("Zenith 2030", "2030-09-05", "2030-09-07")
     assert row["location"] == "Primorsky"
     assert set(row["participants"].split(";")) == {"RUS", "CHN", "LAO"}
+
+
+def test_who_announced_who_was_honoured_and_attendees_included(rows):
+    text = ("The 20th meeting of SCO Security Council Secretaries will be held in Beijing on May "
+            "21-22, Foreign Ministry spokesperson Wen Hao announced Wednesday.\n\n"
+            "ASTANA – The meeting of the Council of Foreign Ministers of the SCO was held on May "
+            "21 in Astana. The host welcomed the meeting participants and asked for a moment of "
+            "silence to honor Iranian President Reza Karimi.\n"
+            "Attendees included Chinese Foreign Minister Wang Yi and Russian Foreign Minister "
+            "Sergei Lavrov.\n\n"
+            "Tashkent held the 21st meeting of the Secretaries of the Security Councils of the SCO "
+            "on Monday.")
+    meetings = rows(text, "2030-05-22").meetings
+    people = {a for m in meetings for a in m["attendees"].split(";")}
+    assert "Wen Hao" not in people and "Reza Karimi" not in people
+    assert {"Wang Yi", "Sergei Lavrov"} <= people
+    assert "Tashkent" in {m["place"] for m in meetings}

@@ -64,7 +64,8 @@ _PLACE_CONTEXT = re.compile(
     re.I,
 )
 # "Dushanbe will host the session": the venue is the subject.
-_HOSTS = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\b")
+# ("Tashkent held the 17th meeting of the Secretaries of the Security Councils")
+_HOSTS = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host|held)\b")
 _SEAT = re.compile(
     r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
     r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$"
@@ -123,7 +124,8 @@ _BACK_TO_OTHER = re.compile(r"\b(?:those|these)\s+(?:separate|similar|other)\s+(
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
 _MEETING_BACK = re.compile(
     r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
-    r"presidents|secretaries))\s", re.I
+    # ("Attendees included Chinese Foreign Minister Wang Yi, ...")
+    r"presidents|secretaries|attendees))\s", re.I
 )
 _TOOK_PART_IN_IT = re.compile(r"\b(?:took\s+part|participated)\s+in\s+(?:it|the\s+(?:meeting|"
                               r"sitting|session|talks|summit))\b", re.I)
@@ -1653,6 +1655,9 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+$", re.I)
+_HONOURED = re.compile(r"\b(?:honou?r|in\s+memory\s+of|mourn\w*|commemorat\w+|tribute\s+to)\b"
+                       r"[^.;]{0,60}$", re.I)
 _ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|three|four|five|"
                      r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 
@@ -1874,6 +1879,11 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "The next summit will be held in Moscow, Putin said."
             if _SPOKESMAN.match(text, m.end, end):
                 continue  # "X, a spokesman for the ministry, says the participants ..."
+            if (_SPOKESPERSON_BEFORE.search(text, max(start, m.start - 14), m.start)
+                    and _REPORTED_AFTER.match(text, m.end, end)):
+                continue  # "Foreign Ministry spokesperson Lu Kang announced Wednesday"
+            if _HONOURED.search(text, max(start, m.start - 80), m.start):
+                continue  # "a moment of silence to honor Iranian President X"
             frame.attendees.setdefault(m.name, m.start)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
