@@ -20,6 +20,7 @@ from briefgen.extract.events import (
     _FUTURE,
     _ONGOING,
     HEADS_OF_STATE,
+    INVOLVED,
     NAME_LIST,
     NAME_PATTERN,
     PLANNED_BEFORE,
@@ -618,6 +619,9 @@ def _reports_strength(doc: Document, claim: Claim) -> bool:
     """"600 paratroopers took part, the ministry said": a report of the forces, or a
     body's report ("..., said the press service of the district"), is the account of
     the exercise, not an opinion about it."""
+    if claim.kind != "reported" and not INVOLVED.search(doc.text, claim.char_start,
+                                                        claim.char_end):
+        return False  # (most quotes say nothing of who takes part: no counting needed)
     enemy = doc.lexicon.word_pattern("enemy_words")
     counts = find_counts(doc.text, claim.char_start, claim.char_end, enemy)
     if claim.kind != "reported":

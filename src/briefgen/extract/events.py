@@ -425,11 +425,13 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
         if _DISTANCE_FROM.search(before):
             continue  # "the training ground 20 km from Afghanistan": where, not who
-        if _AT_ODDS.search(before):
+        if (" with " in before or " against " in before) and _AT_ODDS.search(before):
             continue  # "while both Russia and China face tensions with the United States"
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
-        if _AS_WATCHERS.match(text, m.end, end) or _LIST_SENT_WATCHERS.match(text, m.end, end):
+        if _AS_WATCHERS.match(text, m.end, end) or (
+                _says_any(doc, ("observers", "monitors"), m.end, end)
+                and _LIST_SENT_WATCHERS.match(text, m.end, end)):
             continue  # "Germany and Bulgaria have arrived as monitors at the exercise";
             # "India, Turkey, and Uzbekistan each sent observers"
         if _tells(text, m, start, end):
@@ -869,13 +871,13 @@ def _goes_on_from(doc: Document, first: DateMention, later: DateMention) -> bool
 
 
 # "some 500 troops are involved in the maneuvres": a count that sizes the drill
-_INVOLVED = re.compile(r"\b(?:involv\w*|tak\w+\s+part|participat\w*)\b", re.I)
+INVOLVED = re.compile(r"\b(?:involv\w*|tak\w+\s+part|participat\w*)\b", re.I)
 
 
 def _quote_sizes_it(doc: Document, p: Span) -> bool:
     """Whether a paragraph quotes the size of the drill told before it ('"... some 500
     troops are involved in the maneuvres," the spokesman said'), though someone says it."""
-    if not _INVOLVED.search(doc.text, p.start, p.end):
+    if not INVOLVED.search(doc.text, p.start, p.end):
         return False
     enemy = doc.lexicon.word_pattern("enemy_words")
     return any(_quoted(doc, c.char_start) and sizes_the_drill(doc, c.char_start)
@@ -887,7 +889,7 @@ def sizes_the_drill(doc: Document, pos: int) -> bool:
     is involved in it ('"More than 100 armored vehicles and some 500 troops are involved
     in the maneuvres," the spokesman said'), not what else the speaker counts."""
     s = doc.sentence_at(pos)
-    return _INVOLVED.search(doc.text, s.start, s.end) is not None and doc.has(
+    return INVOLVED.search(doc.text, s.start, s.end) is not None and doc.has(
         _triggers(doc).exercise, s.start, s.end)
 
 
