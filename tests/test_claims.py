@@ -1223,3 +1223,12 @@ def test_according_to_a_titled_spokesman_and_a_spokesman_then_his_name(rows):
     got = claims(rows, text, "2030-07-06")
     assert [g[0] for g in got] == ["Nasim Haqqani"] * 3
     assert got[0][2] == "security will be established at the border"
+
+
+def test_the_base_commander_and_the_defense_minister_named_before(rows):
+    text = ("The base commander Oleg Markov said that warplanes took part in the drill.\n\n"
+            "The airbase commander stressed that the tasks for the pilots are the same.\n\n"
+            "Russian Defense Minister Ivan Petrov said that the drills are defensive. The defense "
+            "minister said that the drills are not directed against third countries.")
+    assert [g[0] for g in claims(rows, text, "2030-09-22")] == [
+        "Oleg Markov", "Oleg Markov", "Ivan Petrov", "Ivan Petrov"]

@@ -167,7 +167,8 @@ _INSTITUTION_NAME = re.compile(
 _TITLE_BACK = re.compile(
     # "Tajik minister noted": a country's adjective may stand for the article; "the
     # Russian general", "the commander of Russia's Central Military District"
-    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
+    # ("The airbase commander stressed" after "The base commander Oleg Molostov said")
+    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
     r"ambassador|chairman|envoy)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
