@@ -1638,3 +1638,10 @@ def test_who_announced_who_was_honoured_and_attendees_included(rows):
     assert "Wen Hao" not in people and "Reza Karimi" not in people
     assert {"Wang Yi", "Sergei Lavrov"} <= people
     assert "Tashkent" in {m["place"] for m in meetings}
+
+
+def test_a_countrys_aircraft_by_model_take_part(rows):
+    text = ("Russian Su-25 Frogfoot close air support aircraft will take part on Saturday in the "
+            "active phase of the Shield-2030 exercises conducted by Kyrgyzstan's Armed Forces.")
+    [row] = rows(text, "2030-04-25").exercises
+    assert set(row["participants"].split(";")) == {"RUS", "KGZ"}

@@ -537,6 +537,10 @@ _MODIFIER = re.compile(r"^(?:counter-?terror\w*|anti-?terror\w*|tactical|command
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
+_AIRCRAFT_AFTER_ADJ = re.compile(r"\s+[A-Z][\w]*-\d+[\w-]*\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets|"
+                                 r"helicopters|bombers|fighters|planes|warplanes)\b")
+
+
 def _acting_adjective(
     doc: Document, mentions: list[Mention], i: int, end: int, force: re.Pattern[str]
 ) -> bool:
@@ -552,6 +556,8 @@ def _acting_adjective(
         or _ROLE_AFTER_ADJ.match(after)
         or re.match(r"^[-–]\w+\s+(?:\w+\s+)?(?:military|drills?|exercises?|forces|troops|"
                     r"trainings)", after)
+        # "Russian Su-25 Frogfoot close air support aircraft will take part"
+        or _AIRCRAFT_AFTER_ADJ.match(doc.text, m.end, min(end, m.end + 80))
     ):
         return True
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
