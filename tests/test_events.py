@@ -1645,3 +1645,16 @@ def test_a_countrys_aircraft_by_model_take_part(rows):
             "active phase of the Shield-2030 exercises conducted by Kyrgyzstan's Armed Forces.")
     [row] = rows(text, "2030-04-25").exercises
     assert set(row["participants"].split(";")) == {"RUS", "KGZ"}
+
+
+def test_an_exercise_which_included_its_sides_and_one_contingents_size(rows):
+    text = ("Zenith 2030 was a large-scale Russian military exercise held from September 1 to "
+            "September 7, 2030.\n\n"
+            "A total of 5 countries took part in the exercise, which, in addition to Russia, "
+            "included China, India, Laos and Tajikistan. The Chinese contingent was the second "
+            "largest, and the most comprehensive contingent China ever sent to Russian "
+            "exercises. It was composed of approximately 2,000 soldiers.\n\n"
+            "Over 50,000 military personnel were supposed to participate in the exercise.")
+    [row] = rows(text, "2031-01-15").exercises
+    assert set(row["participants"].split(";")) == {"RUS", "CHN", "IND", "LAO", "TJK"}
+    assert row["troops"] == 50000

@@ -412,7 +412,9 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     own = [c for c in frame.counts if not c.opposing
            # "The Russian army is represented at the drills by 100 troops": one side's
            and not (len(participants) > 1 and _REPRESENTED_BY.search(
-               doc.text, doc.sentence_at(c.char_start).start, c.char_start))]
+               doc.text, doc.sentence_at(c.char_start).start, c.char_start))
+           # "The Chinese contingent ... It was composed of approximately 2,000 soldiers"
+           and not (len(frame.counts) > 1 and _one_contingent(doc, c))]
     enemy = [c for c in frame.counts if c.opposing]
     troops = _contingents(doc, own) if own else None
     texts = " ".join(doc.text[a:b] for a, b in frame.spans)
@@ -448,6 +450,19 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
         "evidence": evidence,
         "troops_by_source": f"{doc.source_id}={troops.value}" if troops else "",
     }
+
+
+def _one_contingent(doc: Document, count: Count) -> bool:
+    """Whether ``count`` sizes one country's contingent: its sentence, or the one before
+    when it opens with "It", tells of "the Chinese contingent"."""
+    s = doc.sentence_at(count.char_start)
+    spans = [(s.start, s.end)]
+    if re.match(r"\s*(?:It|They|This)\s", doc.text[s.start : s.start + 6]) and s.start:
+        before = doc.sentence_at(s.start - 1)
+        spans.append((before.start, before.end))
+    return any(doc.text.startswith(" contingent", m.end)
+               for a, b in spans for m in doc.mentions_in(a, b, ("country",))
+               if m.form == "adjective")
 
 
 _REPRESENTED_BY = re.compile(r"\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:some\s+|about\s+)?$")

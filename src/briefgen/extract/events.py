@@ -79,7 +79,10 @@ _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 # Drills in general or many at once, no one event: "more joint exercises", "one of the
 # serial joint exercises", "held multiple joint exercises in 2006, 2015 and 2016".
 _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|multiple|"
-                      r"numerous)\s+(?:[\w\"“”-]+\s+){0,4}$", re.I)
+                      # "the most comprehensive contingent China ever sent to Russian
+                      # exercises" (not "the first ever joint exercise")
+                      r"numerous|(?<!first\s)(?<!largest\s)(?<!biggest\s)(?<!-)ever)"
+                      r"\s+(?:[\w\"“”-]+\s+){0,4}$", re.I)
 # "eight international exercises", "over 20 snap drills": a count of drills, no one event
 _COUNTED = re.compile(
     # (not the year of a name: "Rubezh-2030 drills")
@@ -403,7 +406,10 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     ]
     located = False  # the list we are in began after a locative preposition
     prev_end = None
-    members = [(c.start(), c.end()) for c in _MEMBERSHIP.finditer(text, start, end)]
+    # (not "the exercise, which, in addition to Russia, included China, India, ...": a
+    # drill's list is of its sides)
+    members = [(c.start(), c.end()) for c in _MEMBERSHIP.finditer(text, start, end)
+               if not _DRILL_BEFORE.search(text, max(start, c.start() - 30), c.start())]
     for m in mentions:
         if any(a <= m.start < b for a, b in members):
             continue  # "the CSTO, which also includes Armenia and Belarus": members, not sides
@@ -412,6 +418,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         in_list = prev_end is not None and _LIST_GLUE.match(text[prev_end : m.start] or "x")
         if not in_list:
             located = (bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
+                       # ("which, in addition to Russia, included China, ...")
+                       and not before.endswith("addition to ")
                        or "from" in before and bool(_SOURCE.search(before))
                        or bool(_WATCHERS.search(before))
                        # "for the first time without regional powers Russia and China",
@@ -531,6 +539,7 @@ _MEMBERSHIP = re.compile(r"(?:,|\s--|\s[—–])\s+which\s+(?:in\s+addition\s+to
                          r"|\b(?:alliance|organi[sz]ation|bloc|grouping)\s*,?\s+(?:consisting|"
                          r"comprising|made\s+up)\s+of\b[^.;()]*?(?=,\s+(?:will|would|is|are|has|"
                          r"have|was|were)\b|[.;()]|$)")
+_DRILL_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s+games)$", re.I)
 _JOINT = re.compile(r"^(?:joint|combined|bilateral|trilateral)\s+")
 # "Russian-Tajik counterterrorism trainings": the kind of drill between
 _MODIFIER = re.compile(r"^(?:counter-?terror\w*|anti-?terror\w*|tactical|command-staff)\s+", re.I)
