@@ -1654,7 +1654,9 @@ def test_an_exercise_which_included_its_sides_and_one_contingents_size(rows):
             "included China, India, Laos and Tajikistan. The Chinese contingent was the second "
             "largest, and the most comprehensive contingent China ever sent to Russian "
             "exercises. It was composed of approximately 2,000 soldiers.\n\n"
-            "Over 50,000 military personnel were supposed to participate in the exercise.")
+            "The defence minister claimed that the exercise would involve over 300,000 "
+            "soldiers, but that estimate was said to be inflated. Over 50,000 military "
+            "personnel were supposed to participate in the exercise.")
     [row] = rows(text, "2031-01-15").exercises
     assert set(row["participants"].split(";")) == {"RUS", "CHN", "IND", "LAO", "TJK"}
     assert row["troops"] == 50000

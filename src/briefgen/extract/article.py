@@ -413,8 +413,11 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
            # "The Russian army is represented at the drills by 100 troops": one side's
            and not (len(participants) > 1 and _REPRESENTED_BY.search(
                doc.text, doc.sentence_at(c.char_start).start, c.char_start))
-           # "The Chinese contingent ... It was composed of approximately 2,000 soldiers"
-           and not (len(frame.counts) > 1 and _one_contingent(doc, c))]
+           # "The Chinese contingent ... It was composed of approximately 2,000 soldiers";
+           # "X claimed ... over 300,000 soldiers ..., but that estimate was said to be
+           # inflated"
+           and not (len(frame.counts) > 1 and (_one_contingent(doc, c) or _DOUBTED.search(
+               doc.text, *_sentence_bounds(doc, c.char_start))))]
     enemy = [c for c in frame.counts if c.opposing]
     troops = _contingents(doc, own) if own else None
     texts = " ".join(doc.text[a:b] for a, b in frame.spans)
@@ -450,6 +453,14 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
         "evidence": evidence,
         "troops_by_source": f"{doc.source_id}={troops.value}" if troops else "",
     }
+
+
+_DOUBTED = re.compile(r"\b(?:inflated|exaggerated|overstated|overestimated)\b", re.I)
+
+
+def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
+    s = doc.sentence_at(pos)
+    return s.start, s.end
 
 
 def _one_contingent(doc: Document, count: Count) -> bool:
