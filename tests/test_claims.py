@@ -1232,3 +1232,11 @@ def test_the_base_commander_and_the_defense_minister_named_before(rows):
             "minister said that the drills are not directed against third countries.")
     assert [g[0] for g in claims(rows, text, "2030-09-22")] == [
         "Oleg Markov", "Oleg Markov", "Ivan Petrov", "Ivan Petrov"]
+
+
+def test_said_an_office_then_its_holders_name(rows):
+    text = ("The situation in the border region is gradually stabilizing, said the head of the "
+            "State Committee for National Security, Almaz Sydykov.")
+    [(speaker, kind, quote, _, _)] = claims(rows, text, "2030-09-20")
+    assert (speaker, kind) == ("Almaz Sydykov", "reported")
+    assert quote == "The situation in the border region is gradually stabilizing"

@@ -1660,3 +1660,9 @@ def test_an_exercise_which_included_its_sides_and_one_contingents_size(rows):
     [row] = rows(text, "2031-01-15").exercises
     assert set(row["participants"].split(";")) == {"RUS", "CHN", "IND", "LAO", "TJK"}
     assert row["troops"] == 50000
+
+
+def test_security_chiefs_of_two_countries_are_their_delegations(rows):
+    [meeting] = rows("The security chiefs of Kyrgyzstan and Tajikistan sat down for talks "
+                     "Saturday in Bishkek.", "2030-09-17").meetings
+    assert (meeting["body"], meeting["attendees"]) == ("bilateral", "KGZ;TJK")

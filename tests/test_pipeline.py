@@ -504,3 +504,15 @@ def test_reports_of_an_edition_that_list_different_sides_are_one_drill():
                    start="2030-08-31", end="2030-09-07")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert set(row["participants"].split(";")) == {"RUS", "CHN", "LAO", "DZA", "TJK"}
+
+
+def test_an_undated_presidents_meeting_is_not_the_security_chiefs_talks_of_a_day():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "bilateral", "place": "", "char_start": 0, "char_end": 1, "evidence": "x",
+            "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", level="", attendees="KGZ;TJK",
+                 start="2030-09-17", end="2030-09-17"),
+            dict(base, source_id="b", meeting_id="2", level="heads of state",
+                 attendees="Emil Sadykov;Rustam Nazarov", start=None, end=None)]
+    merged, _ = merge_meetings(rows, {"a": "2030-09-17", "b": "2030-09-16"})
+    assert len(merged) == 2

@@ -362,6 +362,13 @@ class _Attributor:
                            body=True)
         if people:
             return self.person(people[-1])
+        if named := _NAMED_AFTER_OFFICE.fullmatch(text.strip(" ,;:.")):
+            # "the head of the State Committee for National Security, Kamychbek Tashiyev":
+            # a name the lexicon lacks, after the office it holds
+            name = named.group("name")
+            office = doc.mentions_in(start, start + text.find(name), ("ministry", "organisation",
+                                                                     "country"))
+            return Speaker(name, _slug(name), self.affiliation(office))
         if _PRONOUN.search(text) and len(text.split()) <= 3:
             return (self._named_since_last(start) or self.last
                     or self.last_person_before(start))
@@ -793,7 +800,9 @@ def _compile_rules(lexicon: Lexicon):
     # "..., said the press service for Russia's Central Military District."
     said_end = re.compile(
         rf"^(?P<clause>.+?),\s+{_SAID_BEFORE_WHO}\s+"
-        r"(?P<who>[^,\"“”]{2,90}?)"
+        # ("..., said the head of the State Committee for National Security, Kamychbek
+        # Tashiyev.": an office, then its holder's name)
+        r"(?P<who>[^,\"“”]{2,90}?(?:,\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){1,3}(?=\.?$))?)"
         # "..., said Bakhodir Toshmatov, the commander of the Uzbek National Guard, at a
         # ceremony marking ...": his role and the occasion are not who
         r"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,\"“”]{2,90}?)?"
@@ -806,7 +815,8 @@ _NAMED_AFTER_OFFICE = re.compile(
     # ("the official spokesman for the Taliban movement, Zabihullah Mujahid,")
     r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
     r"Minister|Minister|Secretary[\s-]General|Chairman|Ambassador|Commander|spokes(?:man|woman|"
-    r"person)|representative|envoy)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3})?"
+    r"person)|representative|envoy|head|chief)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[\w-]+){0,5})?"
     r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3})),?", re.I)
 # "it was clarified that", "it has been reported that": a passive with no one speaking
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",

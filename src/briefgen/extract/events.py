@@ -282,8 +282,9 @@ HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+state|\bpresidents?\b|(?<!defense\s
                             r"(?<!military\s)\bleaders\b", re.I)
 # Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
 _DELEGATES = (
+    # ("The security chiefs of Kyrgyzstan and Tajikistan sat down for talks")
     r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
-    r"diplomats|member states)"
+    r"diplomats|member states|chiefs)"
     # "the heads of the Defense Ministries of Kyrgyzstan, Russia, ..."
     r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:ministries|delegations|departments))?"
 )

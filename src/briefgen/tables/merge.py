@@ -423,8 +423,12 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     (body_b, level_b, (db, db_end), place_b, pub_b, people_b) = b
     if not body_a or body_a != body_b:
         return False
-    if body_a in _NO_BLOC and _apart(people_a, people_b):
-        return False  # Putin with Tokayev and Putin's envoy with Lukashenko: two meetings
+    if body_a in _NO_BLOC and (_apart(people_a, people_b) or bool(level_a) != bool(level_b)
+                               and not (da and db)):
+        # Putin with Tokayev and Putin's envoy with Lukashenko: two meetings; an undated
+        # report of the presidents' meeting is not their security chiefs' talks of a day
+        # told (no level): too little agrees
+        return False
     # (levels compare by what they share: "heads of state; foreign ministers" of a summit
     # told with the ministers' meetings before it is the "heads of state" summit)
     if level_a and level_b and not set(split_list(level_a)) & set(split_list(level_b)):
