@@ -1012,7 +1012,7 @@ def test_one_president_at_a_summit_of_a_body_named_before(rows):
 
 
 def test_people_counted_as_the_drills_participants_are_its_size(rows):
-    text = ("The CSTO drills will be held at the Matybulak training ground from 3 to 7 "
+    text = ("The CSTO drills will be held at the Sarybel training ground from 3 to 7 "
             "October.\n\n"
             "The total number of participants in the exercise will be more than 4,200 people, "
             "while some 300 people were evacuated from nearby villages by militants.")
@@ -1666,3 +1666,39 @@ def test_security_chiefs_of_two_countries_are_their_delegations(rows):
     [meeting] = rows("The security chiefs of Kyrgyzstan and Tajikistan sat down for talks "
                      "Saturday in Bishkek.", "2030-09-17").meetings
     assert (meeting["body"], meeting["attendees"]) == ("bilateral", "KGZ;TJK")
+
+
+def test_a_spokesmans_quote_that_tells_the_drills_course_says_where_and_when(rows):
+    text = (
+        "ASTANA, June 4, 2019 — Kazakh and Uzbek units are taking part in joint drills, "
+        "dubbed Shield-2019.\n\n"
+        "\u201cThe battalions began joint tactical exercises at the Sarybel training ground "
+        "in Kazakhstan on June 2,\u201d Arman Seitov, a spokesman, told reporters.\n\n"
+        "The exercises end on June 7."
+    )
+    [row] = ex(rows, text, "2019-06-04")
+    assert (row["location"], row["country"]) == ("Sarybel", "KAZ")
+    assert (row["start"], row["end"]) == ("2019-06-02", "2019-06-07")
+
+
+def test_a_quote_of_opinion_still_places_nothing(rows):
+    text = (
+        "Kazakh and Uzbek units held joint drills, dubbed Shield-2019, last week.\n\n"
+        "\u201cWe would like to hold the next drills in Termez in 2020,\u201d the minister said."
+    )
+    [row] = ex(rows, text, "2019-06-04")
+    assert row["location"] != "Termez" and row["start"] != "2020"
+
+
+def test_the_country_told_just_before_a_new_training_ground(rows):
+    [row] = ex(rows, "Uzbek troops will not take part in the CSTO drills Granite-2021 in "
+                     "Tokmok city. The drills are scheduled for September 7-9; they will be "
+                     "held in Kyrgyzstan at the Ala-Archa training ground.")
+    assert (row["location"], row["country"]) == ("Ala-Archa", "KGZ")
+
+
+def test_a_parliament_committees_sitting_is_no_meeting(rows):
+    got = rows("The armed forces of Tajikistan will not take part in the drills, Deputy "
+               "Defense Minister Aibek Osmonov said at a meeting of the Committee for "
+               "Defense of the Parliament of Kyrgyzstan.").meetings
+    assert got == []

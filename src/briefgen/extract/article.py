@@ -28,6 +28,7 @@ from briefgen.extract.events import (
     exercise_frames,
     meeting_frames,
     sizes_the_drill,
+    tells_the_drill,
     title_end,
 )
 from briefgen.extract.quantities import Count, find_counts
@@ -645,6 +646,8 @@ def _reports_strength(doc: Document, claim: Claim) -> bool:
     """"600 paratroopers took part, the ministry said": a report of the forces, or a
     body's report ("..., said the press service of the district"), is the account of
     the exercise, not an opinion about it."""
+    if claim.kind != "reported" and tells_the_drill(doc, claim.char_start):
+        return True
     if claim.kind != "reported" and not INVOLVED.search(doc.text, claim.char_start,
                                                         claim.char_end):
         return False  # (most quotes say nothing of who takes part: no counting needed)

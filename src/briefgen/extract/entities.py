@@ -271,6 +271,9 @@ _PLACE_OF = anchored(
 )
 _IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "held in Kyrgyzstan at Edelweiss training ground": the country told just before.
+_IN_COUNTRY_AT = re.compile(r"\bin\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),?\s+"
+                            r"(?:at|near)\s+(?:the\s+)?$")
 
 
 def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
@@ -525,6 +528,9 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
         # "the Brestsky training ground in Belarus"
         country = next((x.country for x in found if x.start == inside.end()
                         and x.kind in ("country", "place") and x.country), "")
+    if not country and (before := _IN_COUNTRY_AT.search(doc, max(0, s - 50), s)):
+        country = next((x.id for x in found if x.start == before.start("c")
+                        and x.kind == "country"), "")
     found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country))
     taken.append((s, e))
 

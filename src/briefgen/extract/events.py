@@ -607,10 +607,30 @@ def _clause_dates(doc: Document, start: int, end: int, future: bool) -> list[Dat
     return out
 
 
+# '"Units ... began joint tactical exercises at the Chebarkul training ground on July
+# 15," a spokesman told ...': a quote that tells the event's course says where and when.
+_NARRATED = re.compile(
+    r"\b(?:began|begins?|started|starts?|kicked\s+off|launched|opened|(?:is|are|was|were|"
+    r"will\s+be|being)\s+(?:held|conducted|staged)|took\s+place|takes?\s+place|taking\s+place)\b",
+    re.I)
+
+
+def _narrating_quote(doc: Document, pos: int, trigger: re.Pattern[str] | None) -> bool:
+    """Whether the quote at ``pos`` tells the course of an event of ``trigger``'s kind in
+    its own sentence (its place and day are facts told, not talk)."""
+    if trigger is None:
+        return False
+    s = doc.sentence_at(pos)
+    return (_NARRATED.search(doc.text, s.start, s.end) is not None
+            and doc.has(trigger, s.start, s.end))
+
+
 @_per_span
-def _places(doc: Document, start: int, end: int) -> list[Mention]:
+def _places(doc: Document, start: int, end: int,
+            own: re.Pattern[str] | None = None) -> list[Mention]:
     """Places where something happens: "outside Dushanbe", "in Tajikistan's Khatlon
-    province" — not "the fall of Kabul"."""
+    province" — not "the fall of Kabul". A quote's only where it tells the course of an
+    event of the ``own`` trigger."""
     out = []
     for m in doc.mentions_in(start, end, ("place",)):
         before = doc.text[max(start, m.start - 50) : m.start]
@@ -621,7 +641,7 @@ def _places(doc: Document, start: int, end: int) -> list[Mention]:
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
                 and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
-        if not _quoted(doc, m.start) and (
+        if (not _quoted(doc, m.start) or _narrating_quote(doc, m.start, own)) and (
                 _PLACE_CONTEXT.search(before)
                 or _HOSTS.match(doc.text, m.end, end)
                 # (not "the war games that Moscow is hosting in Primorsky Krai": the
@@ -705,7 +725,7 @@ def _dates(
               if not _BY.match(doc.text, m.end())] if other else []
     out = []
     for d in _clause_dates(doc, start, end, future):
-        if _quoted(doc, d.char_start):
+        if _quoted(doc, d.char_start) and not _narrating_quote(doc, d.char_start, own):
             continue
         if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
             continue  # "Since ... last month, Russia has conducted": a bound, not a date
@@ -900,6 +920,13 @@ def _quote_sizes_it(doc: Document, p: Span) -> bool:
                for c in find_counts(doc.text, p.start, p.end, enemy))
 
 
+def tells_the_drill(doc: Document, pos: int) -> bool:
+    """Whether a quote at ``pos`` tells the drill's course in its sentence ('"Units ...
+    began joint tactical exercises at the Chebarkul training ground on July 15," a
+    spokesman said'): an account of it, not an opinion."""
+    return _narrating_quote(doc, pos, _triggers(doc).exercise)
+
+
 def sizes_the_drill(doc: Document, pos: int) -> bool:
     """Whether a count quoted at ``pos`` gives the drill's size: its sentence says who
     is involved in it ('"More than 100 armored vehicles and some 500 troops are involved
@@ -925,7 +952,7 @@ def _add(
         for code, pos in {**(inherited or {}), **_participants(doc, start, end)}.items():
             frame.participants.setdefault(code, pos)
     if with_places:
-        frame.places.extend(_places(doc, start, end))
+        frame.places.extend(_places(doc, start, end, trig.exercise))
         frame.border_hint.extend(_border_countries(doc, start, end))
     frame.dates.extend(_dates(doc, start, end, trig.exercise, trig.meeting))
     frame.absent.update(_absent(doc, start, end))
@@ -1673,6 +1700,11 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+# "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
+# country's own institution sitting, not a meeting between sides.
+_DOMESTIC_SITTING = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+)?[^.;:]{0,100}?\b(?:[Pp]arliament(?:ary)?|Cabinet|Government|"
+    r"Collegium|Duma|Senate|Majlis\w*|Mazhilis|Kenesh|National\s+Assembly)\b")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+$", re.I)
 _HONOURED = re.compile(r"\b(?:honou?r|in\s+memory\s+of|mourn\w*|commemorat\w+|tribute\s+to)\b"
                        r"[^.;]{0,60}$", re.I)
@@ -1743,6 +1775,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
                      for m in doc.mentions_in(0, s.start, ("organisation",))
                      if doc.lexicon.is_multinational(m.id) and m.id != "NATO"]
             bodies = named[-1:]
+        if not bodies and not levels and _DOMESTIC_SITTING.match(text, hit.end(), s.end):
+            continue
         lead = text[max(s.start, hit.start() - 40) : hit.start()]
         if _ROUNDS.search(lead):
             continue  # "have held several rounds of talks in recent years": no one meeting
