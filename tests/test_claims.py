@@ -1240,3 +1240,13 @@ def test_said_an_office_then_its_holders_name(rows):
     [(speaker, kind, quote, _, _)] = claims(rows, text, "2030-09-20")
     assert (speaker, kind) == ("Almaz Sydykov", "reported")
     assert quote == "The situation in the border region is gradually stabilizing"
+
+
+def test_cited_as_telling_through_an_agency_and_a_member_state_is_no_verb(rows):
+    got = rows(
+        "The summit shoulders the mission of building consensus, Xi was cited as telling "
+        "the assembled leaders, Chinese state news agency Xinhua reported. China is not a "
+        "member state of the ICC and is not a party to the Rome Statute that founded it, so "
+        "the court has no authority in the country.", "2025-08-31").claims
+    assert [(c["speaker"], c["reported_via"], c["quote"]) for c in got] == [
+        ("Xi Jinping", "Xinhua", "The summit shoulders the mission of building consensus")]

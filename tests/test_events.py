@@ -1702,3 +1702,40 @@ def test_a_parliament_committees_sitting_is_no_meeting(rows):
                "Defense Minister Aibek Osmonov said at a meeting of the Committee for "
                "Defense of the Parliament of Kyrgyzstan.").meetings
     assert got == []
+
+
+def test_a_summit_told_by_its_number_its_standfirst_and_this_years_summit(rows):
+    text = (
+        "Leaders gather in Qingdao\n\n"
+        "Summit in China seeks consensus among parties, Xi says.\n\n"
+        "The 18th summit of the Shanghai Cooperation Organization (SCO) opened Sunday in "
+        "Qingdao with President Xi Jinping delivering the opening address.\n\n"
+        "This year’s summit is the first since the bloc was joined by Iran in 2023, and "
+        "the first since Prime Minister Imran Hakimi took office in January 2018.\n\n"
+        "The previous SCO leaders’ summit was held in Kazakhstan in July 2017."
+    )
+    got = rows(text, "2018-06-10").meetings
+    assert [(m["place"], m["start"], m["ordinal"]) for m in got] == [
+        ("Qingdao", "2018-06-10", "18"), ("", "2017-07", "")]
+    assert got[0]["attendees"] == "Xi Jinping"
+
+
+def test_who_is_no_attendee_of_a_summit(rows):
+    text = (
+        "The SCO summit opened in Tianjin on Sunday, attended by Russian President Vladimir "
+        "Putin. Modi's speech will be watched against the backdrop of US President Dan "
+        "Carver's tariff war. According to Kremlin aide Yury Ushakov, the summit will adopt "
+        "a declaration.\n\n"
+        "Assistant Foreign Minister Liu Bin said Xi will chair the summit. Liu emphasized "
+        "that unity is essential to meet global challenges. Since its founding in 2001, the "
+        "SCO has grown to ten members."
+    )
+    [m] = rows(text, "2025-08-31").meetings
+    assert m["attendees"] == "Vladimir Putin;Narendra Modi;Xi Jinping"
+    assert (m["start"], m["end"]) == ("2025-08-31", "2025-08-31")
+
+
+def test_a_new_persons_possessive_is_no_part_of_the_name(lexicon):
+    from briefgen.extract.entities import find_mentions
+    text = "The speech comes against the backdrop of US President Dan Carver’s tariff war."
+    assert [m.name for m in find_mentions(text, lexicon) if m.kind == "person"] == ["Dan Carver"]

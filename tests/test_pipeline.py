@@ -516,3 +516,23 @@ def test_an_undated_presidents_meeting_is_not_the_security_chiefs_talks_of_a_day
                  attendees="Emil Sadykov;Rustam Nazarov", start=None, end=None)]
     merged, _ = merge_meetings(rows, {"a": "2030-09-17", "b": "2030-09-16"})
     assert len(merged) == 2
+
+
+def test_a_summits_days_told_apart_and_its_number_in_the_series_make_one_meeting():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "SCO", "level": "heads of state", "char_start": 0, "char_end": 1,
+            "evidence": "x", "attendees": "", "topics": "", "date_precision": "day"}
+    rows = [dict(base, source_id="a", meeting_id="1", place="Qingdao", start="2030-06-09",
+                 end="2030-06-09"),  # "a banquet on Saturday"
+            dict(base, source_id="b", meeting_id="2", place="Qingdao", start="2030-06-10",
+                 end="2030-06-10", ordinal="18"),  # "the 18th summit opened Sunday"
+            # a preview, its month only, that numbers it
+            dict(base, source_id="c", meeting_id="3", place="", start=None, end=None,
+                 date_precision="", ordinal="18"),
+            # the next one in the series, however close
+            dict(base, source_id="d", meeting_id="4", place="", start=None, end=None,
+                 date_precision="", ordinal="19")]
+    merged, _ = merge_meetings(rows, {"a": "2030-06-09", "b": "2030-06-10", "c": "2030-06",
+                                      "d": "2030-06-10"})
+    assert [m["source_ids"] for m in merged] == ["a;b;c", "d"]
+    assert (merged[0]["start"], merged[0]["end"]) == ("2030-06-09", "2030-06-10")

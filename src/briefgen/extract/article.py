@@ -635,11 +635,28 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         "date_precision": precision,
         "attendees": ";".join(attendees),
         "topics": ";".join(lex.tags("topics", texts)),
+        "ordinal": _ordinal(doc, frame),  # not a column: what the merge compares
         "source_id": doc.source_id,
         "char_start": a,
         "char_end": b,
         "evidence": evidence,
     }
+
+
+# "The 25th summit of the SCO", "the 17th Meeting of Security Council Secretaries"
+# (not "the 80th anniversary of ...")
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?!anniversary\b)[\w'’()-]+\s+){0,5}?"
+                      r"(?i:summit|meeting|session)\b")
+
+
+def _ordinal(doc: Document, frame: Frame) -> str:
+    """The number of the meeting in its series, where the frame tells one only."""
+    found = {m.group(1) for a, b in frame.spans for m in _ORDINAL.finditer(doc.text, a, b)
+             if not _NEXT_OR_PREVIOUS.search(doc.text, max(a, m.start() - 20), m.start())}
+    return found.pop() if len(found) == 1 else ""
+
+
+_NEXT_OR_PREVIOUS = re.compile(r"\b(?:next|previous|last|upcoming)\s+$", re.I)
 
 
 def _reports_strength(doc: Document, claim: Claim) -> bool:

@@ -67,7 +67,9 @@ _ADDRESSED = re.compile(r"\b(?:called\s+on|urged|asked|appealed\s+to)\s+(?:the\s
 _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
 # (only before "that": "expressed confidence that ...", not '"...," expressing')
-_THAT_VERBS = r"state|states|say|says|saying|notes|reports|claims|argue|argues|expressed"
+# ("China is not a member state of the ICC ... the Rome Statute that founded it": a noun)
+_THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?:state|states)|"
+               r"say|says|saying|notes|reports|claims|argue|argues|expressed")
 _HAS_THAT = re.compile(r"\sthat\s")
 _TRAILING_TITLE = re.compile(
     r",\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Commander|President|Chief|"
@@ -130,7 +132,9 @@ _REPORT_TAIL = (
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
     r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
     # "..., the district's press center was cited by RIA Novosti as saying."
-    r"|(?:was|were)\s+(?:cited|quoted)\s+by\s+[^,\"“”]{1,40}?\s+as\s+saying)"
+    # ("..., Xi was cited as telling the assembled leaders, Xinhua reported.")
+    r"|(?:was|were)\s+(?:cited|quoted)(?:\s+by\s+[^,\"“”]{1,40}?)?\s+as\s+"
+    r"(?:saying|telling\s+[^,;\"“”]{1,40}?))"
     # "..., Army General Sergei Shoigu reported to Russian President Vladimir Putin"
     r"(?:\s+to\s+(?:[A-Z][\w’'-]*\s*){1,5})?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)|\s+{_ON_DAY}"

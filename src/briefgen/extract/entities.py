@@ -457,6 +457,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                              or lexicon.entries.get(words[0], _NO_ENTRY).kind == "country"):
                 s += len(words[0]) + 1
                 words = words[1:]
+            if words and len(words[-1]) > 3 and words[-1][-2:] in ("'s", "’s"):
+                words = [*words[:-1], words[-1][:-2]]  # "Donald Trump’s tariff war"
             titled = False
             while len(words) > 1 and words[0] in titles:
                 # "Ambassador Pommersheim said": the title is no part of the name, and

@@ -26,7 +26,7 @@ from briefgen.lexicon import Lexicon
 
 _DEFINITE = re.compile(
     r"\b(?:the|these|this|those|its|their|such|ongoing|yet another|"
-    r"same)\s+(?:[\w-]+\s+){0,3}$",
+    r"same)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 # Words that may stand between a locative preposition and the place it governs:
@@ -134,11 +134,15 @@ _TOOK_PART_IN_IT = re.compile(r"\b(?:took\s+part|participated)\s+in\s+(?:it|the\
                               r"sitting|session|talks|summit))\b", re.I)
 # "the following meeting", but not "Following the talks, ...".
 _NEXT_MEETING = re.compile(
-    r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
-_NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
+_SINCE_OPEN = re.compile(r"\bsince\s+[^,;.!?\d\s][^,;.!?]{2,140}$", re.I)
+# "since the SCO was founded in 2001", "Forces ... established in 2001": a body's birth
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|created|formed|set\s+up)\s+(?:in|on)\s+$"
+                             r"|\b(?:founding|establishment|inception|creation)\s+in\s+$", re.I)
 _ORIGIN = re.compile(
     r"\b(?:units|troops|forces|servicemen|soldiers|personnel|hailed|contingents?|"
     r"delegations?|officers|teams?|aircraft|jets|peacekeepers|paratroopers|marines|"
@@ -729,10 +733,19 @@ def _dates(
             continue
         if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
             continue  # "Since ... last month, Russia has conducted": a bound, not a date
+        if own is not None and (since := _SINCE_OPEN.search(
+                doc.text, max(start, d.char_start - 150), d.char_start)) and not doc.has(
+                    own, since.start(), d.char_start):
+            # "the first since X returned to the White House ... in January 2025": the
+            # bound of a clause of its own (not "since the drills began on Monday")
+            continue
         if (d.start and d.end is None and doc.pub is not None
                 and doc.pub.year - int(d.start[:4]) >= 2
                 and _SINCE_BEFORE.search(doc.text, max(start, d.char_start - 12), d.char_start)):
             continue  # "a partnership program with Kazakhstan since 1993": a state, no event
+        if (d.start and doc.pub is not None and doc.pub.year - int(d.start[:4]) >= 1
+                and _FOUNDED_BEFORE.search(doc.text, max(start, d.char_start - 24), d.char_start)):
+            continue  # "the fifth time China has hosted it since the SCO was founded in 2001"
         pos = d.char_start - start
         if mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine):
             continue
@@ -1509,7 +1522,14 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # completed another joint exercise": where, then who and when
                      or f.kind == g.kind == "exercise" and out == [g] and not g.dates
                      and not g.participants and bool(g.places)
-                     and f.anchor.paragraph - g.anchor.paragraph <= 2)
+                     and f.anchor.paragraph - g.anchor.paragraph <= 2
+                     # "Summit in China shoulders mission ..., Xi says." standing first,
+                     # then "The SCO ... Xi Jinping has told ... leaders he hosted for a
+                     # summit in Tianjin": the standfirst's is the body's
+                     or f.kind == g.kind == "meeting" and out == [g]
+                     and g.anchor.paragraph <= 1 and not (g.bodies or g.dates or g.attendees)
+                     and bool(f.bodies)
+                     and (not g.levels or bool(set(g.levels) & set(f.levels))))
             ),
             None,
         )
@@ -1548,7 +1568,8 @@ def _overlap(doc: Document, a: Frame, b: Frame) -> bool:
 
 
 _HOST_VERBS = ("received", "receives", "hosted", "hosts")
-_MEET_A_NEED = re.compile(r"\s+(?:the|these|its|their|our|all|any|such)\s+(?:[\w-]+\s+){0,2}?"
+# ("to meet the challenges", "essential to meet global challenges")
+_MEET_A_NEED = re.compile(r"\s+(?:(?:the|these|its|their|our|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:challenges?|needs?|requirements?|demands?|standards?|targets?|"
                           r"goals?|obligations?|expectations?|conditions?|criteria|deadlines?|"
                           r"threats?)\b", re.I)
@@ -1700,11 +1721,24 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+_TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
 # country's own institution sitting, not a meeting between sides.
 _DOMESTIC_SITTING = re.compile(
     r"\s+of\s+(?:the\s+|a\s+)?[^.;:]{0,100}?\b(?:[Pp]arliament(?:ary)?|Cabinet|Government|"
     r"Collegium|Duma|Senate|Majlis\w*|Mazhilis|Kenesh|National\s+Assembly)\b")
+# Someone's thing that is no part in a meeting ("X's tariff war"); not "X's visit".
+_OWNS_OTHER = re.compile(
+    r"['’]s?\s+(?!(?:\w+\s+)?(?:visit|arrival|trip|tour|delegation|meeting|talks|speech|address|"
+    r"participation|presence|attendance|remarks|statement|words|counterpart|host|invitation|"
+    r"plane|motorcade|entourage|attending|meeting)\b)[a-z]")
+_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|emphasi[sz]ed|stressed|noted|stated|"
+                     r"underlined|warned|announced|believes|told)\b")
+_ANNOUNCES_OTHER = re.compile(r"\s+(?:said|says|announced|told\s+[\w-]+)\s+(?:that\s+)?"
+                             r"(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|is\s+to|plans)\b")
+_SINCE_WHO = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+_ACCORDING_TO_WHO = re.compile(r"\b(?i:according)\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+$", re.I)
 _HONOURED = re.compile(r"\b(?:honou?r|in\s+memory\s+of|mourn\w*|commemorat\w+|tribute\s+to)\b"
                        r"[^.;]{0,60}$", re.I)
@@ -1752,9 +1786,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if _habitual(doc, s.start, s.end, hit.group().casefold().endswith("s")):
             continue  # "The meetings of the ... have been held since 2004": the series
         seg = text[s.start : s.end]
+        # ("Rahmon's meeting"; not "This year's summit": a time's, the one told)
         possessive = bool(
             re.search(r"['’]s\s+$", text[max(s.start, hit.start() - 4) : hit.start()])
-        )
+        ) and not _TIMES_OWN.search(text, max(s.start, hit.start() - 14), hit.start())
         # "held bilateral meetings with his counterparts of the SCO": the two sides
         # met, not the bloc; a meeting of its own where the sentence tells when or where
         # (not "will also hold bilateral meetings on the sidelines of the event")
@@ -1936,6 +1971,16 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "Foreign Ministry spokesperson Lu Kang announced Wednesday"
             if _HONOURED.search(text, max(start, m.start - 80), m.start):
                 continue  # "a moment of silence to honor Iranian President X"
+            if _OWNS_OTHER.match(text, m.end, end):
+                continue  # "against the backdrop of US President X's tariff war"
+            if _ACCORDING_TO_WHO.search(text, max(start, m.start - 60), m.start):
+                continue  # "According to Kremlin aide X, the declaration reflects ..."
+            if not told_of and _SPEAKS.match(text, m.end, end):
+                continue  # "Liu emphasized that ...": a sentence that names no meeting
+            if _ANNOUNCES_OTHER.match(text, m.end, end):
+                continue  # "Assistant Foreign Minister X said Xi will chair the meeting"
+            if _SINCE_WHO.search(text, max(start, m.start - 60), m.start):
+                continue  # "the first summit since US President X returned to ..."
             frame.attendees.setdefault(m.name, m.start)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None

@@ -419,10 +419,15 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     dates that meet ("July 4" and "July 3 to 4"); an undated one, in the same place (or one
     not given) and told within a week of the other's days; a bilateral one with someone
     in common."""
-    (body_a, level_a, (da, da_end), place_a, pub_a, people_a) = a
-    (body_b, level_b, (db, db_end), place_b, pub_b, people_b) = b
+    (body_a, level_a, (da, da_end), place_a, pub_a, people_a, nth_a) = a
+    (body_b, level_b, (db, db_end), place_b, pub_b, people_b, nth_b) = b
     if not body_a or body_a != body_b:
         return False
+    if nth_a and nth_b:
+        # "the 25th summit of the SCO": its number in the series says which, however
+        # the reports date it (a plan, the banquet the night before, the session)
+        return nth_a == nth_b and not (level_a and level_b and not (
+            set(split_list(level_a)) & set(split_list(level_b))))
     if body_a in _NO_BLOC and (_apart(people_a, people_b) or bool(level_a) != bool(level_b)
                                and not (da and db)):
         # Putin with Tokayev and Putin's envoy with Lukashenko: two meetings; an undated
@@ -434,7 +439,11 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     if level_a and level_b and not set(split_list(level_a)) & set(split_list(level_b)):
         return False
     if da and db:
-        return _meet((da, da_end), (db, db_end))
+        # (a summit of two days told by its two days: "opened Monday" and "a banquet on
+        # Sunday" in Tianjin)
+        return _meet((da, da_end), (db, db_end)) or (
+            (not (place_a and place_b) or place_a == place_b)
+            and _next_day((da, da_end), (db, db_end)))
     if place_a and place_b and place_a != place_b:
         return False
     if not (da or db):
@@ -445,6 +454,17 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     # one of them does not say ("Yesterday, X chaired the 16th meeting of ...")
     day, last, pub = (da, da_end, pub_b) if da else (db, db_end, pub_a)
     return _told_within_a_week(day, last or day, pub)
+
+
+def _next_day(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether one span of ISO days ends the day before the other begins."""
+    try:
+        a0, a1, b0, b1 = (dt.date.fromisoformat(x or y) for x, y in
+                          ((a[0], a[1]), (a[1], a[0]), (b[0], b[1]), (b[1], b[0])))
+    except ValueError:
+        return False  # a month or a year: no day to be next to
+    one = dt.timedelta(days=1)
+    return a1 + one == b0 or b1 + one == a0
 
 
 def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
@@ -468,10 +488,17 @@ def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
     for row in rows:
         date = _date_key(row)
         feat = (row["body"], row["level"], (date, row.get("end") or date), row.get("place") or "",
-                published.get(row["source_id"], ""), frozenset(split_list(row.get("attendees"))))
+                published.get(row["source_id"], ""), frozenset(split_list(row.get("attendees"))),
+                row.get("ordinal") or "")
         home = next(
             (i for i, kind in enumerate(kinds)
-             if row["source_id"] not in sources[i] and all(_same_meeting(k, feat) for k in kind)),
+             if row["source_id"] not in sources[i] and (
+                 all(_same_meeting(k, feat) for k in kind)
+                 # one numbered as a report of the group numbers it ("the 25th Meeting of
+                 # the SCO Council of Heads of State", told before it, undated) is that
+                 # one, whatever reports that give no number say of its days
+                 or feat[6] and any(k[6] == feat[6] and _same_meeting(k, feat) for k in kind)
+                 and all(k[0] == feat[0] and k[6] in ("", feat[6]) for k in kind))),
             None,
         )
         if home is None:
@@ -492,6 +519,11 @@ def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
                     out[key] = value
         for key in ("attendees", "topics"):
             out[key] = _union(group, key)  # who attended, what was discussed: any source
+        days = [r for r in group if r.get("date_precision") == "day" and r.get("start")]
+        if len(days) > 1 and out.get("date_precision") == "day":
+            # the days of all its reports: "on Sunday" and "from August 31 to September 1"
+            out["start"] = min(r["start"] for r in days)
+            out["end"] = max(r.get("end") or r["start"] for r in days)
         merged.append(out)
         for r in group:
             mentions.append(
