@@ -1250,3 +1250,18 @@ def test_cited_as_telling_through_an_agency_and_a_member_state_is_no_verb(rows):
         "the court has no authority in the country.", "2025-08-31").claims
     assert [(c["speaker"], c["reported_via"], c["quote"]) for c in got] == [
         ("Xi Jinping", "Xinhua", "The summit shoulders the mission of building consensus")]
+
+
+def test_an_agency_citing_a_body_and_a_statement_after_others_spoke(rows):
+    text = (
+        "Kyrgyz news agency AKIpress, citing the Kyrgyz Border Troops, said four men crossed "
+        "into the country on Monday. Officials claimed the group fired on a patrol.\n\n"
+        '"The intruders refused to surrender," a statement said.\n\n'
+        "Kyrgyz officials said this was the second attack in a month."
+    )
+    got = [(c["speaker"], c["kind"], c["reported_via"], c["quote"])
+           for c in rows(text, "2030-05-08").claims]
+    assert got[0][:3] == ("Kyrgyz Border Troops", "reported", "AKIpress")
+    assert ("Kyrgyz Border Troops", "direct", "", "The intruders refused to surrender") in got
+    assert got[-1] == ("Kyrgyz officials", "reported", "",
+                       "this was the second attack in a month")

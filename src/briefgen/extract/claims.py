@@ -161,7 +161,7 @@ _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
 _INSTITUTION_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|"
     r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
-    r"Administration|Guards?|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
+    r"Administration|Guards?|Troops|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
     r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re)))"
     # "the press office of Russia's Central Military District"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?"
@@ -189,7 +189,9 @@ _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
     r"council|agency|office|secretariat|staff)(?:\s+(?:statement|communiqu[eé]|release))?|"
-    r"(?P<paper>statement|communiqu[eé]|release|declaration|document))",
+    r"(?P<paper>statement|communiqu[eé]|release|declaration|document))"
+    # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops")
+    r"|an?\s+(?P<a_paper>statement|communiqu[eé]|release)",
     re.I,
 )
 # "Japarov's office", "Rahmon's press secretary": who speaks for a person.
@@ -271,8 +273,19 @@ class _Attributor:
         lex = doc.lexicon
         self.verbs = lex.word_pattern("speech_verbs")
         self.anon = lex.word_pattern("anonymous_nouns")
-        self.last: Speaker | None = None
+        self._last: Speaker | None = None
+        self.last_body: Speaker | None = None  # the body that spoke last
         self.last_pos = -1
+
+    @property
+    def last(self) -> Speaker | None:
+        return self._last
+
+    @last.setter
+    def last(self, speaker: Speaker | None) -> None:
+        self._last = speaker
+        if speaker is not None and speaker.body:
+            self.last_body = speaker
 
     def affiliation(self, mentions: list[Mention]) -> str:
         for kinds in (("ministry",), ("organisation",), ("media",), ("country",)):
@@ -408,15 +421,18 @@ class _Attributor:
             c = mentions[0]
             return Speaker(np, "anon:" + _slug(np), c.id, body=True)
         back = _BACK_REFERENCE.fullmatch(np)
+        paper = back and (back.group("paper") or back.group("a_paper"))
         if back and self.last and self.last.body and (
-            back.group("paper") or back.group("noun").casefold() in self.last.name.casefold()
+            paper or back.group("noun").casefold() in self.last.name.casefold()
         ):
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") and (earlier := self._body_named_before(
                 start, back.group("noun")) or self._body_described_before(
                 start, back.group("noun"), np)):
             return earlier  # "according to the ministry" after "the Uzbek Defense Ministry"
-        if back and back.group("paper") and (body := self._organisation_before(start)):
+        if paper and (body := self._organisation_before(start) or self.last_body):
+            # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops,
+            # said ..." and "Officials claimed ...": the body that spoke last)
             return body  # "The SCO also advocated ..., the document added."
         if _INSTITUTION_NAME.fullmatch(np):
             # "Russia's Central Military District": a body the lexicon lacks
@@ -767,7 +783,9 @@ def _compile_rules(lexicon: Lexicon):
     # must open like one (an article, a pronoun, a name) and hold a finite verb.
     bare = re.compile(
         rf"(?P<subj>(?:{_TITLE_DOT}|[^.;]|\.(?=\S))*?)\s+(?:{_BARE_VERBS})(?:{_SAID_WHEN}|\s+(?:last|this)"
-        rf"\s+\w+)?,?\s+"
+        # ("said this week"; not "said this was the third attack")
+        r"\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
+        r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+"
         # ('X said "an extraordinary session" was held': the clause may open with a quote)
         r"(?P<clause>[\"“]?(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
@@ -852,7 +870,9 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
             # Defence of Kyrgyzstan, which ran the drills, said"
             subj_end = cut
             citing = _CITING.match(text, cut)
-            if citing and {m.kind for m in doc.mentions_in(subj_start, cut)} == {"media"}:
+            # (or "Tajik news agency Khovar, citing the Tajik Border Troops,")
+            if citing and {m.kind for m in doc.mentions_in(subj_start, cut)} - {"country"} == {
+                    "media"}:
                 # "TASS, citing Kazakhstan's Ministry of Defense, reports that": the
                 # ministry speaks; TASS is how it reached us (see _Attributor.via)
                 close = text.find(",", citing.end(), end)
