@@ -1265,3 +1265,19 @@ def test_an_agency_citing_a_body_and_a_statement_after_others_spoke(rows):
     assert ("Kyrgyz Border Troops", "direct", "", "The intruders refused to surrender") in got
     assert got[-1] == ("Kyrgyz officials", "reported", "",
                        "this was the second attack in a month")
+
+
+def test_noting_that_a_body_brings_together_states_and_a_statement_is_quoted(rows):
+    text = (
+        "In his remarks, Zas called the delay normal, noting that no alliance brings "
+        "together states that agree on everything.\n\n"
+        "The press service of the Kyrgyz government reported that Japarov stated the need "
+        "for talks.\n\n"
+        "\u201cTalks are necessary, first of all,\u201d the statement is quoted."
+    )
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-11-24").claims]
+    # (no "states that agree on everything" said by "... brings together")
+    assert got == [
+        ("The press service of the Kyrgyz government", "Japarov stated the need for talks"),
+        ("The press service of the Kyrgyz government", "Talks are necessary, first of all"),
+    ]

@@ -68,7 +68,9 @@ _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # "was quoted by Kabar as saying that ...": the subject speaks, through Kabar.
 # (only before "that": "expressed confidence that ...", not '"...," expressing')
 # ("China is not a member state of the ICC ... the Rome Statute that founded it": a noun)
-_THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?:state|states)|"
+# ("brings together states that see every issue alike": a noun too)
+_THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?<!together\s)(?<!among\s)"
+               r"(?<!between\s)(?<!\bof\s)(?<!with\s)(?<!other\s)(?<!\ball\s)(?:state|states)|"
                r"say|says|saying|notes|reports|claims|argue|argues|expressed")
 _HAS_THAT = re.compile(r"\sthat\s")
 _TRAILING_TITLE = re.compile(
@@ -231,7 +233,8 @@ _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
-_WAS_QUOTED = re.compile(r"[,\s]*(?P<who>[^,.;\"“”]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\b")
+_WAS_QUOTED = re.compile(r"[,\s]*(?P<who>[^,.;\"“”]{2,80}?)\s+(?:was|were|is|are)\s+"
+                         r"(?:quoted|cited)\b")
 # '"...," news agency TASS quotes the press office of the exercise.': the office speaks
 _QUOTES_WHO = re.compile(r"[,\s]*[^,.;\"“”]{2,60}?\s+(?:quotes|quoted|cites|cited)\s+"
                          r"(?P<who>[^,.;\"“”]{3,100}?)\s*\.?\s*$")
