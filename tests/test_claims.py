@@ -1281,3 +1281,9 @@ def test_noting_that_a_body_brings_together_states_and_a_statement_is_quoted(row
         ("The press service of the Kyrgyz government", "Japarov stated the need for talks"),
         ("The press service of the Kyrgyz government", "Talks are necessary, first of all"),
     ]
+
+
+def test_a_state_run_daily_is_the_daily(rows):
+    [c] = rows("China and Tajikistan completed a two-day joint drill in Dushanbe on Thursday, "
+               "the state-run China Daily reported.", "2021-08-20").claims
+    assert (c["speaker"], c["speaker_id"]) == ("China Daily", "CHINADAILY")

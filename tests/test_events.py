@@ -1739,3 +1739,34 @@ def test_a_new_persons_possessive_is_no_part_of_the_name(lexicon):
     from briefgen.extract.entities import find_mentions
     text = "The speech comes against the backdrop of US President Dan Carver’s tariff war."
     assert [m.name for m in find_mentions(text, lexicon) if m.kind == "person"] == ["Dan Carver"]
+
+
+def test_another_drill_told_in_headline_and_lead_is_one(rows):
+    text = (
+        "Another joint drill for Uzbek and Chinese troops will be held in Surkhandarya in "
+        "late May\n\n"
+        "Another joint drill for Uzbek and Chinese troops will be held in the Surkhandarya "
+        "region in late May this year, according to the Ministry of Defense."
+    )
+    got = ex(rows, text, "2030-04-02")
+    assert [(r["participants"], r["start"], r["status"]) for r in got] == [
+        ("UZB;CHN", "2030-05", "planned")]
+
+
+def test_drills_agreed_once_every_two_years_or_held_several_times_are_no_drill(rows):
+    text = (
+        "Uzbekistan and China have agreed to conduct joint military exercises at least "
+        "once every two years.\n\n"
+        "Uzbekistan and China have conducted several joint counter-terrorism military "
+        "exercises to date. A three-day exercise was conducted at the Forish training "
+        "ground on September 14-16, 2026."
+    )
+    got = ex(rows, text, "2030-04-02")
+    assert [(r["location"], r["start"]) for r in got] == [("Forish", "2026-09-14")]
+    assert got[0]["evidence"].startswith("A three-day exercise")
+
+
+def test_a_ministrys_abbreviation_before_its_country(rows):
+    [c] = rows("The drill was completed on Monday, according to Anvar Rasulov, a spokesman "
+               "for the Ministry of Defense (MoD) of Uzbekistan.", "2030-04-02").claims
+    assert (c["speaker"], c["affiliation"]) == ("Anvar Rasulov", "UZB-MOD")

@@ -58,7 +58,10 @@ _INVERTED = frozenset(
 )
 _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
-_ADVERB = re.compile(r"\s+\w+ly\b")
+# "the state-run China Daily": who owns the body, no other speaker
+_OWNERSHIP = re.compile(r"\b(?:state|government|privately|Kremlin)-(?:run|owned|controlled)\s")
+# ("reportedly", "officially"; not "the state-run China Daily")
+_ADVERB = re.compile(r"\s+[a-z]\w*ly\b")
 _HERE = re.compile(r"\s+here$")
 _THE_PEOPLE = re.compile(r"the\s+people", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?=(?:a|an|the|his|her|its)\s)")
@@ -414,7 +417,7 @@ class _Attributor:
         # once or twice, perhaps after its country
         rest = len(np) - sum(len(m.text(doc.text)) for m in mentions
                              if m in bodies or m.kind == "country" and m.end <= bodies[0].start
-                             ) if bodies else 0
+                             ) - sum(len(d) for d in _OWNERSHIP.findall(np)) if bodies else 0
         if bodies and len({b.id for b in bodies}) == 1 and rest <= 7:
             b = bodies[0]
             return Speaker(b.text(doc.text), b.id, _body_affiliation(doc, b), body=True)

@@ -383,13 +383,17 @@ def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str
 
 
 def country_after(doc: str, found: list[Mention], end: int) -> str:
-    """The country named by an "of" right after ``end`` ("Tashiev of Kyrgyzstan"), else ""."""
+    """The country named by an "of" right after ``end`` ("Tashiev of Kyrgyzstan"; "the
+    Ministry of Defense (MoD) of Tajikistan"), else ""."""
+    if abbreviation := _ABBREVIATION.match(doc, end):
+        end = abbreviation.end()
     after = _OF_THE.match(doc, end)
     if after is None:
         return ""
     return next((x.id for x in found if x.kind == "country" and x.start == after.end()), "")
 
 
+_ABBREVIATION = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _NO_ENTRY = Entry("", "", "")
 
 

@@ -88,8 +88,10 @@ _COUNTED = re.compile(
     # (not the year of a name: "Rubezh-2030 drills")
     # (nor a year: "the 2015 drills")
     r"(?<![\w,.’'-])(?:over\s+|some\s+)?(?:[2-9]|(?!(?:19|20)\d\d\s)\d\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|twenty|dozens\s+of)\s+(?:(?:joint|special|international|military|snap|surprise|"
-    r"tactical|large-scale|and|anti-terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
+    # ("have conducted several joint counter-terrorism military exercises to date")
+    r"ten|twenty|dozens\s+of|several|many|a\s+number\s+of)\s+(?:(?:joint|special|international|"
+    r"military|snap|surprise|tactical|large-scale|and|anti-terror(?:ism)?|"
+    r"counter-?terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
     re.I,
 )
 # "the Armenian side refused to conduct CSTO exercises in 2023": none is held
@@ -1214,6 +1216,9 @@ _SERIES = re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|series
 _FOUNDED_WORDS = ("instituted", "established", "inaugurated", "founded", "initiated")
 _FOUNDED = re.compile(r"\b(?:instituted|established|inaugurated|founded|initiated)\b"
                       r"[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b", re.I)
+_FREQUENCY = re.compile(
+    r"\b(?:(?:once|twice|two\s+times|three\s+times)\s+(?:a|an|per|every)\s+(?:\w+\s+)?"
+    r"(?:years?|months?)|every\s+(?:two|three|four|five|six|\d+|other)\s+years)\b", re.I)
 _HOLDS_AS_A_RULE = re.compile(
     r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b", re.I)
 
@@ -1223,8 +1228,9 @@ def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
     two years before the article ("Chinese forces have participated in anti-terrorism
     drills under the SCO since 2002"; of one drill's name only when a series is meant),
     or held as a rule ("holds yearly exercises")."""
-    if plural and _HOLDS_AS_A_RULE.search(doc.text, start, end):
-        return True
+    if plural and (_HOLDS_AS_A_RULE.search(doc.text, start, end)
+                   or _FREQUENCY.search(doc.text, start, end)):
+        return True  # ("agreed to conduct joint exercises at least once every two years")
     if (_says_any(doc, _FOUNDED_WORDS, start, end) and _SERIES.search(doc.text, start, end)
             and _FOUNDED.search(doc.text, start, end)):
         return True  # "instituted a joint annual training exercise in 2016 as ..."
@@ -1495,7 +1501,9 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 g
                 for g in out
                 if g.sentence != f.sentence
-                and not (f.compared or g.compared)
+                # (two told as others, "Another joint drill ..." as headline and lead, may
+                # be one)
+                and f.compared == g.compared
                 # ("Tsentr-2015" told after Tsentr-2019 is another drill)
                 and not _named_otherwise(doc, g, [(0, n) for n in f.names])
                 # a caption standing first ("soldiers conduct a drill ... on Sept 15")
