@@ -1770,3 +1770,36 @@ def test_a_ministrys_abbreviation_before_its_country(rows):
     [c] = rows("The drill was completed on Monday, according to Anvar Rasulov, a spokesman "
                "for the Ministry of Defense (MoD) of Uzbekistan.", "2030-04-02").claims
     assert (c["speaker"], c["affiliation"]) == ("Anvar Rasulov", "UZB-MOD")
+
+
+def test_the_drill_watched_its_follow_up_and_the_plan_of_the_drill(rows):
+    text = (
+        "Uzbekistan and Kazakhstan conduct joint military drill\n\n"
+        "During the visit, the Kazakh delegation visited a training center in Samarkand, "
+        "where exercises with shooting were demonstrated.\n\n"
+        "On November 24, the ministers watched the active phase of the Uzbek-Kazakh joint "
+        "drill Sherdor-2030 at the Termez training ground. They became a follow-up of the "
+        "Kalkan-2030 joint drill at the Matibulak training ground in Kazakhstan.\n\n"
+        "According to the plan of the drill, the combined forces of the two countries fought "
+        "illegal armed groups with about 300 military personnel."
+    )
+    got = {r["name"]: r for r in ex(rows, text, "2030-11-29")}
+    assert (got["Sherdor-2030"]["participants"], got["Sherdor-2030"]["troops"]) == (
+        "UZB;KAZ", 300)
+    assert got["Kalkan-2030"]["location"] == "Matybulak range"
+
+
+def test_ministries_that_regularly_engage_in_exercises_open_no_drill(rows):
+    text = ("Their defense ministries regularly engage in bilateral meetings, joint training, "
+            "and military exercises. Among them is the Birlestik-2030 exercise, which brought "
+            "together contingents from Kazakhstan and Uzbekistan.")
+    [row] = ex(rows, text, "2031-04-01")
+    assert row["evidence"].startswith("Among them is the Birlestik-2030 exercise")
+
+
+def test_he_met_is_the_one_last_named(rows):
+    text = ("A military delegation of Kazakhstan headed by Defense Minister Arman Serikov "
+            "arrived in Tashkent. On November 22, he met with the Minister of Defense of "
+            "Uzbekistan, Lieutenant General Bakhodir Kurbanov.")
+    [m] = rows(text, "2030-11-23").meetings
+    assert m["attendees"] == "Arman Serikov;Bakhodir Kurbanov"

@@ -536,3 +536,8 @@ def test_a_summits_days_told_apart_and_its_number_in_the_series_make_one_meeting
                                       "d": "2030-06-10"})
     assert [m["source_ids"] for m in merged] == ["a;b;c", "d"]
     assert (merged[0]["start"], merged[0]["end"]) == ("2030-06-09", "2030-06-10")
+
+
+def test_a_name_written_with_accents_is_the_name_without():
+    from briefgen.tables.merge import name_key
+    assert name_key({"name": "Bírlestík-2030"}) == name_key({"name": "Birlestik-2030"})

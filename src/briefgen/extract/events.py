@@ -119,6 +119,8 @@ _OTHER = re.compile(
     # ("those separate drills" are the separate ones told before)
     r"\b(?:similar|previous|another|earlier|prior|next|upcoming|(?<!those\s)(?<!these\s)separate"
     r"|last\s+such"
+    # "They became a follow-up of the Qalqon-2021 joint drill": the one it follows
+    r"|follow-?up\s+(?:of|to)\s+the"
     # "The last military exercises at this base were held in June": not these ones
     r"|(?<=the\s)last(?!\s+(?:week|month|year|days?|phase|stage|part)\b))"
     r"\s+(?:[\w-]+\s+){0,2}$",
@@ -164,7 +166,9 @@ _SOURCE = re.compile(
 _WATCHERS = re.compile(
     r"\b(?:observers?|observed|attach[eé]s|monitors|guests|invitees|watched|witnessed)\b"
     # "Observers from Azerbaijan, Indonesia, Serbia and Syria": each of the list
-    r"(?:\s+[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
+    # (not "watched the active phase of the Uzbek-Kazakh drill": whose drill it is)
+    r"(?:\s+(?!(?:phase|stage|part|course|conduct)\b)[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
     re.I,
 )
 _WITHOUT_WORDS = ("without", "but", "except", "apart", "other than", "Without", "Except",
@@ -1220,7 +1224,10 @@ _FREQUENCY = re.compile(
     r"\b(?:(?:once|twice|two\s+times|three\s+times)\s+(?:a|an|per|every)\s+(?:\w+\s+)?"
     r"(?:years?|months?)|every\s+(?:two|three|four|five|six|\d+|other)\s+years)\b", re.I)
 _HOLDS_AS_A_RULE = re.compile(
-    r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b", re.I)
+    r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b"
+    # "Their defense ministries regularly engage in ... military exercises"
+    r"|\b(?:regularly|routinely|periodically)\s+(?:engage|hold|conduct|stage|take\s+part|"
+    r"participate|carry\s+out)\b", re.I)
 
 
 def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
@@ -1299,6 +1306,10 @@ _UNITS_FROM = re.compile(
 _ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including)",
                    re.I)
 _BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b", re.I)
+
+
+def _last_told(frame: Frame) -> int:
+    return max(a for a, _ in frame.spans)
 
 
 def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[Frame]:
@@ -1385,9 +1396,13 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # "those separate drills": the other drills told before, though in
                     # passing and in another paragraph
                     back_to_other = bool(_BACK_TO_OTHER.search(lead))
-                    fits = [f for f in reversed(frames)
-                            if not _named_otherwise(doc, f, named)
-                            and _compatible(doc, f, joining, dates, places)]
+                    # (the one told last, not the one opened last: "watched ... the joint
+                    # drill Hamkorlik-2021", joining the headline's drill, then "According
+                    # to the plan of the drill")
+                    fits = sorted((f for f in frames
+                                   if not _named_otherwise(doc, f, named)
+                                   and _compatible(doc, f, joining, dates, places)),
+                                  key=_last_told, reverse=True)
                     told = [f for f in fits if not (f.compared and f.paragraph != s.paragraph)]
                     target = (next((f for f in fits if f.compared), None) if back_to_other
                               else (told[0] if told else None))
@@ -1729,6 +1744,7 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+_HE_MET = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
@@ -1914,6 +1930,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
             target.places.extend(_dateline_city(doc))
         target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
+        if _HE_MET.search(text, max(s.start, hit.start() - 16), hit.start()):
+            # "On November 22, he met with the Minister of Defense of Uzbekistan": he is
+            # the one last named
+            before = [m for m in doc.mentions_in(max(0, s.start - 600), s.start, ("person",))
+                      if not _quoted(doc, m.start)]
+            if before:
+                target.attendees.setdefault(before[-1].name, before[-1].start)
         current = target
     frames = [f for f in _merge_within(doc, frames) if _says_something(f)]
     title = title_end(doc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 
 from briefgen.lexicon import Lexicon
@@ -79,6 +80,8 @@ def _spelling(name: str) -> str:
     # ("Tianshan-I (2006)" is "Tian-Shan-1-2006": a numeral is a numeral)
     name = _ROMAN.sub(lambda m: str(_ROMAN_VALUE[m.group()]), name)
     key = re.sub(r"[\s\-–—()]+", "", name).casefold()
+    # ("Bírlestík-2024" is "Birlestik-2024": accents aside)
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     for written, said in _TRANSLITERATION:
         key = key.replace(written, said)
     return key
