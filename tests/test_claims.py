@@ -1287,3 +1287,20 @@ def test_a_state_run_daily_is_the_daily(rows):
     [c] = rows("China and Tajikistan completed a two-day joint drill in Dushanbe on Thursday, "
                "the state-run China Daily reported.", "2021-08-20").claims
     assert (c["speaker"], c["speaker_id"]) == ("China Daily", "CHINADAILY")
+
+
+def test_the_minister_and_the_head_of_his_ministry_after_his_name(rows):
+    text = (
+        "Kazakh Defense Minister Arman Serikov reported to the president on Thursday.\n\n"
+        "According to the Kazakh minister, the peacekeepers guarded 14 objects.\n\n"
+        "The operation freed the security forces for other tasks, the head of the Kazakh "
+        "Defense Ministry said.\n\n"
+        "The troops will withdraw on January 14, President Sadyr Japarov said in a telephone "
+        "conversation with Tajik President Emomali Rahmon."
+    )
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-01-13").claims]
+    assert got == [
+        ("Arman Serikov", "the peacekeepers guarded 14 objects"),
+        ("Arman Serikov", "The operation freed the security forces for other tasks"),
+        ("Sadyr Japarov", "The troops will withdraw on January 14"),
+    ]

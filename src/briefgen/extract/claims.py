@@ -146,7 +146,9 @@ _REPORT_TAIL = (
     r"|\s+in\s+a\s+statement(?:\s+(?:released|published|posted|issued)\s+on\s+[^,;\"“”]{1,40})?"
     # "..., the leaders said in the Samarkand Declaration adopted on Friday"
     r"|\s+in\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}(?i:statement|declaration|"
-    r"interview|communiqu[eé]|address|speech|message|report|post|briefing|release)\b[^,;\"“”]{0,40}?"
+    # ("... said in a telephone conversation with Tajik President Emomali Rahmon")
+    r"interview|communiqu[eé]|address|speech|message|report|post|briefing|release|conversation|"
+    r"call|talks)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
     r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
@@ -182,6 +184,8 @@ _TITLE_BACK = re.compile(
     r"ambassador|chairman|envoy)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
+_HEAD_OF_MINISTRY = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[A-Z][a-z]+\s+)?"
+                               r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry", re.I)
 # The titles each of those means.
 _TITLE_WORDS = {
     "head of state": ("president", "head of state", "leader of the nation"),
@@ -444,6 +448,9 @@ class _Attributor:
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
             return Speaker(name, "anon:" + _slug(name), self.affiliation(mentions), body=True)
+        if head := _HEAD_OF_MINISTRY.fullmatch(np):
+            np = f"the {head.group('adj') or ''}minister"  # "the head of the Russian Defense
+            # Ministry said" after "Russian Defense Minister ... Sergei Shoigu reported"
         title = _TITLE_BACK.fullmatch(np)
         if title and (np[:4].casefold() == "the " or any(m.kind == "country" for m in mentions)):
             # "The Head of State noted ...": the person last named with that title
@@ -914,6 +921,8 @@ def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
     return (any(x.kind in ("person", "media", "organisation", "ministry") for x in mentions)
             or bool(att.anon.search(who) or _INSTITUTION_NAME.fullmatch(who)
                     or _BACK_REFERENCE.fullmatch(who) or _PRONOUN.fullmatch(who.strip())
+                    # "According to the Russian minister, ..."
+                    or _TITLE_BACK.fullmatch(who.strip()) is not None
                     # "..., the people said" after "people familiar with the matter said"
                     or att.last is not None and _THE_PEOPLE.fullmatch(who.strip())))
 
