@@ -1803,3 +1803,41 @@ def test_he_met_is_the_one_last_named(rows):
             "Uzbekistan, Lieutenant General Bakhodir Kurbanov.")
     [m] = rows(text, "2030-11-23").meetings
     assert m["attendees"] == "Arman Serikov;Bakhodir Kurbanov"
+
+
+def test_bilateral_meetings_on_the_sidelines_of_a_blocs_meeting(rows):
+    text = (
+        "Qingdao, June 26 (ANI): Defence Minister Arjun Rao on Thursday met with his "
+        "Tajikistan counterpart, Lieutenant General Emomali Sobirzoda, on the sidelines of the "
+        "SCO Defence Ministers' meeting in Qingdao, China.\n\n"
+        "Earlier, Rao met with his Belarusian counterpart, Lieutenant General Viktor Khrenin, "
+        "on Thursday, also on the sidelines of the ongoing SCO meeting in Qingdao.\n\n"
+        "Continuing his bilateral engagements, the Defence Minister also held a meeting with "
+        "Russian Defence Minister Andrey Belousov.\n\n"
+        "Upon his arrival, Rao was met by Chinese Defence Minister Admiral Dong Jun. The "
+        "ministers visited the conference centre, the venue where the SCO summit was held "
+        "in 2018."
+    )
+    got = [(m["body"], m["level"], m["start"], m["attendees"])
+           for m in rows(text, "2025-06-26").meetings]
+    assert [g[:2] for g in got if g[0] != "bilateral"] == [("SCO", "defence ministers")]
+    assert not any("Dong Jun" in g[3] for g in got)
+    bilateral = [g for g in got if g[0] == "bilateral"]
+    assert [set(g[3].split(";")) - {"BLR", "TJK"} for g in bilateral] == [
+        {"Arjun Rao", "Emomali Sobirzoda"}, {"Arjun Rao", "Viktor Khrenin"},
+        {"Arjun Rao", "Andrei Belousov"}]
+    assert all(g[1] == "defence ministers" for g in bilateral)
+
+
+def test_a_meeting_the_clause_after_it_puts_in_the_past(rows):
+    text = ("Modi's speech will be watched in the backdrop of his meeting with Xi on Saturday, "
+            "which was expected to give the ties a new road map.")
+    [m] = rows(text, "2025-09-01").meetings
+    assert (m["start"], m["attendees"]) == ("2025-08-30", "Narendra Modi;Xi Jinping")
+
+
+def test_a_name_like_a_months_abbreviation_ends_a_sentence():
+    from briefgen.extract.text import sentences
+    text = "Rao was met by Admiral Dong Jun. The ministers left. It ends on Jun. 25 in Osh."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Rao was met by Admiral Dong Jun.", "The ministers left.", "It ends on Jun. 25 in Osh."]

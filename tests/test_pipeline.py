@@ -541,3 +541,15 @@ def test_a_summits_days_told_apart_and_its_number_in_the_series_make_one_meeting
 def test_a_name_written_with_accents_is_the_name_without():
     from briefgen.tables.merge import name_key
     assert name_key({"name": "Bírlestík-2030"}) == name_key({"name": "Birlestik-2030"})
+
+
+def test_bilateral_meetings_of_one_minister_with_two_others_stay_two():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "bilateral", "level": "defence ministers", "place": "", "char_start": 0,
+            "char_end": 1, "evidence": "x", "topics": "", "start": "2030-06-26",
+            "end": "2030-06-26", "date_precision": "day"}
+    rows = [dict(base, source_id="a", meeting_id="1", attendees="Arjun Rao;Emomali Sobirzoda"),
+            dict(base, source_id="b", meeting_id="2", attendees="BLR;Arjun Rao;Viktor Khrenin"),
+            dict(base, source_id="c", meeting_id="3", attendees="Arjun Rao;Viktor Khrenin")]
+    merged, _ = merge_meetings(rows, {})
+    assert [m["source_ids"] for m in merged] == ["a", "b;c"]

@@ -552,6 +552,22 @@ def _met_in_country(doc: Document, frame: Frame) -> str:
 
 
 # The level of a meeting its attendees' roles make it.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?P<role>(?i:(?:defen[cs]e|foreign|interior)\s+minister)|Prime\s+Minister|President"
+    # "the Minister of Defense of Uzbekistan, Lieutenant General X"
+    r"|Minister\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|(?:the\s+)?Interior)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
+    r"|(?P<counterpart>\bcounterpart)),?\s+(?:(?:Army|Colonel|Lieutenant|Major|Brigadier)[\s-]"
+    r"General\s+|General\s+|Admiral\s+|(?:Lt|Gen|Maj|Col)\.\s+(?:Gen\.\s+)?)?$")
+def _office(title: str) -> str:
+    """"Minister of Defense of Uzbekistan" is a defence minister; "Defence Minister" as it is."""
+    if m := re.match(r"Minister\s+of\s+(?:the\s+)?(\w+)", title):
+        return {"defense": "defence minister", "defence": "defence minister",
+                "foreign": "foreign minister", "interior": "interior minister"}.get(
+                    m.group(1).casefold(), title)
+    return title
+
+
 _ROLE_LEVEL = {"president": "heads of state", "prime minister": "heads of government",
                "defence minister": "defence ministers", "defense minister": "defence ministers",
                "foreign minister": "foreign ministers", "interior minister": "interior ministers"}
@@ -598,12 +614,23 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         elif len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:
             body = "bilateral"
     if not level and people:
-        roles, unknown = [], False
-        for p in people:
-            role = str(lex.entries.get(p.name).get("role", "")) if p.name in lex.entries else ""
+        roles, unknown, counterpart = [], False, False
+        for name in dict.fromkeys(p.name for p in people):
+            role = str(lex.entries.get(name).get("role", "")) if name in lex.entries else ""
+            # "Indian Defence Minister Rajnath Singh", "his Tajikistan counterpart, ...":
+            # a title the text gives one the lexicon lacks
+            titled = [t for p in people if p.name == name
+                      and (t := _TITLE_BEFORE.search(doc.text, max(0, p.start - 60), p.start))]
+            if not role and titled:
+                role = _office(next((t.group("role") for t in titled if t.group("role")), ""))
+                counterpart = counterpart or any(t.group("counterpart") for t in titled)
+                if not role and counterpart:
+                    continue  # the same office as the other's
             unknown = unknown or not role
-            if role and role.casefold() not in roles:
-                roles.append(role.casefold())
+            # (one office however spelt: "Defense Minister", "defence minister")
+            role = re.sub(r"\s+", " ", role.casefold()).replace("defense", "defence")
+            if role and role not in roles:
+                roles.append(role)
         if (len(roles) == 1 and not unknown and roles[0] in _ROLE_LEVEL
                 and (lex.is_multinational(body) or len(people) >= 2)):
             # "President of Tajikistan ... in the SCO meeting": its heads of state met

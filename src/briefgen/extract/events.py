@@ -610,11 +610,20 @@ def _clause_dates(doc: Document, start: int, end: int, future: bool) -> list[Dat
     a past clause of it ("were launched on Monday") reads its weekday backwards."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)] if future else []
     if not breaks:
-        return find_dates(doc.text, start, end, doc.pub, future)
-    out = []
-    for a, b in zip([start, *breaks], [*breaks, end], strict=True):
-        out += find_dates(doc.text, a, b, doc.pub, bool(_FUTURE.search(doc.text, a, b)))
+        out = find_dates(doc.text, start, end, doc.pub, future)
+    else:
+        out = []
+        for a, b in zip([start, *breaks], [*breaks, end], strict=True):
+            out += find_dates(doc.text, a, b, doc.pub, bool(_FUTURE.search(doc.text, a, b)))
+    if future and any(d.relative and _PAST_WHICH.match(doc.text, d.char_end) for d in out):
+        # "... his meeting with Xi on Saturday, which was widely expected to ...": the
+        # clause after the date tells its tense, not the sentence's "will be watched"
+        out = [(find_dates(doc.text, d.char_start, d.char_end, doc.pub, False) or [d])[0]
+               if d.relative and _PAST_WHICH.match(doc.text, d.char_end) else d for d in out]
     return out
+
+
+_PAST_WHICH = re.compile(r",\s+which\s+(?:was|were|had)\b")
 
 
 # '"Units ... began joint tactical exercises at the Chebarkul training ground on July
@@ -792,6 +801,8 @@ def _dates(
             continue  # "resolutions of the October 2016 session": an earlier event's date
         if PLANNED_BEFORE.search(doc.text, max(start, d.char_start - 50), d.char_start):
             continue  # "originally slated for September 2020": a date given up
+        if _VENUE_WHERE.search(doc.text, max(start, d.char_start - 120), d.char_start):
+            continue  # "the Qingdao centre, the venue where the SCO summit was held in 2018"
         if ((where := _WHERE_CLAUSE.search(doc.text, max(start, d.char_start - 120),
                                           d.char_start))
                 and own is not None and not doc.has(own, where.start(), d.char_start)):
@@ -805,6 +816,9 @@ def _dates(
 
 _COULD = re.compile(r"\b(?:could|can|would|might)\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
+_WAS_MET_BY = re.compile(r"\b(?:was|were|being|be)\s+met\s+by\b", re.I)
+_VENUE_WHERE = re.compile(r"\b(?:venue|site|place|hall|cent(?:re|er)|building)\s+"
+                          r"(?:where|in\s+which)\s+[^,;.]*$", re.I)
 
 
 def _clause_start(doc: Document, start: int, pos: int) -> int:
@@ -1519,6 +1533,8 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 # (two told as others, "Another joint drill ..." as headline and lead, may
                 # be one)
                 and f.compared == g.compared
+                # (two bilateral meetings of one side with two others: two)
+                and not (f.bodies == g.bodies == ["bilateral"] and _apart_attendees(f, g))
                 # ("Tsentr-2015" told after Tsentr-2019 is another drill)
                 and not _named_otherwise(doc, g, [(0, n) for n in f.names])
                 # a caption standing first ("soldiers conduct a drill ... on Sept 15")
@@ -1705,7 +1721,16 @@ def _says_any(doc: Document, words: tuple[str, ...], start: int, end: int) -> bo
 
 
 _PARTS_WORDS = ("ahead of", "before", "after", "following", "on the eve of", "agenda",
-                "preparation", "preparatory", "for next")
+                "preparation", "preparatory", "for next", "sidelines", "margins", "fringes",
+                "during")
+_BESIDE = re.compile(r",?\s+(?:also\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|fringes)\s+"
+                     r"of\s+(?:(?:a|an|the|this)\s+)?|during\s+(?:a|an|the|this)\s+)", re.I)
+# "met with his Tajik counterpart", "held a meeting with X": one other side (not "met
+# with his counterparts")
+_MET_WITH = re.compile(
+    r"(?:\b(?i:met|meets|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+)?(?:bilateral\s+)?"
+    r"(?:meeting|talks)\s+with\s+)(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts|"
+    r"colleagues|partners|leaders|ministers)\b)(?:his|her|the|[A-Z])")
 
 
 def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, bool]]:
@@ -1720,7 +1745,12 @@ def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, 
                                             s.end):
         parts = [(Span(s.start, opening.end(), s.paragraph), True),
                  (Span(opening.end(), s.end, s.paragraph), False)]
-    elif cut := _AHEAD_OF.search(doc.text, s.start, s.end):
+    elif (cut := _AHEAD_OF.search(doc.text, s.start, s.end)) or (
+            # "Singh met with his Tajik counterpart ... on the sidelines of the SCO
+            # Defence Ministers' meeting", "... met with X during the summit": the two
+            # sides' meeting, beside the bloc's
+            (cut := _BESIDE.search(doc.text, s.start, s.end))
+            and _MET_WITH.search(doc.text, s.start, cut.start())):
         parts = [(Span(s.start, cut.start(), s.paragraph), False),
                  (Span(cut.end(), s.end, s.paragraph), True)]
     else:
@@ -1744,7 +1774,10 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
-_HE_MET = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# "he met with ...", "the Defence Minister also held a meeting with ...": the one last named
+_HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|President|"
+                     r"Secretary|Chairman)))\s+(?:also\s+|later\s+|then\s+)?(?:held\s+(?:a\s+)?"
+                     r"(?:bilateral\s+)?)?$")
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
@@ -1780,11 +1813,18 @@ def meeting_frames(doc: Document) -> list[Frame]:
         hits = [
             m
             for m in _find(trig.meeting, doc, s)
-            if not re.match(r"\s*(?:place|hall|room)\b", text[m.end() : m.end() + 8])
+            # (nor "the conference centre": a building)
+            if not re.match(r"\s*(?:place|hall|room|cent(?:re|er)s?|venue)\b",
+                            text[m.end() : m.end() + 9])
             # "to meet the challenges posed by Afghanistan": no one meets anyone
             and not (m.group().casefold() in ("meet", "meets")
                      and _MEET_A_NEED.match(text, m.end()))
             and not _BRIEFING.search(text, max(s.start, m.start() - 6), m.start())
+            # ("the centre, the venue where the SCO summit was held in 2018": where)
+            and not _VENUE_WHERE.search(text, max(s.start, m.start() - 120), m.start())
+            # "where he was met by Chinese Defence Minister X": a welcome on arrival
+            and not (m.group().casefold() == "met"
+                     and _WAS_MET_BY.search(text, max(s.start, m.start() - 8), m.end() + 4))
             # "observers attended the drills": a presence at the exercise
             # ("The event was attended by representatives of ..." after the drill's
             # opening ceremony: the drill's)
@@ -1819,7 +1859,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
         # (not "will also hold bilateral meetings on the sidelines of the event")
         bilateral = _BILATERAL.search(text, max(s.start, hit.start() - 12), hit.start()) and (
             any_dates(text, s.start, s.end) or doc.mentions_in(s.start, s.end, ("place",)))
+        # ("X met with his Tajik counterpart ... on the sidelines of the SCO meeting")
+        bilateral = bilateral or (not aside and _BESIDE.match(text, s.end) is not None
+                                  and _MET_WITH.search(text, s.start, s.end) is not None)
         bodies = ["bilateral"] if bilateral else _bodies(doc, s)
+        if (not bodies and not aside and _MET_WITH.search(text, s.start, s.end)
+                and doc.mentions_in(s.start, s.end, ("person",))):
+            bodies = ["bilateral"]  # "the Defence Minister also held a meeting with X"
         levels = [name for name, rx in _LEVELS if rx.search(seg)]
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
@@ -1886,6 +1932,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 continue  # "a meeting in Bishkek", then "the summit ... in Khujand"
             if f.bodies == ["bilateral"] and len(_sides(doc, s)) >= 3:
                 continue  # "Defence Ministers of China, Kazakhstan, ... will participate"
+            if (not bodies and f.bodies and f.bodies != ["bilateral"] and people
+                    and _MET_WITH.search(text, s.start, s.end)):
+                continue  # "the Defence Minister also held a meeting with X": not the bloc's
+            if (f.bodies == ["bilateral"] and bodies in ([], ["bilateral"]) and people
+                    and _apart_people(people, f)):
+                continue  # "X met his Tajik counterpart ...", then "X met his Belarusian
+                # counterpart": two meetings, one side in common
 
             same_body = not bodies or not f.bodies or set(bodies) & set(f.bodies)
             same_level = not levels or not f.levels or set(levels) & set(f.levels)
@@ -1930,17 +1983,41 @@ def meeting_frames(doc: Document) -> list[Frame]:
             target.places.extend(_dateline_city(doc))
         target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
-        if _HE_MET.search(text, max(s.start, hit.start() - 16), hit.start()):
+        if he := _HE_MET.search(text, max(s.start, hit.start() - 50), hit.start()):
             # "On November 22, he met with the Minister of Defense of Uzbekistan": he is
-            # the one last named
-            before = [m for m in doc.mentions_in(max(0, s.start - 600), s.start, ("person",))
+            # the one last named; "the Defence Minister" the one last named so
+            before = [m for m in doc.mentions_in(max(0, s.start - 1500), s.start, ("person",))
                       if not _quoted(doc, m.start)]
+            if title := he.group("title"):
+                titled = [m for m in doc.mentions_in(0, s.start, ("person",))
+                          if re.search(rf"\b{re.escape(title)}\s+$",
+                                       text[max(0, m.start - 40) : m.start], re.I)]
+                before = titled or before
             if before:
                 target.attendees.setdefault(before[-1].name, before[-1].start)
         current = target
     frames = [f for f in _merge_within(doc, frames) if _says_something(f)]
     title = title_end(doc)
     return [f for f in frames if not _only_named(doc, f, frames, title)]
+
+
+def _apart_attendees(f: Frame, g: Frame) -> bool:
+    here = set(f.attendees) - doc_codes(f)
+    there = set(g.attendees) - doc_codes(g)
+    return bool(here - there) and bool(there - here)
+
+
+def _apart_people(people: list[Mention], frame: Frame) -> bool:
+    """Whether the people of a bilateral meeting's sentence and those of ``frame`` each
+    have someone the other lacks."""
+    here = {m.name for m in people}
+    there = {a for a in frame.attendees if a not in doc_codes(frame)}
+    return bool(here - there) and bool(there - here)
+
+
+def doc_codes(frame: Frame) -> set[str]:
+    """The attendees of ``frame`` that are delegations (codes), not people."""
+    return {a for a in frame.attendees if a.isupper() and len(a) <= 5}
 
 
 def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) -> bool:

@@ -50,6 +50,8 @@ class Span:
         return self.start <= pos < self.end
 
 
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_NOT_A_DAY = re.compile(r"\s+(?=[A-Z])(?!(?:[A-Z]\w*\.?\s+)?\d)")
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -122,7 +124,10 @@ def sentences(doc: str) -> list[Span]:
             token = word.group(1).rstrip(".").casefold() if word else ""
             # "U.S." and initials ("J. Smith", "N.P. Patrushev") do not end a sentence.
             if m.group().startswith(".") and (token in _ABBREVIATIONS
-                                              or _INITIALS.fullmatch(token)):
+                                              or _INITIALS.fullmatch(token)) and not (
+                    # "Admiral Dong Jun. The ministers ...": a month's abbreviation is
+                    # one before its day ("Jun. 25"), else a word that ends the sentence
+                    token in _MONTHS and _NOT_A_DAY.match(doc, m.end(), para.end)):
                 continue
             if m.end() < para.end and not doc[m.end()].isspace() and not (
                     word and word.group(1).rstrip(".").islower()):

@@ -408,6 +408,9 @@ def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
     among them)."""
     codes_a = {x for x in a if _CODE.fullmatch(x)}
     codes_b = {x for x in b if _CODE.fullmatch(x)}
+    people_a, people_b = a - codes_a, b - codes_b
+    if len(people_a) >= 2 and len(people_b) >= 2 and people_a - people_b and people_b - people_a:
+        return True  # Singh with Sobirzoda and Singh with Khrenin: one side each apart
     if codes_a or codes_b:
         return bool(codes_a and codes_b) and not codes_a & codes_b
     return bool(a and b) and not a & b
