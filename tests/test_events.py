@@ -1841,3 +1841,31 @@ def test_a_name_like_a_months_abbreviation_ends_a_sentence():
     text = "Rao was met by Admiral Dong Jun. The ministers left. It ends on Jun. 25 in Osh."
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "Rao was met by Admiral Dong Jun.", "The ministers left.", "It ends on Jun. 25 in Osh."]
+
+
+def test_a_headline_meeting_heads_the_bilateral_one_and_a_phone_call_is_none(rows):
+    text = (
+        "Uzbekistan's foreign minister meets Afghan counterpart in Kabul\n\n"
+        "Bakhtiyor Saidov and his delegation met the Taliban's acting Foreign Minister Amir "
+        "Khan Muttaqi on Thursday.\n\n"
+        "Muttaqi later held a telephone conversation with Kazakhstan's foreign minister to "
+        "discuss holding a trilateral meeting with Pakistan."
+    )
+    [m] = rows(text, "2030-10-08").meetings
+    assert (m["body"], m["level"], m["place"]) == ("bilateral", "foreign ministers", "Kabul")
+    assert m["attendees"] == "Bakhtiyor Saidov;Amir Khan Muttaqi"
+
+
+def test_who_tells_of_a_meeting_attends_none_of_it(rows):
+    text = (
+        "According to the official representative of the Ministry of Foreign Affairs of "
+        "Uzbekistan, Yusup Rahimov, today, talks between members of the government and a "
+        "Taliban delegation took place in Termez.\n\n"
+        "Muhammad Sohail Shaheen, spokesman for the Taliban's political office, said the "
+        "Taliban representatives met Uzbek Foreign Minister Abdul Aziz Kamilov in Tashkent "
+        "on Monday."
+    )
+    got = rows(text, "2030-10-16")
+    assert [m["attendees"] for m in got.meetings] == ["", "Abdulaziz Kamilov"]
+    assert got.claims[0]["speaker"] == "Yusup Rahimov"
+    assert got.claims[0]["quote"].startswith("talks between members")

@@ -184,6 +184,8 @@ _TITLE_BACK = re.compile(
     r"ambassador|chairman|envoy)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
+_HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"
+                           r"(?:on\s+)?\w+day,\s+)?")
 _HEAD_OF_MINISTRY = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[A-Z][a-z]+\s+)?"
                                r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry", re.I)
 # The titles each of those means.
@@ -1011,6 +1013,12 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                     continue  # "According to Tajik officials, ...": the comma's rule
                 break
             cs, ce = base + m.start("clause"), base + m.end("clause")
+            if rule is according and (holder := _HOLDER_FIRST.match(text, cs, ce)) and any(
+                    p.start == cs for p in doc.mentions_in(cs, holder.end(), ("person",))):
+                # "According to the official representative of the Ministry ..., Yusup
+                # Kabulzhanov, today, the negotiations ...": the office's holder speaks
+                who = (who[0], holder.end("name"))
+                cs = holder.end()
             if rule is reported_end and (title := _TRAILING_TITLE.search(text, cs, ce)):
                 ce = title.start()  # "..., Defence Minister, Army General X reported": his title
             # A "where"/"when" clause sets the scene for the claim; a "which" clause

@@ -262,7 +262,8 @@ _QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|added|told\s+[\w-]+)\
                          r"(?:[\w'’.-]+\s+){0,3}$")
 _QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
 _SAID = re.compile(r"\s+(?:said|says|added|told)\b")
-_SPOKESMAN = re.compile(r",\s+(?:an?|the)\s+[^,]{0,40}?\b(?:spokes\w+|press\s+secretary)\b")
+# (", a spokesman for the ministry", ", spokesman for the Taliban's political office")
+_SPOKESMAN = re.compile(r",\s+(?:(?:an?|the)\s+[^,]{0,40}?\b)?(?:spokes\w+|press\s+secretary)\b")
 _NEITHER = re.compile(r"\bneither\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _STAYS_OUT = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again|will|to)\s+)*(?:refused|declined|did not|"
@@ -1568,7 +1569,12 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      or f.kind == g.kind == "meeting" and out == [g]
                      and g.anchor.paragraph <= 1 and not (g.bodies or g.dates or g.attendees)
                      and bool(f.bodies)
-                     and (not g.levels or bool(set(g.levels) & set(f.levels))))
+                     and (not g.levels or bool(set(g.levels) & set(f.levels)))
+                     # "Uzbekistan's foreign minister meets Afghan counterpart in Kabul"
+                     # over "Kamilov ... met the Taliban's acting Foreign Minister X"
+                     or f.kind == g.kind == "meeting" and out == [g] and g.sentence < title
+                     and not (g.bodies or g.dates) and f.bodies == ["bilateral"]
+                     and not f.places)
             ),
             None,
         )
@@ -1774,6 +1780,10 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+# (a summit by video link is one; Putin "joined via video link" attended)
+_CALL_WORDS = ("phone", "telephone")
+_CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks)\b"
+                   r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b", re.I)
 # "he met with ...", "the Defence Minister also held a meeting with ...": the one last named
 _HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|President|"
                      r"Secretary|Chairman)))\s+(?:also\s+|later\s+|then\s+)?(?:held\s+(?:a\s+)?"
@@ -1795,7 +1805,12 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|emphasi[sz]ed|stressed|
 _ANNOUNCES_OTHER = re.compile(r"\s+(?:said|says|announced|told\s+[\w-]+)\s+(?:that\s+)?"
                              r"(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|is\s+to|plans)\b")
 _SINCE_WHO = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
-_ACCORDING_TO_WHO = re.compile(r"\b(?i:according)\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+# ("According to the official representative of the Ministry of Foreign Affairs of
+# Uzbekistan, Yusup Kabulzhanov, ...": an office, then its holder)
+_ACCORDING_TO_WHO = re.compile(
+    r"\b(?i:according)\s+to\s+(?:(?:[\w'’.-]+\s+){0,4}|(?:the\s+)?[^,.;]{0,100}?\b(?i:"
+    r"representative|spokes\w+|minister|head|secretary|official|chief|director|advis[eo]r|"
+    r"aide|envoy|ambassador|chairman|commander)\b[^,.;]{0,80},\s+)$")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+$", re.I)
 _HONOURED = re.compile(r"\b(?:honou?r|in\s+memory\s+of|mourn\w*|commemorat\w+|tribute\s+to)\b"
                        r"[^.;]{0,60}$", re.I)
@@ -1810,6 +1825,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
     current: Frame | None = None
     parts = (part for sent in doc.sentences for part in _meeting_parts(doc, trig, sent))
     for s, aside in parts:
+        if _says_any(doc, _CALL_WORDS, s.start, s.end) and _CALL.search(text, s.start, s.end):
+            continue  # "X held a telephone conversation with Y to discuss ... a meeting"
         hits = [
             m
             for m in _find(trig.meeting, doc, s)
@@ -2081,7 +2098,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "a moment of silence to honor Iranian President X"
             if _OWNS_OTHER.match(text, m.end, end):
                 continue  # "against the backdrop of US President X's tariff war"
-            if _ACCORDING_TO_WHO.search(text, max(start, m.start - 60), m.start):
+            if _ACCORDING_TO_WHO.search(text, max(start, m.start - 140), m.start):
                 continue  # "According to Kremlin aide X, the declaration reflects ..."
             if not told_of and _SPEAKS.match(text, m.end, end):
                 continue  # "Liu emphasized that ...": a sentence that names no meeting
