@@ -1869,3 +1869,26 @@ def test_who_tells_of_a_meeting_attends_none_of_it(rows):
     assert [m["attendees"] for m in got.meetings] == ["", "Abdulaziz Kamilov"]
     assert got.claims[0]["speaker"] == "Yusup Rahimov"
     assert got.claims[0]["quote"].startswith("talks between members")
+
+
+def test_who_skipped_ignored_or_missed_a_summit_attends_none(rows):
+    text = (
+        "Leaders of the CSTO met at a summit in Minsk on November 23, notable for the absence "
+        "of a representative from member-state Armenia. It is not the first time the "
+        "Armenian leader refused to take part. Russian President Vladimir Putin arrived in "
+        "Minsk for the session, which was ignored by Armenian Prime Minister Nikol "
+        "Pashinyan.\n\n"
+        "In October Armenian Prime Minister Nikol Pashinyan missed the CIS summit in Bishkek."
+    )
+    got = {m["body"]: m["attendees"] for m in rows(text, "2030-11-24").meetings}
+    assert got == {"CSTO": "Vladimir Putin", "CIS": ""}
+
+
+def test_a_summit_opening_the_sentence_of_other_talks_is_told_elsewhere(rows):
+    text = (
+        "Leaders of the CSTO will gather for a summit in Minsk on Thursday.\n\n"
+        "Ahead of the summit, Russian President Vladimir Putin discussed security issues with "
+        "his Tajik counterpart, Emomali Rakhmon, who paid an official visit to Moscow."
+    )
+    got = [(m["body"], m["place"]) for m in rows(text, "2030-11-21").meetings]
+    assert got == [("CSTO", "Minsk")]

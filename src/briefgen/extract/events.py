@@ -264,11 +264,22 @@ _QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
 _SAID = re.compile(r"\s+(?:said|says|added|told)\b")
 # (", a spokesman for the ministry", ", spokesman for the Taliban's political office")
 _SPOKESMAN = re.compile(r",\s+(?:(?:an?|the)\s+[^,]{0,40}?\b)?(?:spokes\w+|press\s+secretary)\b")
+_IGNORED_BY = re.compile(r"\b(?:ignored|skipped|snubbed|boycotted|missed)\s+by\s+"
+                         r"(?:[\w'’.-]+\s+){0,4}$", re.I)
+_ROLE_AFTER_ADJ_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:leader|president|prime\s+minister|"
+                                  r"premier|side|delegation|officials?|representatives?)\b", re.I)
+# "Armenia's absence", "Armenia's decision not to attend"; "the absence of a representative
+# from member-state Armenia", "without Armenia"
+_ABSENCE = re.compile(r"['’]s\s+(?:absence|decision\s+(?:not\s+to\s+attend|to\s+skip|to\s+boycott)|"
+                      r"refusal)\b", re.I)
+_ABSENCE_OF = re.compile(r"\b(?:absence\s+of\s+(?:[\w'’-]+\s+){0,5}|"
+                         r"without\s+(?:[\w'’-]+\s+){0,2})$", re.I)
 _NEITHER = re.compile(r"\bneither\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _STAYS_OUT = re.compile(
     r"^,?\s+(?:(?:has|have|had|also|then|again|will|to)\s+)*(?:refused|declined|did not|"
     r"didn['’]t|does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
-    r"skip|skips|skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out)\b",
+    r"skip|skips|skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out|"
+    r"miss|missed|misses|ignored|snubbed|boycotts)\b",
     re.I,
 )
 _LEVELS = [
@@ -1762,6 +1773,11 @@ def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, 
     else:
         return [(s, False)]
     if not all(_find(trig.meeting, doc, part) for part, _ in parts):
+        if opening and _find(trig.meeting, doc, parts[0][0]):
+            # "Ahead of the summit, Putin discussed security issues with ... Rakhmon, who
+            # paid an official visit to Moscow": the summit is told elsewhere; the rest
+            # tells no meeting
+            return [parts[0]]
         return [(s, False)]  # '"...," Rahmon said after the meeting': one meeting
     return parts
 
@@ -2074,7 +2090,16 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
               if m.kind == "person" and (_STAYS_OUT.match(text[m.end : min(end, m.end + 40)])
                                          # "neither Prime Minister X, nor other ... have"
                                          or _NEITHER.search(text, max(start, m.start - 40),
-                                                            m.start))}
+                                                            m.start)
+                                         # "which was ignored by Armenian Prime Minister X"
+                                         or _IGNORED_BY.search(text, max(start, m.start - 60),
+                                                               m.start))
+              # "the Armenian leader refused to take part", "Armenia's absence"
+              or m.kind == "country" and (
+                  (role := _ROLE_AFTER_ADJ_ONLY.match(text, m.end, end)) is not None
+                  and _STAYS_OUT.match(text[role.end() : min(end, role.end() + 40)])
+                  or _ABSENCE.match(text, m.end, end) is not None
+                  or _ABSENCE_OF.search(text, max(start, m.start - 60), m.start) is not None)}
     for i, m in enumerate(mentions):
         if _quoted(doc, m.start) or m.start in absent:
             continue
