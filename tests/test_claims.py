@@ -1304,3 +1304,31 @@ def test_the_minister_and_the_head_of_his_ministry_after_his_name(rows):
         ("Arman Serikov", "The operation freed the security forces for other tasks"),
         ("Sadyr Japarov", "The troops will withdraw on January 14"),
     ]
+
+
+def test_said_and_a_surname_the_military_official_and_a_later_saying_that(rows):
+    text = (
+        '"This highlights how the region is a focus of Chinese attention," said Kovalenko.\n\n'
+        "A Tajik military official told Asia-Plus that the post was Tajik.\n\n"
+        '"Tajikistan and China signed an agreement on frontier posts in 2016," the military '
+        "official said.\n\n"
+        "One of these posts has been built in the Murgab district, he said, noting that the "
+        "posts bear plates in Chinese saying that Chinese specialists built them."
+    )
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2019-02-21").claims]
+    assert got == [
+        ("Kovalenko", "This highlights how the region is a focus of Chinese attention"),
+        ("A Tajik military official", "the post was Tajik"),
+        ("A Tajik military official",
+         "Tajikistan and China signed an agreement on frontier posts in 2016"),
+        ("A Tajik military official", "One of these posts has been built in the Murgab district"),
+    ]
+
+
+def test_said_the_minister_as_an_agency_reported(rows):
+    [c] = rows("ASTANA - Kazakhstan and Uzbekistan hold colossal importance for the region, said "
+               "Kazakh Defense Minister, Colonel General Arman Serikov, Kazinform reported on "
+               "March 29.", "2030-04-01").claims
+    assert (c["speaker"], c["affiliation"], c["reported_via"]) == (
+        "Arman Serikov", "KAZ-MOD", "Kazinform")
+    assert c["quote"] == "Kazakhstan and Uzbekistan hold colossal importance for the region"

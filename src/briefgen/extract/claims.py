@@ -477,7 +477,9 @@ class _Attributor:
         anon = self.anon.search(np)
         if (
             # ("the people said" after "people familiar with the matter said")
-            re.match(r"the\s+(?:official|spokes\w+|minister|source|officer|people)\b", np, re.I)
+            # ("the military official said" after "Tajik military official told ...")
+            re.match(r"the\s+(?:(?-i:[a-z]+)\s+)?(?:official|spokes\w+|minister|source|officer|"
+                     r"people)\b", np, re.I)
             and self.last
         ):
             return self.last
@@ -500,7 +502,7 @@ class _Attributor:
     def surname(self, start: int, end: int) -> Speaker | None:
         """'"...," Tashiev told journalists': one capitalised word the lexicon does not
         know, alone before the verb of a quote's attribution, is a person's name."""
-        word = self.doc.text[start:end].strip(" ,;:—–-")
+        word = self.doc.text[start:end].strip(" ,;:—–-.")
         if not _SURNAME.fullmatch(word) or word in NOT_NAMES or word in self.doc.lexicon.entries:
             return None
         if any(word in m.name.split() for m in self.doc.mentions if m.kind == "person"):
@@ -727,10 +729,12 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
         if (s, e) == post:
             # ", he added" / ", the official said" / "said Nikolai Bordyuzha"; after
             # "told" comes the audience ("X told journalists"), never the speaker
+            inverted = (verb.group().casefold() in _INVERTED
+                        and not doc.text.startswith(",", v_end))
             speaker = att.phrase(s, v_start) or att.surname(s, v_start) or (
-                # ("said Nikolai Bordyuzha", not "said, according to Xinhua")
-                att.phrase(v_end, e) if verb.group().casefold() in _INVERTED
-                and not doc.text.startswith(",", v_end) else None
+                # ("said Nikolai Bordyuzha", not "said, according to Xinhua"; "said
+                # Pantucci": a surname the lexicon lacks)
+                (att.phrase(v_end, e) or att.surname(v_end, e)) if inverted else None
             )
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
@@ -964,7 +968,12 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         if tail := _REPORTED_TAIL.search(text, *claim_span):
             # "X said that ..., the government's press office reported": how it was told
             claim_span = (claim_span[0], tail.start())
-    else:
+        if speaker is None and clause is None:
+            # "One of these posts was built in Murgab, he said, noting that ... plates in
+            # Chinese saying that ...": a later "saying that" names no one; the closing
+            # attribution does
+            m, claim_span = None, None
+    if not m:
         for rule in (according_bare, according, according_end, reported_end, said_end):
             if rule is according_end and not _HAS_ACCORDING.search(sent):
                 continue
@@ -981,7 +990,13 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 who = (base + inner.start("who"), base + inner.end("who"))
                 if _names_speaker(att, doc.text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
-            if rule is reported_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
+            if rule is reported_end and (said := said_end.match(sent, 0, m.end("clause"))) and any(
+                    x.kind == "media" for x in doc.mentions_in(base + m.start("who"),
+                                                               base + m.end("who"))):
+                # "..., said Kazakh Defense Minister X, Kazinform reported": X speaks;
+                # Kazinform is how it reached us
+                m = said
+            elif rule is reported_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
                 # "..., Colonel-General X announced on Monday, TASS reports": X speaks;
                 # TASS is how it reached us.
                 outer = doc.mentions_in(base + m.start("who"), base + m.end("who"))
