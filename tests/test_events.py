@@ -1892,3 +1892,12 @@ def test_a_summit_opening_the_sentence_of_other_talks_is_told_elsewhere(rows):
     )
     got = [(m["body"], m["place"]) for m in rows(text, "2030-11-21").meetings]
     assert got == [("CSTO", "Minsk")]
+
+
+def test_a_known_surname_opening_another_full_name_is_not_its_bearer(rows):
+    text = ("On April 11, 2030, in Dushanbe, the CSTO Secretary General Imangali Tasmagambetov "
+            "met with the Secretary of the Security Council of Tajikistan Rahmon Yusuf "
+            "Ahmadzoda.")
+    [m] = rows(text, "2030-04-12").meetings
+    assert "Emomali Rahmon" not in m["attendees"]
+    assert "Rahmon Yusuf Ahmadzoda" in m["attendees"]

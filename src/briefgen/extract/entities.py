@@ -53,6 +53,17 @@ _PLACE_NOUNS = (
     r"range|polygon|city|town|village"
 )
 # Capitalised words that are no part of a person's name.
+# A capitalised word, then another, right after a one-word name: "Rahmon Yusuf Ahmadzoda"
+_NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)(?= [A-Z][a-z]+\b)")
+
+
+def _opens_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a known person's one-word name opens a longer name the lexicon lacks."""
+    if m.kind != "person" or " " in doc[m.start : m.end]:
+        return False
+    nxt = _NAME_GOES_ON.match(doc, m.end)
+    return (nxt is not None and nxt.group(1) not in NOT_NAMES
+            and nxt.group(1) not in CALENDAR_NAMES and nxt.group(1) not in lexicon.entries)
 NOT_NAMES = {
     # a title-case headline's words: "Defence Minister To Hold Bilateral Talks With ..."
     "To",
@@ -410,6 +421,9 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
     fields = lexicon.derived("mention fields", _entry_fields)
     found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
+    # "the Secretary of the Security Council Rahmon Yusuf Ahmadzoda": a known surname
+    # that opens another's full name is no mention of its bearer
+    found = [x for x in found if not _opens_another_name(doc, x, lexicon)]
     taken = [(x.start, x.end) for x in found]
 
     def covered_by_known(s: int, e: int) -> bool:
