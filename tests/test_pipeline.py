@@ -553,3 +553,19 @@ def test_bilateral_meetings_of_one_minister_with_two_others_stay_two():
             dict(base, source_id="c", meeting_id="3", attendees="Arjun Rao;Viktor Khrenin")]
     merged, _ = merge_meetings(rows, {})
     assert [m["source_ids"] for m in merged] == ["a", "b;c"]
+
+
+def test_a_drills_name_and_its_translation_are_one_name():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "ongoing", "participants": "CSTO", "country": "TJK",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": "", "location": "Tajikistan"}
+    rows = [dict(base, source_id="a", exercise_id="1", name="Rubezh-2030",
+                 start="2030-10-10", end="2030-10-21"),
+            dict(base, source_id="b", exercise_id="2", name="Border-2030", participants="KAZ",
+                 location="Harbmaidon training ground", start="2030-10-20", end="2030-10-21"),
+            dict(base, source_id="c", exercise_id="3", name="Border-2031",
+                 start="2031-10-20", end="2031-10-21")]
+    merged, _ = merge_exercises(rows, load_lexicon())
+    assert [m["source_ids"] for m in merged] == ["a;b", "c"]

@@ -131,6 +131,10 @@ class _Matcher:
             for place in lex.raw.get("places", {}).values()
         }
         self.country_names = {str(c.get("name")) for c in lex.raw.get("countries", {}).values()}
+        # "Frontier" is "Rubezh": a name and its translations compare as one
+        self.translated = {_spelling(other): _spelling(name)
+                           for name, others in lex.raw.get("exercise_names", {}).items()
+                           for other in others}
         self._expanded: dict[str, frozenset[str]] = {}
         self._same: dict[tuple, int] = {}
 
@@ -156,7 +160,8 @@ class _Matcher:
         span = (row.get("start") or "", row.get("end") or date)  # "": the first day unknown
         year = (date or self.published.get(row["source_id"], ""))[:4]
         countries = frozenset(split_list(row.get("country") or ""))
-        return (row["participants"], span, self.province(row), year, countries, name_key(row),
+        names = frozenset(self.translated.get(n, n) for n in name_key(row))
+        return (row["participants"], span, self.province(row), year, countries, names,
                 row.get("location") or "", names_its_year(row))
 
     def verdict(self, a: tuple, b: tuple) -> int:
