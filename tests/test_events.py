@@ -1901,3 +1901,34 @@ def test_a_known_surname_opening_another_full_name_is_not_its_bearer(rows):
     [m] = rows(text, "2030-04-12").meetings
     assert "Emomali Rahmon" not in m["attendees"]
     assert "Rahmon Yusuf Ahmadzoda" in m["attendees"]
+
+
+def test_a_council_session_in_a_press_release_quote_and_formal_lists_of_delegations(rows):
+    text = (
+        "«On September 13 the 29th meeting of the SCO RATS Council was held in Almaty with "
+        "participation of delegations of the competent authorities of Kazakhstan, China and "
+        "Russia», press-release stated.\n\n"
+        "On April 5, 2030, the thirty-second meeting of the Council of the Regional "
+        "Anti-Terrorist Structure of the SCO was held in Tashkent. It was attended by "
+        "delegations of competent authorities of the Republic of India, the Republic of "
+        "Kazakhstan, the People’s Republic of China, the Kyrgyz Republic, the Islamic Republic "
+        "of Pakistan and the Russian Federation."
+    )
+    got = rows(text, "2030-04-06").meetings
+    assert [(m["body"], m["place"], m["ordinal"], m["attendees"]) for m in got] == [
+        ("SCO", "Almaty", "29", "KAZ;CHN;RUS"),
+        ("SCO", "Tashkent", "32", "IND;KAZ;CHN;KGZ;PAK;RUS")]
+
+
+def test_a_drill_named_for_its_year_is_dated_by_it(rows):
+    text = ("The results of the joint anti-terrorism exercise of the SCO member states on the "
+            "Internet “Xiamen – 2029” were approved. A decision was taken on holding in 2030 "
+            "a joint border operation.")
+    [row] = rows(text, "2030-04-06").exercises
+    assert (row["name"], row["start"], row["status"]) == ("Xiamen – 2029", "2029", "completed")
+
+
+def test_the_fifth_time_a_country_hosts_a_summit_numbers_no_summit(rows):
+    [m] = rows("Xi opened the SCO's 25th summit in Tianjin, marking the fifth time China has "
+               "hosted the summit.", "2030-09-01").meetings
+    assert m["ordinal"] == "25"

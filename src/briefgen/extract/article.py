@@ -404,7 +404,13 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
             country = ";".join(located)
         elif len(located) == 1:
             country = located[0]  # "a drill in Russia ... in Rostov oblast": Rostov's country
-    start, end, precision = _when(frame.dates, title_end(doc))
+    dates = frame.dates
+    if (year := _year_of_name(frame)) and any((d.start or d.end or "")[:4] not in ("", year)
+                                              for d in dates):
+        # "Xiamen-2017": an edition named for its year is held in it; "holding in 2018 a
+        # joint border operation" in the next sentence dates something else
+        dates = [d for d in dates if (d.start or d.end or "")[:4] in ("", year)]
+    start, end, precision = _when(dates, title_end(doc))
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)
     if start is None and end is None and (year := _year_of_name(frame)):
@@ -672,15 +678,37 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
 
 # "The 25th summit of the SCO", "the 17th Meeting of Security Council Secretaries"
 # (not "the 80th anniversary of ...")
-_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?!anniversary\b)[\w'’()-]+\s+){0,5}?"
+_ORDINAL = re.compile(r"\b(\d{1,3}(?=-?(?:st|nd|rd|th))|(?i:(?:twenty|thirty|forty|fifty|sixty|"
+                      r"seventy|eighty|ninety)-)?(?i:first|second|third|fourth|fifth|sixth|"
+                      r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+                      r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                      r"thirtieth|fortieth|fiftieth))(?:-?(?:st|nd|rd|th))?\s+"
+                      # (not "the fifth time China has hosted the summit")
+                      r"(?:(?!anniversary\b|times?\b|years?\b|days?\b)[\w'’()-]+\s+){0,5}?"
                       r"(?i:summit|meeting|session)\b")
 
 
 def _ordinal(doc: Document, frame: Frame) -> str:
     """The number of the meeting in its series, where the frame tells one only."""
-    found = {m.group(1) for a, b in frame.spans for m in _ORDINAL.finditer(doc.text, a, b)
+    found = {_ordinal_number(m.group(1)) for a, b in frame.spans
+             for m in _ORDINAL.finditer(doc.text, a, b)
              if not _NEXT_OR_PREVIOUS.search(doc.text, max(a, m.start() - 20), m.start())}
     return found.pop() if len(found) == 1 else ""
+
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+         "fiftieth": 50}
+
+
+def _ordinal_number(told: str) -> str:
+    """"25" -> "25", "thirty-second" -> "32", "twentieth" -> "20"."""
+    if told.isdigit():
+        return told
+    return str(sum(_TENS.get(w, _UNITS.get(w, 0)) for w in told.casefold().split("-")))
 
 
 _NEXT_OR_PREVIOUS = re.compile(r"\b(?:next|previous|last|upcoming)\s+$", re.I)

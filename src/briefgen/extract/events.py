@@ -308,11 +308,17 @@ _DELEGATES = (
     r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
     r"diplomats|member states|chiefs)"
     # "the heads of the Defense Ministries of Kyrgyzstan, Russia, ..."
-    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:ministries|delegations|departments))?"
+    # ("delegations of (the) competent authorities of ...")
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministries|delegations|departments|"
+    r"authorities|bodies|agencies|services))?"
 )
+_REPUBLIC_AFTER = re.compile(r"\s+(?:Republic|Federation)\b")
+_FORMAL_GLUE = re.compile(r"(?:\s+(?:Republic|Federation))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                          r"(?:(?:Islamic|People[’']s|Democratic|Federal|Arab|United)\s+)?"
+                          r"(?:Republic\s+of\s+)?", re.I)
 _ATTENDEE_LEAD = re.compile(
     rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?(?:member|participating)"
-    r"\s+states)?(?:,?\s+including)?\s*$",
+    r"\s+states)?(?:,?\s+including)?(?:\s+the(?:\s+(?:Islamic|People[’']s))?\s+Republic\s+of)?\s*$",
     re.I,
 )
 _ATTENDEE_LIST = re.compile(
@@ -322,8 +328,11 @@ _ATTENDEE_LIST = re.compile(
     r"(?:,?\s+including)?\s+(?:[A-Z][\w]+(?:,\s*(?:and\s+)?|\s+and\s+))+$",
     re.I,
 )
-_LIST_TOOK_PART = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?(?:Republic\s+of\s+)?"
-                             r"[A-Z][\w]+)*,?\s+(?:(?:took|take|takes|are\s+taking|were\s+taking)"
+# ("..., People’s Republic of China, The Republic of Kyrgyzstan, Russia Federation, ...
+# participated in it")
+_LIST_TOOK_PART = re.compile(r"(?:\s+Federation)?(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?"
+                             r"(?:People[’']s\s+)?(?:Republic\s+of\s+)?[A-Z][\w]+(?:\s+Federation)?)*"
+                             r",?\s+(?:(?:took|take|takes|are\s+taking|were\s+taking)"
                              r"\s+part|participated\s+in)\b")
 _ROLE_AFTER_ADJ = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
@@ -335,7 +344,8 @@ _ONE_NAME = (r"(?!(?:The|A|An|This|That|These|Its|Their)\s)"
              # ("Kanzhar (Dagger) 2023": a translation in brackets, left out of the name)
              r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)*\))?"
              # ("Cobalt-2021are being held": a page that lost a space after the year)
-             r"[- ](?:19|20)\d\d(?!\d)")
+             # ("“Xiamen – 2017”": a spaced dash)
+             r"(?:[- ]|\s[-–]\s)(?:19|20)\d\d(?!\d)")
 NAME_PATTERN = re.compile(rf"\b(?P<name>{_ONE_NAME})")
 # Drills held together under several names: "Interaction-2024, Search-2024 and Echelon-2024".
 NAME_LIST = re.compile(rf"\b{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME})+")
@@ -1705,8 +1715,9 @@ def _bodies(doc: Document, s: Span) -> list[str]:
     orgs = doc.lexicon.raw.get("organisations", {})
     found = [orgs.get(m.id, {}).get("parent") or m.id
              for m in doc.mentions_in(s.start, s.end, ("organisation",))
-             if doc.lexicon.is_multinational(m.id) and not _quoted(doc, m.start)
-             and m.id != "NATO"]
+             if doc.lexicon.is_multinational(m.id) and m.id != "NATO"
+             and (not _quoted(doc, m.start)
+                  or _narrating_quote(doc, m.start, _triggers(doc).meeting))]
     return list(dict.fromkeys(found))
 
 
@@ -1845,9 +1856,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
             continue  # "X held a telephone conversation with Y to discuss ... a meeting"
         hits = [
             m
-            for m in _find(trig.meeting, doc, s)
+            # ('«On September 13 the 29th meeting of the SCO RATS Council was held in
+            # Almaty ...», press-release stated': a quote that tells the meeting's course)
+            for m in doc.matches_in(trig.meeting, s.start, s.end)
+            if (not _quoted(doc, m.start()) or _narrating_quote(doc, m.start(), trig.meeting))
             # (nor "the conference centre": a building)
-            if not re.match(r"\s*(?:place|hall|room|cent(?:re|er)s?|venue)\b",
+            and not re.match(r"\s*(?:place|hall|room|cent(?:re|er)s?|venue)\b",
                             text[m.end() : m.end() + 9])
             # "to meet the challenges posed by Afghanistan": no one meets anyone
             and not (m.group().casefold() in ("meet", "meets")
@@ -1957,7 +1971,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
         # "On May 3, he was in Kabul and on May 4, he met with X in Dushanbe": where and
         # when of the clause that tells the meeting
         cs, ce = _clause_of(doc, s, hit)
-        here = [p for p in _places(doc, cs, ce) if p.known]
+        here = [p for p in _places(doc, cs, ce, trig.meeting) if p.known]
         for f in [] if series else reversed(frames):
             if definite and f.aside and f.aside != noun:
                 continue  # "the meeting" after "ahead of a summit": not the summit
@@ -2005,7 +2019,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
         target.spans.append((s.start, s.end))
         target.places.extend(
             p
-            for p in _places(doc, cs, ce)
+            for p in _places(doc, cs, ce, trig.meeting)
             if doc.lexicon.place(p.id).get("kind") in ("city", None) or not p.known
             # "in the Kyrgyz town of Batken": the town, though a region shares its name
             or _TOWN_OF.search(text, max(s.start, p.start - 12), p.start)
@@ -2100,8 +2114,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                   and _STAYS_OUT.match(text[role.end() : min(end, role.end() + 40)])
                   or _ABSENCE.match(text, m.end, end) is not None
                   or _ABSENCE_OF.search(text, max(start, m.start - 60), m.start) is not None)}
+    listed_end: int | None = None  # the end of the delegation last listed
     for i, m in enumerate(mentions):
-        if _quoted(doc, m.start) or m.start in absent:
+        if m.start in absent or (_quoted(doc, m.start) and not _narrating_quote(
+                doc, m.start, _triggers(doc).meeting)):
             continue
         if m.kind == "person":
             if not told_of and (_QUOTE_SAID.search(text, max(start, m.start - 40), m.start)
@@ -2141,9 +2157,16 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
         # "leaders of Armenia, ...", not "leaders ..., including Chinese President Xi"
         lead = m.form != "adjective" and _ATTENDEE_LEAD.search(before)
         listed = m.form != "adjective" and _ATTENDEE_LIST.search(before)
+        # "delegations of competent authorities of the Republic of India, the Republic of
+        # Kazakhstan, the People’s Republic of China, the Kyrgyz Republic, ...": each one
+        # after a delegation listed just before it
+        chained = (listed_end is not None and m.start - listed_end <= 40
+                   and _FORMAL_GLUE.fullmatch(text, listed_end, m.start) is not None
+                   and (m.form != "adjective" or _REPUBLIC_AFTER.match(text, m.end, end)))
         if (
             lead
             or listed
+            or chained
             # "Kazakhstan, Azerbaijan, Armenia ... and Uzbekistan took part in it."
             or m.form != "adjective" and _LIST_TOOK_PART.match(text, m.end, end)
             or (
@@ -2157,3 +2180,5 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             )
         ):
             frame.attendees.setdefault(m.id, m.start)
+            suffix = _REPUBLIC_AFTER.match(text, m.end, end)
+            listed_end = suffix.end() if suffix else m.end
