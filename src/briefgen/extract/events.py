@@ -770,7 +770,8 @@ def _dates(
             continue
         if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
             continue  # "Since ... last month, Russia has conducted": a bound, not a date
-        if own is not None and (since := _SINCE_OPEN.search(
+        if own is not None and _says_any(doc, ("since",), max(start, d.char_start - 150),
+                                         d.char_start) and (since := _SINCE_OPEN.search(
                 doc.text, max(start, d.char_start - 150), d.char_start)) and not doc.has(
                     own, since.start(), d.char_start):
             # "the first since X returned to the White House ... in January 2025": the
@@ -781,6 +782,8 @@ def _dates(
                 and _SINCE_BEFORE.search(doc.text, max(start, d.char_start - 12), d.char_start)):
             continue  # "a partnership program with Kazakhstan since 1993": a state, no event
         if (d.start and doc.pub is not None and doc.pub.year - int(d.start[:4]) >= 1
+                and _says_any(doc, _FOUNDED_WORDS_BEFORE, max(start, d.char_start - 24),
+                              d.char_start)
                 and _FOUNDED_BEFORE.search(doc.text, max(start, d.char_start - 24), d.char_start)):
             continue  # "the fifth time China has hosted it since the SCO was founded in 2001"
         pos = d.char_start - start
@@ -823,7 +826,8 @@ def _dates(
             continue  # "resolutions of the October 2016 session": an earlier event's date
         if PLANNED_BEFORE.search(doc.text, max(start, d.char_start - 50), d.char_start):
             continue  # "originally slated for September 2020": a date given up
-        if _VENUE_WHERE.search(doc.text, max(start, d.char_start - 120), d.char_start):
+        if (_says_any(doc, _VENUE_WORDS, max(start, d.char_start - 120), d.char_start)
+                and _VENUE_WHERE.search(doc.text, max(start, d.char_start - 120), d.char_start)):
             continue  # "the Qingdao centre, the venue where the SCO summit was held in 2018"
         if ((where := _WHERE_CLAUSE.search(doc.text, max(start, d.char_start - 120),
                                           d.char_start))
@@ -839,6 +843,9 @@ def _dates(
 _COULD = re.compile(r"\b(?:could|can|would|might)\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _WAS_MET_BY = re.compile(r"\b(?:was|were|being|be)\s+met\s+by\b", re.I)
+_VENUE_WORDS = ("venue", "site", "place", "hall", "centre", "center", "building")
+_FOUNDED_WORDS_BEFORE = ("founded", "established", "created", "formed", "set up", "founding",
+                         "establishment", "inception", "creation")
 _VENUE_WHERE = re.compile(r"\b(?:venue|site|place|hall|cent(?:re|er)|building)\s+"
                           r"(?:where|in\s+which)\s+[^,;.]*$", re.I)
 
@@ -1868,7 +1875,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
                      and _MEET_A_NEED.match(text, m.end()))
             and not _BRIEFING.search(text, max(s.start, m.start() - 6), m.start())
             # ("the centre, the venue where the SCO summit was held in 2018": where)
-            and not _VENUE_WHERE.search(text, max(s.start, m.start() - 120), m.start())
+            and not (_says_any(doc, _VENUE_WORDS, max(s.start, m.start() - 120), m.start())
+                     and _VENUE_WHERE.search(text, max(s.start, m.start() - 120), m.start()))
             # "where he was met by Chinese Defence Minister X": a welcome on arrival
             and not (m.group().casefold() == "met"
                      and _WAS_MET_BY.search(text, max(s.start, m.start() - 8), m.end() + 4))
@@ -2139,13 +2147,15 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "a moment of silence to honor Iranian President X"
             if _OWNS_OTHER.match(text, m.end, end):
                 continue  # "against the backdrop of US President X's tariff war"
-            if _ACCORDING_TO_WHO.search(text, max(start, m.start - 140), m.start):
+            if (_says_any(doc, ("according",), max(start, m.start - 140), m.start)
+                    and _ACCORDING_TO_WHO.search(text, max(start, m.start - 140), m.start)):
                 continue  # "According to Kremlin aide X, the declaration reflects ..."
             if not told_of and _SPEAKS.match(text, m.end, end):
                 continue  # "Liu emphasized that ...": a sentence that names no meeting
             if _ANNOUNCES_OTHER.match(text, m.end, end):
                 continue  # "Assistant Foreign Minister X said Xi will chair the meeting"
-            if _SINCE_WHO.search(text, max(start, m.start - 60), m.start):
+            if (_says_any(doc, ("since",), max(start, m.start - 60), m.start)
+                    and _SINCE_WHO.search(text, max(start, m.start - 60), m.start)):
                 continue  # "the first summit since US President X returned to ..."
             frame.attendees.setdefault(m.name, m.start)
             continue
