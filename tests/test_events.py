@@ -1932,3 +1932,10 @@ def test_the_fifth_time_a_country_hosts_a_summit_numbers_no_summit(rows):
     [m] = rows("Xi opened the SCO's 25th summit in Tianjin, marking the fifth time China has "
                "hosted the summit.", "2030-09-01").meetings
     assert m["ordinal"] == "25"
+
+
+def test_a_countrys_declaration_to_withdraw_makes_it_no_side(rows):
+    [row] = ex(rows, "Kazakhstan is hosting the Bereg-2030 drill for the CSTO with forces from "
+                     "Russia and Belarus, amid Armenia’s declaration to withdraw from the CSTO.",
+             "2030-09-27")
+    assert "ARM" not in row["participants"].split(";")

@@ -569,3 +569,17 @@ def test_a_drills_name_and_its_translation_are_one_name():
                  start="2031-10-20", end="2031-10-21")]
     merged, _ = merge_exercises(rows, load_lexicon())
     assert [m["source_ids"] for m in merged] == ["a;b", "c"]
+
+
+def test_the_days_most_reports_give_a_drill_over_one_reports_phase():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "ongoing", "participants": "CSTO;KAZ", "country": "KAZ",
+            "location": "Bereg", "name": "Indestructible Brotherhood-2030",
+            "date_precision": "day", "char_start": 0, "char_end": 1, "evidence": "x",
+            "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", start="2030-10-01", end="2030-10-05"),
+            dict(base, source_id="b", exercise_id="2", start="2030-09-26", end="2030-10-07"),
+            dict(base, source_id="c", exercise_id="3", start="2030-09-26", end="2030-10-07")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert (row["start"], row["end"]) == ("2030-09-26", "2030-10-07")

@@ -276,7 +276,7 @@ _ABSENCE_OF = re.compile(r"\b(?:absence\s+of\s+(?:[\w'’-]+\s+){0,5}|"
                          r"without\s+(?:[\w'’-]+\s+){0,2})$", re.I)
 _NEITHER = re.compile(r"\bneither\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _STAYS_OUT = re.compile(
-    r"^,?\s+(?:(?:has|have|had|also|then|again|will|to)\s+)*(?:refused|declined|did not|"
+    r"^,?\s+(?:(?:has|have|had|also|then|once|again|will|to)\s+)*(?:refused|declined|did not|"
     r"didn['’]t|does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
     r"skip|skips|skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out|"
     r"miss|missed|misses|ignored|snubbed|boycotts)\b",
@@ -470,6 +470,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "while both Russia and China face tensions with the United States"
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
+        if _ITS_DECISION.match(text, m.end, end):
+            continue  # "amid Armenia's declaration to withdraw from the CSTO"
         if _AS_WATCHERS.match(text, m.end, end) or (
                 _says_any(doc, ("observers", "monitors"), m.end, end)
                 and _LIST_SENT_WATCHERS.match(text, m.end, end)):
@@ -540,6 +542,10 @@ _TAKES_NO_PART = re.compile(
     r"(?:is|are|was|were)\s+absent)\b",
     re.I,
 )
+
+
+_ITS_DECISION = re.compile(r"['’]s\s+(?:declaration|decision|intention|announcement|refusal|"
+                          r"absence|withdrawal|plan|move|threat|bid)\b")
 
 
 def _stays_out(text: str, m: Mention, end: int, pattern: re.Pattern[str] = _STAYS_OUT) -> bool:

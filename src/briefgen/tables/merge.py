@@ -347,10 +347,14 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
                 if out.get(key) in (None, "") and value not in (None, ""):
                     out[key] = value
         # the finest date, and of those the one with both bounds ("August 7 to 16" over
-        # "until August 16"), a span over one day of it
+        # "until August 16"), a span over one day of it, and the one most reports give
+        # ("September 26 to October 7" in three, "its active phase from October 1 to 5"
+        # in one)
+        told = Counter((r.get("start"), r.get("end")) for r in group)
         best = min(group, key=lambda r: (precision_rank(r.get("date_precision")),
                                          not (r.get("start") and r.get("end")),
-                                         r.get("start") == r.get("end")))
+                                         r.get("start") == r.get("end"),
+                                         -told[(r.get("start"), r.get("end"))]))
         if best.get("start") or best.get("end"):
             out["start"], out["end"] = best.get("start"), best.get("end")
             out["date_precision"] = best.get("date_precision")
