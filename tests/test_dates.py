@@ -181,3 +181,13 @@ def test_the_full_stop_after_a_month_ends_the_sentence_not_the_date():
     assert dates("The drills are held on 9 June.", "2026-06-01", future=True) == [
         ("9 June", "2026-06-09", "2026-06-09", "day")]
     assert dates("on Sept. 6", "2026-09-10") == [("Sept. 6", "2026-09-06", "2026-09-06", "day")]
+
+
+def test_day_month_year_written_with_dots():
+    from briefgen.extract.dates import find_dates
+    from briefgen.model import PubDate
+    text = ("Drills run from 14.03.2023 to 18.03.2023, then 20.03-22.03.2023; version "
+            "1.5.2023b of the plan.")
+    got = [(d.start, d.end, d.precision) for d in
+           find_dates(text, 0, len(text), PubDate.parse("2023-03-01"))]
+    assert got == [("2023-03-14", "2023-03-18", "day"), ("2023-03-20", "2023-03-22", "day")]

@@ -71,6 +71,17 @@ REL_YEAR = r"\s+(?P<ry>(?i:next|last|this))\s+(?i:year)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"),
+    # "from 14.03.2023 to 18.03.2023", "14.03-18.03.2023": day.month.year, as the
+    # region's outlets write it
+    (
+        "dotted_span",
+        rf"(?<![\d.])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])(?:\.(?P<y1>{YEAR}))?"
+        rf"{DASH}(?P<d2>[12]\d|3[01]|0?[1-9])\.(?P<m2>1[0-2]|0?[1-9])\.(?P<y>{YEAR})(?![\w])",
+    ),
+    (
+        "dotted",
+        rf"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{YEAR})(?![\w])",
+    ),
     (
         "range_md",
         rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"
@@ -182,6 +193,8 @@ _UNITS = ("day", "week", "month", "year")
 _ANCHORS: dict[str, tuple[str, tuple[str, ...], int]] = {
     # kind: (where the anchors come from, the words, the longest lead before one)
     "iso": ("exact", ("-",), 4),
+    "dotted_span": ("year", (), 28),
+    "dotted": ("year", (), 6),
     "range_md": ("month", (), 0),
     "range_dm": ("month", (), 32),
     "range_mdmd": ("month", (), 0),
@@ -403,9 +416,12 @@ def _absolute(g: dict, pub: PubDate | None, future: bool):
         g = {**g, "y": str(pub.year + {"next": 1, "last": -1}.get(g["ry"].casefold(), 0))}
     try:
         kind = g["kind"]
-        if kind == "iso":
+        if kind in ("iso", "dotted"):
             d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
             return d, d, "day"
+        if kind == "dotted_span":
+            first = dt.date(int(g["y1"] or g["y"]), int(g["m1"]), int(g["d1"]))
+            return first, dt.date(int(g["y"]), int(g["m2"]), int(g["d2"])), "day"
         mon = _MONTHS.get(g["mon"].rstrip(".").casefold()) if g.get("mon") else None
         day = lambda key: _day_number(g[key])  # noqa: E731
         if kind.startswith("range"):
