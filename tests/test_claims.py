@@ -1332,3 +1332,11 @@ def test_said_the_minister_as_an_agency_reported(rows):
     assert (c["speaker"], c["affiliation"], c["reported_via"]) == (
         "Arman Serikov", "KAZ-MOD", "Kazinform")
     assert c["quote"] == "Kazakhstan and Uzbekistan hold colossal importance for the region"
+
+
+def test_stated_on_a_day_without_on_as_an_agency_reported(rows):
+    [c] = rows("President Emomali Rahmon and General Li Wen have announced at a meeting in "
+               "Dushanbe the priority of military cooperation, the press service of the Tajik "
+               "president stated Sept. 6, Interfax reported.", "2030-09-06").claims
+    assert (c["speaker"], c["reported_via"]) == (
+        "the press service of the Tajik president", "Interfax")

@@ -1939,3 +1939,12 @@ def test_a_countrys_declaration_to_withdraw_makes_it_no_side(rows):
                      "Russia and Belarus, amid Armenia’s declaration to withdraw from the CSTO.",
              "2030-09-27")
     assert "ARM" not in row["participants"].split(";")
+
+
+def test_a_headline_meeting_and_a_minister_of_national_defense(rows):
+    text = ("Tajik President meets Chinese defense minister\n\n"
+            "Tajikistan's President Emomali Rahmon met Tuesday with the visiting Chinese State "
+            "Councilor and Minister of National Defense Li Shangren in Dushanbe.")
+    [m] = rows(text, "2030-07-23").meetings
+    assert (m["level"], m["place"], m["start"]) == (
+        "president; defence minister", "Dushanbe", "2030-07-23")

@@ -561,13 +561,13 @@ def _met_in_country(doc: Document, frame: Frame) -> str:
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?P<role>(?i:(?:defen[cs]e|foreign|interior)\s+minister)|Prime\s+Minister|President"
     # "the Minister of Defense of Uzbekistan, Lieutenant General X"
-    r"|Minister\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|(?:the\s+)?Interior)"
+    r"|Minister\s+of\s+(?:(?:National\s+)?Defen[cs]e|Foreign\s+Affairs|(?:the\s+)?Interior)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
     r"|(?P<counterpart>\bcounterpart)),?\s+(?:(?:Army|Colonel|Lieutenant|Major|Brigadier)[\s-]"
     r"General\s+|General\s+|Admiral\s+|(?:Lt|Gen|Maj|Col)\.\s+(?:Gen\.\s+)?)?$")
 def _office(title: str) -> str:
     """"Minister of Defense of Uzbekistan" is a defence minister; "Defence Minister" as it is."""
-    if m := re.match(r"Minister\s+of\s+(?:the\s+)?(\w+)", title):
+    if m := re.match(r"Minister\s+of\s+(?:the\s+|National\s+)?(\w+)", title):
         return {"defense": "defence minister", "defence": "defence minister",
                 "foreign": "foreign minister", "interior": "interior minister"}.get(
                     m.group(1).casefold(), title)

@@ -43,7 +43,8 @@ class Claim:
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "on May 3", "on 3 May": the day something was said.
-_ON_DAY = r"on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+# ("stated Sept. 6": the day without its "on")
+_ON_DAY = r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)"
 # "announced on Thursday, December 25, that", "announced on April 18 the opening": when
 # it was said, between the verb and what was said
 _SAID_WHEN = (r"\s+(?:(?:in|on)\s+\w+(?:\s+\d{1,2}\b(?:,\s+\d{4})?|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b"

@@ -1607,8 +1607,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # "Uzbekistan's foreign minister meets Afghan counterpart in Kabul"
                      # over "Kamilov ... met the Taliban's acting Foreign Minister X"
                      or f.kind == g.kind == "meeting" and out == [g] and g.sentence < title
-                     and not (g.bodies or g.dates) and f.bodies == ["bilateral"]
-                     and not f.places)
+                     and not (g.bodies or g.dates) and f.bodies == ["bilateral"])
             ),
             None,
         )
