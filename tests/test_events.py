@@ -1948,3 +1948,21 @@ def test_a_headline_meeting_and_a_minister_of_national_defense(rows):
     [m] = rows(text, "2030-07-23").meetings
     assert (m["level"], m["place"], m["start"]) == (
         "president; defence minister", "Dushanbe", "2030-07-23")
+
+
+def test_working_group_sessions_between_two_governments(rows):
+    text = (
+        "From October 3 through October 7, the Kyrgyz city of Osh hosted a regular meeting of "
+        "working groups of the Tajik and Kyrgyz governmental delegations on the border.\n\n"
+        "Regular meetings of topographic working groups of the government delegations of the "
+        "Kyrgyz Republic and the Republic of Tajikistan were held from December 17 to "
+        "December 23, 2030.\n\n"
+        "Batken city hosted the next joint meeting of the government delegations of Kyrgyzstan "
+        "and Tajikistan on Monday."
+    )
+    got = [(m["body"], m["place"], m["start"], set(m["attendees"].split(";")))
+           for m in rows(text, "2031-01-10").meetings]
+    assert [g[:3] for g in got] == [("bilateral", "Osh", "2030-10-03"),
+                                    ("bilateral", "", "2030-12-17"),
+                                    ("bilateral", "Batken", "2031-01-06")]
+    assert all(g[3] == {"KGZ", "TJK"} for g in got)

@@ -65,7 +65,10 @@ _PLACE_CONTEXT = re.compile(
 )
 # "Dushanbe will host the session": the venue is the subject.
 # ("Tashkent held the 17th meeting of the Secretaries of the Security Councils")
-_HOSTS = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host|held)\b")
+# ("Batken city hosted the next joint meeting")
+_HOSTS = re.compile(r"(?:\s+(?:city|town))?\s+(?:will\s+host|hosts|hosted|is\s+hosting|"
+                    r"is\s+to\s+host|held)\b")
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 _SEAT = re.compile(
     r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
     r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$"
@@ -318,7 +321,8 @@ _FORMAL_GLUE = re.compile(r"(?:\s+(?:Republic|Federation))?(?:,\s*(?:and\s+)?|\s
                           r"(?:Republic\s+of\s+)?", re.I)
 _ATTENDEE_LEAD = re.compile(
     rf"(?:{_DELEGATES}|members)(?:\s+of|\s+from)?(?:\s+(?:the\s+)?(?:member|participating)"
-    r"\s+states)?(?:,?\s+including)?(?:\s+the(?:\s+(?:Islamic|People[’']s))?\s+Republic\s+of)?\s*$",
+    r"\s+states)?(?:,?\s+including)?"
+    r"(?:\s+the(?:\s+(?:Islamic|People[’']s))?\s+Republic\s+of|\s+the)?\s*$",
     re.I,
 )
 _ATTENDEE_LIST = re.compile(
@@ -335,7 +339,8 @@ _LIST_TOOK_PART = re.compile(r"(?:\s+Federation)?(?:(?:,\s*(?:and\s+)?|\s+and\s+
                              r",?\s+(?:(?:took|take|takes|are\s+taking|were\s+taking)"
                              r"\s+part|participated\s+in)\b")
 _ROLE_AFTER_ADJ = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
+    # ("the Tajik and Kyrgyz governmental delegations": each adjective of the pair)
+    r"^(?:(?:,|\s+and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
     r"counterpart|prime minister|defen[cs]e minister)",
     re.I,
 )
@@ -1819,6 +1824,8 @@ def _told_before(doc: Document, s: Span) -> tuple[list[str], list[str]]:
 
 
 _BILATERAL = re.compile(r"\bbilateral\s+$", re.I)
+_DAYS_SPAN = re.compile(r"\b(?:were|was)\s+held\s+(?:in\s+[A-Z][\w-]*\s+)?from\s+"
+                        r"(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])")
 # (a summit by video link is one; Putin "joined via video link" attended)
 _CALL_WORDS = ("phone", "telephone")
 _CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks)\b"
@@ -1975,6 +1982,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # Batken Region": a day and a place of their own make them one meeting
             and not (hit.group().casefold() == "negotiations" and any_dates(text, s.start, s.end)
                      and doc.mentions_in(s.start, s.end, ("place",)))
+            # "Regular meetings of the working groups ... were held from December 17 to
+            # December 23, 2023": a session of its own days
+            and not (hit.group().casefold() == "meetings" and _DAYS_SPAN.search(text, s.start,
+                                                                                s.end))
         ):
             continue  # "a flurry of meetings": no one meeting
         target = None
@@ -1985,7 +1996,14 @@ def meeting_frames(doc: Document) -> list[Frame]:
         # when of the clause that tells the meeting
         cs, ce = _clause_of(doc, s, hit)
         here = [p for p in _places(doc, cs, ce, trig.meeting) if p.known]
+        dates = _dates(doc, cs, ce, trig.meeting, trig.exercise)
         for f in [] if series else reversed(frames):
+            told = [d for d in dates if d.start or d.end]
+            theirs = [e for e in f.dates if e.start or e.end]
+            if (not definite and told and theirs
+                    and not any(_overlapping(d, e) for d in told for e in theirs)):
+                continue  # "Regular meetings ... were held from December 17 to 23" after
+                # one of October 3 to 7: another session
             if definite and f.aside and f.aside != noun:
                 continue  # "the meeting" after "ahead of a summit": not the summit
             if here and not _compatible(doc, f, {}, [], here):
@@ -2009,7 +2027,6 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 break
             if definite and not bodies and not levels:
                 break
-        dates = _dates(doc, cs, ce, trig.meeting, trig.exercise)
         if (target is None and aside and sentence.start == s.start and definite and not bodies
                 and not _places(doc, s.start, s.end) and not dates):
             continue  # "Before the summit, the ministers met": a summit told elsewhere
@@ -2034,8 +2051,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             p
             for p in _places(doc, cs, ce, trig.meeting)
             if doc.lexicon.place(p.id).get("kind") in ("city", None) or not p.known
-            # "in the Kyrgyz town of Batken": the town, though a region shares its name
+            # "in the Kyrgyz town of Batken", "Batken city hosted": the town, though a
+            # region shares its name
             or _TOWN_OF.search(text, max(s.start, p.start - 12), p.start)
+            or _CITY_AFTER.match(text, p.end)
         )
         target.places.extend(_seats(doc, s))
         if _HERE.search(text, s.start, s.end) and not _places(doc, s.start, s.end):
@@ -2170,8 +2189,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
         before = text[max(start, m.start - 120) : m.start]
         after = text[m.end : min(end, m.end + 40)]
         # "leaders of Armenia, ...", not "leaders ..., including Chinese President Xi"
-        lead = m.form != "adjective" and _ATTENDEE_LEAD.search(before)
-        listed = m.form != "adjective" and _ATTENDEE_LIST.search(before)
+        # ("delegations of the Kyrgyz Republic and the Republic of Tajikistan")
+        named = m.form != "adjective" or _REPUBLIC_AFTER.match(text, m.end, end) is not None
+        lead = named and _ATTENDEE_LEAD.search(before)
+        listed = named and _ATTENDEE_LIST.search(before)
         # "delegations of competent authorities of the Republic of India, the Republic of
         # Kazakhstan, the People’s Republic of China, the Kyrgyz Republic, ...": each one
         # after a delegation listed just before it
