@@ -1966,3 +1966,22 @@ def test_working_group_sessions_between_two_governments(rows):
                                     ("bilateral", "", "2030-12-17"),
                                     ("bilateral", "Batken", "2031-01-06")]
     assert all(g[3] == {"KGZ", "TJK"} for g in got)
+
+
+def test_leadership_leaders_of_departments_and_a_meeting_last_held(rows):
+    text = (
+        "Almaty, 22 June 2030: The Council of Ministers of Foreign Affairs of the CSTO convened "
+        "under the leadership of the Kazakh foreign minister. The leaders of the foreign policy "
+        "departments from the member states exchanged views.\n\n"
+        "The foreign ministers of the organization last met in late November 2029 in Yerevan."
+    )
+    got = [(m["level"], m["place"], m["start"]) for m in rows(text, "2030-06-22").meetings]
+    assert got == [("foreign ministers", "", "2030-06-22"),
+                   ("foreign ministers", "Yerevan", "2029-11")]
+
+
+def test_titles_alone_are_no_persons_name(lexicon):
+    from briefgen.extract.entities import find_mentions
+    text = ("At the meeting, Deputy Prime Minister-Minister of Foreign Affairs of Kazakhstan "
+            "outlined the priorities.")
+    assert [m.name for m in find_mentions(text, lexicon) if m.kind == "person"] == []

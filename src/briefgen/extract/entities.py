@@ -408,6 +408,12 @@ _ABBREVIATION = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _NO_ENTRY = Entry("", "", "")
 
 
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every capitalised word of a title: "Prime", "Minister", "Deputy"."""
+    return frozenset(w for t in lexicon.words("person_titles") for w in t.split()
+                     if w[:1].isupper())
+
+
 def _title_heads(lexicon: Lexicon) -> frozenset[str]:
     """Capitalised one-word titles: "Ambassador", "General", "Minister"."""
     return frozenset(t for t in lexicon.words("person_titles") if " " not in t and t[0].isupper())
@@ -464,6 +470,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     rules = lexicon.derived("person rules", _compile_person_rules)
     roles = lexicon.derived("role words", _role_words)
     titles = lexicon.derived("title heads", _title_heads)
+    title_words = lexicon.derived("capitalised title words", _title_words)
     for found_by_rule in [*(find_all(rule, doc) for rule in rules),
                           _named_with_role(doc, lexicon)]:
         for m in found_by_rule:
@@ -483,6 +490,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                 # after it one word is a surname (see _add_short_names)
                 s += len(words[0]) + 1
                 words, titled = words[1:], True
+            if all(part in title_words for w in words for part in w.split("-")):
+                continue  # "Deputy Prime Minister-Minister of Foreign Affairs": titles only
             if len(words) < 2 - titled or any(
                 w in NOT_NAMES
                 or (w in lexicon.entries and lexicon.entries[w].kind in ("country", "place"))

@@ -141,8 +141,11 @@ _TOOK_PART_IN_IT = re.compile(r"\b(?:took\s+part|participated)\s+in\s+(?:it|the\
                               r"sitting|session|talks|summit))\b", re.I)
 # "the following meeting", but not "Following the talks, ...".
 _NEXT_MEETING = re.compile(
-    r"\b(?:next|previous|upcoming|(?<=the\s)following|another)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+    # ("The foreign ministers last met in Yerevan": not "last week's summit")
+    r"\b(?:next|previous|upcoming|(?<=the\s)following|another|"
+    r"last(?!\s+(?:week|month|year|weekend|night|day)\b))\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
+_LAST_MET = re.compile(r"\b(?:last|previously)\s+$", re.I)
 _NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
@@ -288,9 +291,11 @@ _STAYS_OUT = re.compile(
 _LEVELS = [
     # "defense leaders", "military leaders", "leaders of regional anti-terrorism
     # organizations" are not the heads of state
-    ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)leaders"
+    ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)leaders\b"
                        # (not "the SCO defence ministerial summit")
-                       r"(?!\s+of\s+(?:the\s+)?(?:regional|anti))|(?<!ministerial\s)summit|"
+                       # ("the leaders of the foreign policy departments": their heads)
+                       r"(?!\s+of\s+(?:the\s+)?(?:regional|anti|(?:[\w-]+\s+){0,2}(?:departments?|"
+                       r"ministries|agencies|services)\b))|(?<!ministerial\s)summit|"
                        r"presidents|collective security council"),
     ("heads of government", r"prime ministers|heads of government"),
     ("defence ministers", r"defen[cs]e ministers|ministers of defen[cs]e|defen[cs]e ministerial"),
@@ -2036,7 +2041,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 aside=noun if aside else "",
                 # "the next summit": never one with this one (a previous one may be
                 # told again: "During a June 8, 2016 meeting, ...")
-                compared=series and _NEXT_ONLY.search(lead) is not None,
+                compared=series and (_NEXT_ONLY.search(lead) is not None
+                                     # "The foreign ministers last met in Yerevan"
+                                     or _LAST_MET.search(lead) is not None),
             )
             frames.append(target)
         target.paragraph = s.paragraph
