@@ -1985,3 +1985,28 @@ def test_titles_alone_are_no_persons_name(lexicon):
     text = ("At the meeting, Deputy Prime Minister-Minister of Foreign Affairs of Kazakhstan "
             "outlined the priorities.")
     assert [m.name for m in find_mentions(text, lexicon) if m.kind == "person"] == []
+
+
+def test_a_drill_named_after_the_one_a_sentence_tells_is_its_own(rows):
+    text = (
+        "CSTO exercises begin in Belarus\n\n"
+        "Joint exercises with the CSTO's Rapid Response Forces have begun at the Lepel training "
+        "ground in Belarus.\n\n"
+        "After the opening ceremony of the CSTO exercises, Karpenko also confirmed that the "
+        "participants of the Zapad-2030 exercises, which will begin on 12 September, will "
+        "rehearse planning."
+    )
+    got = {r["name"]: r for r in ex(rows, text, "2030-08-31")}
+    assert got["Zapad-2030"]["start"] == "2030-09-12"
+    assert got["Zapad-2030"]["participants"] == ""
+    assert "2030-09-12" not in [r["start"] for n, r in got.items() if n != "Zapad-2030"]
+
+
+def test_troops_deploying_or_arriving_and_three_major_exercises_date_no_drill(rows):
+    text = (
+        "The CSTO is set to hold three major military exercises in Belarus in September.\n\n"
+        "The troops participating in the Granite-2030 drills will deploy to Belarus until "
+        "August 29. On August 27, representatives from Kazakhstan arrived in Belarus."
+    )
+    got = ex(rows, text, "2030-08-28")
+    assert [(r["name"], r["start"]) for r in got] == [("Granite-2030", "2030")]

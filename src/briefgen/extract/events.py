@@ -93,7 +93,7 @@ _COUNTED = re.compile(
     r"(?<![\w,.’'-])(?:over\s+|some\s+)?(?:[2-9]|(?!(?:19|20)\d\d\s)\d\d+|two|three|four|five|six|seven|eight|nine|"
     # ("have conducted several joint counter-terrorism military exercises to date")
     r"ten|twenty|dozens\s+of|several|many|a\s+number\s+of)\s+(?:(?:joint|special|international|"
-    r"military|snap|surprise|tactical|large-scale|and|anti-terror(?:ism)?|"
+    r"military|snap|surprise|tactical|large-scale|major|large|big|and|anti-terror(?:ism)?|"
     r"counter-?terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
     re.I,
 )
@@ -374,11 +374,14 @@ _LIST_SENT_WATCHERS = re.compile(
 _ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
 _ARRIVED_BEFORE = re.compile(
     rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
-_ARRIVED_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_ARRIVALS}\b", re.I)
+# ("On August 27, representatives from Kazakhstan arrived in Belarus")
+_ARRIVED_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,4}}?{_ARRIVALS}\b", re.I)
 # "will move its participating troops to Belarus as early as August 25", "start
 # redeploying to Belarusian soil on August 25": the troops' journey to the drill
-_MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+|redeploy\w*|transfer\w*)\b"
-                           r"[^.;,]{0,50}?\s(?:as\s+early\s+as|on|by)\s+$", re.I)
+# ("will deploy to the Republic of Belarus until August 29")
+_MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+|redeploy\w*|deploy(?:s|ed|ing)?|"
+                           r"regroup\w*|transfer\w*)\b"
+                           r"[^.;,]{0,50}?\s(?:as\s+early\s+as|on|by|until)\s+$", re.I)
 _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
 _ACCORDING_WHEN = re.compile(r"\baccording\s+to\s+[^,.;]{1,60}?\s+(?:here\s+)?(?:on\s+)?$", re.I)
 _REPORT_DATE = re.compile(
@@ -831,7 +834,7 @@ def _dates(
             # said, not when it happened
             continue
         if (_ARRIVED_BEFORE.search(doc.text, max(start, d.char_start - 30), d.char_start)
-                or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 30))
+                or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 50))
                 or _MOVED_BEFORE.search(doc.text, max(start, d.char_start - 80), d.char_start)):
             continue  # "arrived yesterday", "on Friday afternoon arrived": the troops' journey
         if (d.text.casefold().endswith(" ago") and _AGREED_BEFORE.search(
@@ -1203,15 +1206,26 @@ def _title_case(doc: Document, pos: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w-]*[- ](?:19|20)\d\d[”\"’]?\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """A sentence split where it lists two events: "exercises in X, as well as drills with Y"."""
     cuts = [m.start() for m in re.finditer(r",\s+as well as\s+|;\s+", doc.text[s.start : s.end])]
     # "... since 2019, when a similar drill was held in Xinjiang": another event's clause.
-    for hit in doc.matches_in(pattern, s.start, s.end)[1:]:
-        if _OTHER.search(doc.text[max(s.start, hit.start() - 30) : hit.start()]):
+    hits = doc.matches_in(pattern, s.start, s.end)
+    for hit in hits[1:]:
+        lead = doc.text[max(s.start, hit.start() - 30) : hit.start()]
+        # "After the opening of the CSTO exercises, X confirmed that the participants of
+        # the Zapad-2025 exercises, which ...": a drill of its own name after another
+        if _OTHER.search(lead) or (_NAMED_RIGHT_BEFORE.search(lead)
+                                   and not _NAMED_RIGHT_BEFORE.search(
+                                       doc.text, max(s.start, hits[0].start() - 30),
+                                       hits[0].start())):
             comma = doc.text.rfind(", ", s.start, hit.start())
-            if comma > s.start:
-                cuts.append(comma - s.start)
+            if comma >= hits[0].end():
+                # (the part that names another drill opens after the comma)
+                cuts.append(comma - s.start + (2 if not _OTHER.search(lead) else 0))
     cuts.sort()
     bounds = [s.start] + [s.start + c for c in cuts] + [s.end]
     parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -1415,6 +1429,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     pending.append(s)
                 continue
             subject: dict[str, int] = {}
+            told_here: list[Frame] = []  # frames a part of this sentence went to
             for n, (a, b) in enumerate(_segments(doc, s, trig.exercise)):
                 # The first word of an event: not "more joint exercises", "continue similar
                 # exercises", "eight international exercises" or "drills since 2002" (no one
@@ -1433,7 +1448,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 lead = doc.text[max(a, hit.start() - 40) : hit.start()]
                 # (a sentence's later part goes on with its names: "the Interaction-2024
                 # exercises, as well as the Search-2024 and Echelon-2024 drills")
-                named = _yeared_names(doc, a, b) if n == 0 else []
+                # (but "... the Zapad-2025 exercises", a part cut off at its own name, is
+                # named by it)
+                named = (_yeared_names(doc, a, b)
+                         if n == 0 or _NAMED_RIGHT_BEFORE.search(lead) else [])
                 # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
                 # (not "Earlier, the staff reported that the exercise ...": an earlier word)
                 other = bool(_OTHER.search(lead) and not _ONE_MORE.search(lead)
@@ -1460,6 +1478,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # to the plan of the drill")
                     fits = sorted((f for f in frames
                                    if not _named_otherwise(doc, f, named)
+                                   # "After the opening of the CSTO exercises, ... the
+                                   # participants of the Zapad-2025 exercises": a name the
+                                   # sentence's earlier drill did not have is another's
+                                   and not (named and told_here and not f.names)
                                    and _compatible(doc, f, joining, dates, places)),
                                   key=_last_told, reverse=True)
                     told = [f for f in fits if not (f.compared and f.paragraph != s.paragraph)]
@@ -1482,9 +1504,11 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                         last = frames[-1] if frames else None
                         if (last and not last.compared and s.paragraph - last.paragraph <= 1
                                 and (dates or places) and not _named_otherwise(doc, last, named)
+                                and not (named and told_here and not last.names)
                                 and _compatible(doc, last, {}, dates, places)):
                             target = last
-                    if target is None and frames and not _named_otherwise(doc, frames[-1], named):
+                    if (target is None and frames and not _named_otherwise(doc, frames[-1], named)
+                            and not (named and told_here and not frames[-1].names)):
                         # "these drills" refers back even when the sentence is about
                         # something else: it adds nothing to the frame.
                         frames[-1].spans.append((a, b))
@@ -1504,7 +1528,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # "a summit ... resolved to hold drills": a new exercise, its actors
                     # those of the sentence.
                     parts = _participants(doc, a, b)
-                inherited = subject if n else None
+                # (not into a drill named after it: "..., the participants of the
+                # Zapad-2025 exercises")
+                inherited = subject if n and not (named and told_here) else None
                 if other and current and not parts and _BOTH.search(doc.text, s.start, s.end):
                     # "the last such exercise between the two countries": those of the
                     # exercise it is compared with
@@ -1513,9 +1539,12 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 if opened:
                     target = Frame(
                         "exercise", Span(a, b, s.paragraph), s.paragraph, sentence=s.start,
-                        compared=other,
+                        # (a drill named after the one the sentence tells, "the participants
+                        # of the Zapad-2025 exercises", is told beside it: never merged in)
+                        compared=other or bool(named and told_here),
                     )
                     frames.append(target)
+                told_here.append(target)
                 _add(
                     doc,
                     target,
