@@ -2010,3 +2010,17 @@ def test_troops_deploying_or_arriving_and_three_major_exercises_date_no_drill(ro
     )
     got = ex(rows, text, "2030-08-28")
     assert [(r["name"], r["start"]) for r in got] == [("Granite-2030", "2030")]
+
+
+def test_upcoming_named_drills_are_the_ones_told_and_a_related_exercise_another(rows):
+    text = (
+        "CSTO troops deploying to Belarus for drills\n\n"
+        "The troops participating in the bloc’s upcoming drills Granite 2030 and Quartz 2030 "
+        "will deploy to Belarus until August 29, a spokesman said.\n\n"
+        "The Losvido training ground in Belarus will host the drills on August 31 - September "
+        "6. As a specific feature of these drills this year, their scenarios will be closely "
+        "related to the scenario of the Russia-Belarus joint strategic exercise Zapad 2030."
+    )
+    got = [(r["name"], r["participants"], r["start"]) for r in ex(rows, text, "2030-08-25")]
+    assert got == [("Granite 2030 and Quartz 2030", "CSTO", "2030-08-31"),
+                   ("Zapad 2030", "RUS;BLR", "2030")]

@@ -1206,6 +1206,9 @@ def _title_case(doc: Document, pos: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAMED_NEXT = re.compile(r"\s+(?:dubbed\s+|called\s+|named\s+)?[\"“]?[A-Z][\w-]*[- ]"
+                         r"(?:19|20)\d\d\b")
 _NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w-]*[- ](?:19|20)\d\d[”\"’]?\s+(?:[a-z-]+\s+){0,2}$")
 
 
@@ -1218,10 +1221,13 @@ def _segments(doc: Document, s: Span, pattern: re.Pattern[str]) -> list[tuple[in
         lead = doc.text[max(s.start, hit.start() - 30) : hit.start()]
         # "After the opening of the CSTO exercises, X confirmed that the participants of
         # the Zapad-2025 exercises, which ...": a drill of its own name after another
-        if _OTHER.search(lead) or (_NAMED_RIGHT_BEFORE.search(lead)
-                                   and not _NAMED_RIGHT_BEFORE.search(
-                                       doc.text, max(s.start, hits[0].start() - 30),
-                                       hits[0].start())):
+        # (or "... of these drills, ... related to the joint strategic exercise Zapad 2025")
+        first_named = (_NAMED_RIGHT_BEFORE.search(doc.text, max(s.start, hits[0].start() - 30),
+                                                  hits[0].start())
+                       or _NAMED_NEXT.match(doc.text, hits[0].end()))
+        if _OTHER.search(lead) or (
+                (_NAMED_RIGHT_BEFORE.search(lead) or _NAMED_NEXT.match(doc.text, hit.end()))
+                and not first_named):
             comma = doc.text.rfind(", ", s.start, hit.start())
             if comma >= hits[0].end():
                 # (the part that names another drill opens after the comma)
@@ -1451,10 +1457,15 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 # (but "... the Zapad-2025 exercises", a part cut off at its own name, is
                 # named by it)
                 named = (_yeared_names(doc, a, b)
-                         if n == 0 or _NAMED_RIGHT_BEFORE.search(lead) else [])
+                         if n == 0 or _NAMED_RIGHT_BEFORE.search(lead)
+                         or _NAMED_NEXT.match(doc.text, hit.end()) else [])
                 # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
                 # (not "Earlier, the staff reported that the exercise ...": an earlier word)
                 other = bool(_OTHER.search(lead) and not _ONE_MORE.search(lead)
+                             # ("the bloc's upcoming drills Interaction 2025, Search 2025
+                             # and Echelon 2025": the drills to come, named, are these)
+                             and not (named and _UPCOMING.search(lead)
+                                      and _NAMED_NEXT.match(doc.text, hit.end()))
                              or named and _EARLIER.match(doc.text, a)
                              and not _REPORTED_BEFORE.search(doc.text, a, hit.start()))
                 definite = not other and bool(_DEFINITE.search(lead))
