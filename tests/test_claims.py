@@ -1340,3 +1340,21 @@ def test_stated_on_a_day_without_on_as_an_agency_reported(rows):
                "president stated Sept. 6, Interfax reported.", "2030-09-06").claims
     assert (c["speaker"], c["reported_via"]) == (
         "the press service of the Tajik president", "Interfax")
+
+
+def test_the_un_speaks_a_side_controls_and_a_country_before_a_full_stop(rows):
+    text = ("The Taliban have seized much of the border with Tajikistan. A Taliban spokesman "
+            "said the organization controls up to 70 percent of the border. The UN said the "
+            "Taliban had seized 50 out of 370 districts.")
+    got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2030-07-06").claims]
+    assert got == [
+        ("A Taliban spokesman", "TALIBAN",
+         "the organization controls up to 70 percent of the border"),
+        ("UN", "UN", "the Taliban had seized 50 out of 370 districts"),
+    ]
+
+
+def test_the_un_is_no_meetings_body(rows):
+    text = ("The SCO summit opened in Tianjin on Monday. The summit will also issue statements on "
+            "the 80th anniversary of the founding of the UN.")
+    assert [m["body"] for m in rows(text, "2030-09-01").meetings] == ["SCO"]

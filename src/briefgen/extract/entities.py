@@ -381,7 +381,9 @@ _IN_CITY = re.compile(r"\s+in\s+")
 def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str:
     """The country named just before [start, end) ("Tajikistan's", "Tajik") or just
     after it ("of Kyrgyzstan"), else ""."""
-    before = [x for x in found if x.kind == "country" and 0 <= start - x.end <= 4]
+    # (not across a sentence's end: "... the border with Tajikistan. A Taliban spokesman")
+    before = [x for x in found if x.kind == "country" and 0 <= start - x.end <= 4
+              and not any(c in ".!?;:" for c in doc[x.end : start])]
     if before:
         return before[-1].id
     if seat := _IN_CITY.match(doc, end):

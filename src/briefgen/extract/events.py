@@ -1770,6 +1770,10 @@ _THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:bloc|alliance|organi[sz]a
 _IN_THE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
+# Bodies a report talks about, never one whose meeting it tells (NATO, the UN)
+_TALKED_ABOUT = ("NATO", "UN")
+
+
 def _bodies(doc: Document, s: Span) -> list[str]:
     """The multinational bodies a meeting sentence names, outside quotes (NATO is
     talked about, not met); an organ's meeting is its parent's ("the Council of the
@@ -1777,7 +1781,7 @@ def _bodies(doc: Document, s: Span) -> list[str]:
     orgs = doc.lexicon.raw.get("organisations", {})
     found = [orgs.get(m.id, {}).get("parent") or m.id
              for m in doc.mentions_in(s.start, s.end, ("organisation",))
-             if doc.lexicon.is_multinational(m.id) and m.id != "NATO"
+             if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT
              and (not _quoted(doc, m.start)
                   or _narrating_quote(doc, m.start, _triggers(doc).meeting))]
     return list(dict.fromkeys(found))
@@ -1990,7 +1994,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             orgs = doc.lexicon.raw.get("organisations", {})
             named = [orgs.get(m.id, {}).get("parent") or m.id
                      for m in doc.mentions_in(0, s.start, ("organisation",))
-                     if doc.lexicon.is_multinational(m.id) and m.id != "NATO"]
+                     if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT]
             bodies = named[-1:]
         if not bodies and not levels and _DOMESTIC_SITTING.match(text, hit.end(), s.end):
             continue
