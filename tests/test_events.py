@@ -2024,3 +2024,12 @@ def test_upcoming_named_drills_are_the_ones_told_and_a_related_exercise_another(
     got = [(r["name"], r["participants"], r["start"]) for r in ex(rows, text, "2030-08-25")]
     assert got == [("Granite 2030 and Quartz 2030", "CSTO", "2030-08-31"),
                    ("Zapad 2030", "RUS;BLR", "2030")]
+
+
+def test_a_council_of_heads_of_government_and_its_leaders(rows):
+    text = ("The two-day summit of government leaders from the SCO kicked off in Islamabad on "
+            "Wednesday. The 23rd Council of Heads of Government (CHG) meeting of the SCO is "
+            "chaired by Prime Minister Shehbaz Sharif, with leaders from Belarus and "
+            "Kazakhstan.")
+    [m] = rows(text, "2030-10-16").meetings
+    assert (m["level"], m["ordinal"]) == ("heads of government", "23")

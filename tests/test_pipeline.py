@@ -583,3 +583,15 @@ def test_the_days_most_reports_give_a_drill_over_one_reports_phase():
             dict(base, source_id="c", exercise_id="3", start="2030-09-26", end="2030-10-07")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert (row["start"], row["end"]) == ("2030-09-26", "2030-10-07")
+
+
+def test_a_preview_days_ahead_is_the_meeting_it_previews():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "SCO", "level": "heads of government", "char_start": 0, "char_end": 1,
+            "evidence": "x", "attendees": "", "topics": "", "date_precision": "day"}
+    rows = [dict(base, source_id="a", meeting_id="1", place="Islamabad", start=None,
+                 end=None, date_precision=""),  # "is scheduled to be held in Islamabad"
+            dict(base, source_id="b", meeting_id="2", place="Islamabad", start="2030-10-16",
+                 end="2030-10-16")]
+    merged, _ = merge_meetings(rows, {"a": "2030-10-12", "b": "2030-10-16"})
+    assert [m["source_ids"] for m in merged] == ["a;b"]

@@ -591,6 +591,9 @@ def _titled_country(doc: Document, person: Mention) -> str:
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s+")
 
 
+_PRESIDENTS = re.compile(r"\bheads\s+of\s+state|\bpresidents\b", re.I)
+
+
 def _meeting_row(doc: Document, frame: Frame) -> dict:
     lex = doc.lexicon
     attendees = [k for k, _ in sorted(frame.attendees.items(), key=lambda kv: kv[1])]
@@ -602,7 +605,11 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     body = frame.bodies[0] if frame.bodies else ""
     levels = list(frame.levels)
     if len(levels) > 1 and "heads of state" in levels and not any(
-            doc.has(HEADS_OF_STATE, a, b) for a, b in frame.spans):
+            doc.has(HEADS_OF_STATE, a, b) for a, b in frame.spans) or (
+            # "the Council of Heads of Government ... leaders from Belarus, ...": its
+            # leaders are the heads of government; only "presidents" say heads of state
+            "heads of state" in levels and "heads of government" in levels
+            and not any(doc.has(_PRESIDENTS, a, b) for a, b in frame.spans)):
         # "a summit of the organisation on Friday" in a report of its defence ministers'
         # meeting: the word says the meeting is big, not that presidents come
         levels.remove("heads of state")
@@ -684,7 +691,7 @@ _ORDINAL = re.compile(r"\b(\d{1,3}(?=-?(?:st|nd|rd|th))|(?i:(?:twenty|thirty|for
                       r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                       r"thirtieth|fortieth|fiftieth))(?:-?(?:st|nd|rd|th))?\s+"
                       # (not "the fifth time China has hosted the summit")
-                      r"(?:(?!anniversary\b|times?\b|years?\b|days?\b)[\w'’()-]+\s+){0,5}?"
+                      r"(?:(?!anniversary\b|times?\b|years?\b|days?\b)[\w'’()-]+\s+){0,7}?"
                       r"(?i:summit|meeting|session)\b")
 
 

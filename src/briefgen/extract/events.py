@@ -291,13 +291,14 @@ _STAYS_OUT = re.compile(
 _LEVELS = [
     # "defense leaders", "military leaders", "leaders of regional anti-terrorism
     # organizations" are not the heads of state
-    ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)leaders\b"
+    ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)"
+                       r"(?<!government\s)leaders\b"
                        # (not "the SCO defence ministerial summit")
                        # ("the leaders of the foreign policy departments": their heads)
                        r"(?!\s+of\s+(?:the\s+)?(?:regional|anti|(?:[\w-]+\s+){0,2}(?:departments?|"
                        r"ministries|agencies|services)\b))|(?<!ministerial\s)summit|"
                        r"presidents|collective security council"),
-    ("heads of government", r"prime ministers|heads of government"),
+    ("heads of government", r"prime ministers|heads of government|government leaders|premiers"),
     ("defence ministers", r"defen[cs]e ministers|ministers of defen[cs]e|defen[cs]e ministerial"),
     ("interior ministers", r"interior ministers|ministers of (?:the )?interior"),
     ("foreign ministers", r"foreign ministers|ministers of foreign affairs|foreign ministerial"),

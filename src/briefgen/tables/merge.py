@@ -484,12 +484,14 @@ def _next_day(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
     """Whether an article published on ``pub`` tells of days ``first``..``last`` as news:
-    from the day before they begin to a week (``days``) after they end (all ISO days)."""
+    from a week before they begin (a preview) to a week (``days``) after they end (all
+    ISO days)."""
     try:
         a, b, p = (dt.date.fromisoformat(x) for x in (first, last, pub))
     except ValueError:
         return False  # a month or a year is too coarse to say
-    return a - dt.timedelta(days=1) <= p <= b + dt.timedelta(days=days)
+    # (a preview a few days ahead: "will be held in Islamabad next week")
+    return a - dt.timedelta(days=7) <= p <= b + dt.timedelta(days=days)
 
 
 def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
