@@ -632,8 +632,9 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
             role = str(lex.entries.get(name).get("role", "")) if name in lex.entries else ""
             # "Indian Defence Minister Rajnath Singh", "his Tajikistan counterpart, ...":
             # a title the text gives one the lexicon lacks
-            titled = [t for p in people if p.name == name
-                      and (t := _TITLE_BEFORE.search(doc.text, max(0, p.start - 60), p.start))]
+            titled = [] if role else [
+                t for p in people if p.name == name
+                and (t := _TITLE_BEFORE.search(doc.text, max(0, p.start - 60), p.start))]
             if not role and titled:
                 role = _office(next((t.group("role") for t in titled if t.group("role")), ""))
                 counterpart = counterpart or any(t.group("counterpart") for t in titled)
@@ -675,7 +676,8 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         "date_precision": precision,
         "attendees": ";".join(attendees),
         "topics": ";".join(lex.tags("topics", texts)),
-        "ordinal": _ordinal(doc, frame),  # not a column: what the merge compares
+        # (not a column: what the merge compares; a bloc's meetings are numbered)
+        "ordinal": _ordinal(doc, frame) if lex.is_multinational(body) else "",
         "source_id": doc.source_id,
         "char_start": a,
         "char_end": b,

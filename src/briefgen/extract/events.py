@@ -270,6 +270,7 @@ _QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
 _SAID = re.compile(r"\s+(?:said|says|added|told)\b")
 # (", a spokesman for the ministry", ", spokesman for the Taliban's political office")
 _SPOKESMAN = re.compile(r",\s+(?:(?:an?|the)\s+[^,]{0,40}?\b)?(?:spokes\w+|press\s+secretary)\b")
+_IGNORED_WORDS = ("ignored", "skipped", "snubbed", "boycotted", "missed")
 _IGNORED_BY = re.compile(r"\b(?:ignored|skipped|snubbed|boycotted|missed)\s+by\s+"
                          r"(?:[\w'’.-]+\s+){0,4}$", re.I)
 _ROLE_AFTER_ADJ_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:leader|president|prime\s+minister|"
@@ -1475,7 +1476,8 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     # "Russia has conducted exercises in X, as well as drills with Y":
                     # the subject acts in every part.
                     subject = {c: p for c, p in parts.items() if p < hit.start()}
-                dates, places = _dates(doc, a, b, trig.exercise, trig.meeting), _places(doc, a, b)
+                dates, places = (_dates(doc, a, b, trig.exercise, trig.meeting),
+                                 _places(doc, a, b, trig.exercise))
                 # "The drills, which also involve Uzbek troops": more actors, one event
                 joining = {} if definite and _ALSO.search(doc.text, a, b) else parts
                 target = None
@@ -2190,14 +2192,17 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                                          or _NEITHER.search(text, max(start, m.start - 40),
                                                             m.start)
                                          # "which was ignored by Armenian Prime Minister X"
-                                         or _IGNORED_BY.search(text, max(start, m.start - 60),
-                                                               m.start))
+                                         or _says_any(doc, _IGNORED_WORDS,
+                                                      max(start, m.start - 60), m.start)
+                                         and _IGNORED_BY.search(text, max(start, m.start - 60),
+                                                                m.start))
               # "the Armenian leader refused to take part", "Armenia's absence"
               or m.kind == "country" and (
                   (role := _ROLE_AFTER_ADJ_ONLY.match(text, m.end, end)) is not None
                   and _STAYS_OUT.match(text[role.end() : min(end, role.end() + 40)])
                   or _ABSENCE.match(text, m.end, end) is not None
-                  or _ABSENCE_OF.search(text, max(start, m.start - 60), m.start) is not None)}
+                  or _says_any(doc, ("absence", "without"), max(start, m.start - 60), m.start)
+                  and _ABSENCE_OF.search(text, max(start, m.start - 60), m.start) is not None)}
     listed_end: int | None = None  # the end of the delegation last listed
     for i, m in enumerate(mentions):
         if m.start in absent or (_quoted(doc, m.start) and not _narrating_quote(
