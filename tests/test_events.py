@@ -2033,3 +2033,12 @@ def test_a_council_of_heads_of_government_and_its_leaders(rows):
             "Kazakhstan.")
     [m] = rows(text, "2030-10-16").meetings
     assert (m["level"], m["ordinal"]) == ("heads of government", "23")
+
+
+def test_a_joint_training_with_its_name_is_a_drill(rows):
+    text = ("Today, the Ministers of Defense of Uzbekistan and Tajikistan observed the main stage "
+            "of the Uzbek-Tajik joint training “Commonwealth-2030” at the Termez training "
+            "ground.")
+    [row] = ex(rows, text, "2030-08-12")
+    assert (row["name"], row["participants"], row["location"]) == (
+        "Commonwealth-2030", "UZB;TJK", "Termez")

@@ -1305,10 +1305,10 @@ _FREQUENCY = re.compile(
     r"\b(?:(?:once|twice|two\s+times|three\s+times)\s+(?:a|an|per|every)\s+(?:\w+\s+)?"
     r"(?:years?|months?)|every\s+(?:two|three|four|five|six|\d+|other)\s+years)\b", re.I)
 _HOLDS_AS_A_RULE = re.compile(
-    r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b"
-    # "Their defense ministries regularly engage in ... military exercises"
-    r"|\b(?:regularly|routinely|periodically)\s+(?:engage|hold|conduct|stage|take\s+part|"
-    r"participate|carry\s+out)\b", re.I)
+    r"\b(?:holds|conducts|stages|organi[sz]es)\s+(?:yearly|regular|periodic)\b", re.I)
+# "Their defense ministries regularly engage in ... military exercises"
+_REGULARLY = re.compile(r"\b(?:regularly|routinely|periodically)\s+(?:engage|hold|conduct|stage|"
+                        r"take\s+part|participate|carry\s+out)\b", re.I)
 
 
 def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
@@ -1319,6 +1319,8 @@ def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
     if plural and (_HOLDS_AS_A_RULE.search(doc.text, start, end)
                    or _FREQUENCY.search(doc.text, start, end)):
         return True  # ("agreed to conduct joint exercises at least once every two years")
+    if _REGULARLY.search(doc.text, start, end):
+        return True  # "regularly engage in bilateral meetings, joint training, and ..."
     if (_says_any(doc, _FOUNDED_WORDS, start, end) and _SERIES.search(doc.text, start, end)
             and _FOUNDED.search(doc.text, start, end)):
         return True  # "instituted a joint annual training exercise in 2016 as ..."
