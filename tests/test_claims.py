@@ -1358,3 +1358,11 @@ def test_the_un_is_no_meetings_body(rows):
     text = ("The SCO summit opened in Tianjin on Monday. The summit will also issue statements on "
             "the 80th anniversary of the founding of the UN.")
     assert [m["body"] for m in rows(text, "2030-09-01").meetings] == ["SCO"]
+
+
+def test_a_body_by_its_initials_speaks_and_tweeted_is_a_speech_verb(rows):
+    text = ("“The drill will sharpen skills in mountain warfare,” the ADGPR tweeted. "
+            "“Both armies trained together,” KSPR said.")
+    got = [(c["speaker"], c["speaker_id"], c["quote"]) for c in rows(text, "2030-03-12").claims]
+    assert got == [("ADGPR", "anon:adgpr", "The drill will sharpen skills in mountain warfare"),
+                   ("KSPR", "anon:kspr", "Both armies trained together")]

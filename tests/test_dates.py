@@ -191,3 +191,14 @@ def test_day_month_year_written_with_dots():
     got = [(d.start, d.end, d.precision) for d in
            find_dates(text, 0, len(text), PubDate.parse("2023-03-01"))]
     assert got == [("2023-03-14", "2023-03-18", "day"), ("2023-03-20", "2023-03-22", "day")]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_day_after_it():
+    assert dates("started on November 4 and culminated on November 13, 2026", "2030-02-21") == [
+        ("November 4", "2026-11-04", "2026-11-04", "day"),
+        ("November 13, 2026", "2026-11-13", "2026-11-13", "day")]
+    assert dates("began on December 28 and ended on January 3, 2027", "2030-02-21")[0] == (
+        "December 28", "2026-12-28", "2026-12-28", "day")
+    # (not across a sentence: "It began on 4 March. The last one ended on 9 May 2026.")
+    assert dates("It began on 4 March. The last one ended on 9 May 2026.", "2030-03-10")[0] == (
+        "4 March", "2030-03-04", "2030-03-04", "day")

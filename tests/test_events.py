@@ -2042,3 +2042,31 @@ def test_a_joint_training_with_its_name_is_a_drill(rows):
     [row] = ex(rows, text, "2030-08-12")
     assert (row["name"], row["participants"], row["location"]) == (
         "Commonwealth-2030", "UZB;TJK", "Termez")
+
+
+def test_the_first_edition_told_in_a_report_of_the_fourth_is_another_drill(rows):
+    text = ("The armies of India and Kazakhstan began the 4th edition of the joint exercise "
+            "'Prabal' at Otar on Monday. About 60 personnel each from both armies take part. "
+            "The first edition of Exercise Prabal was conducted from October 2 to October 11, "
+            "2026.")
+    got = [(r["name"], r["start"], r["end"], r["troops"]) for r in ex(rows, text, "2030-03-12")]
+    assert got == [("Prabal", "2030-03-11", "2030-03-11", 120),
+                   ("Prabal", "2026-10-02", "2026-10-11", None)]
+
+
+def test_an_edition_told_in_passing_and_named_with_its_year_is_one_drill(rows):
+    text = ("The fifth edition of the joint drill 'Prabal' started at Otar on Monday. The first "
+            "edition of the exercise was conducted in Kazakhstan in October 2026.\n\n"
+            'The inaugural joint exercise "PRABAL-2026" started on October 2 and ended on '
+            "October 11, 2026. It was held at the Otar training area.")
+    got = [(r["name"], r["start"], r["end"]) for r in ex(rows, text, "2030-03-12")]
+    assert got == [("Prabal", "2030-03-11", "2030-03-11"),
+                   ("Prabal-2026", "2026-10-02", "2026-10-11")]
+
+
+def test_an_item_of_a_list_is_evidence_though_it_has_no_full_stop(rows):
+    text = ("Key Highlights\n- The first-ever joint exercise Prabal-2030 was held at Otar near "
+            "Almaty\n- Before the exercise, the defence minister visited Kazakhstan.")
+    [row] = ex(rows, text, "2030-03-12")
+    assert row["evidence"] == ("- The first-ever joint exercise Prabal-2030 was held at Otar "
+                               "near Almaty")

@@ -595,3 +595,17 @@ def test_a_preview_days_ahead_is_the_meeting_it_previews():
                  end="2030-10-16")]
     merged, _ = merge_meetings(rows, {"a": "2030-10-12", "b": "2030-10-16"})
     assert [m["source_ids"] for m in merged] == ["a;b"]
+
+
+def test_reports_that_end_a_drill_on_different_days_flag_it_and_one_place_is_no_conflict():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Amber Shield-2030", location="Otar",
+                   start="2030-09-20", end="2030-09-29"),
+            _drill(source_id="b", exercise_id="2", name="Amber Shield-2030", location="Otar",
+                   country="", start="2030-09-20", end="2030-10-05"),
+            # (a report of its first day gives no end)
+            _drill(source_id="c", exercise_id="3", name="Amber Shield-2030", location="Otar",
+                   start="2030-09-20", end="2030-09-20")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert row["conflicts"] == "end: a=2030-09-29, b=2030-10-05"

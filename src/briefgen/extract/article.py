@@ -31,7 +31,7 @@ from briefgen.extract.events import (
     tells_the_drill,
     title_end,
 )
-from briefgen.extract.quantities import Count, find_counts
+from briefgen.extract.quantities import Count, find_counts, ordinal_value
 from briefgen.lexicon import Lexicon
 from briefgen.model import Article, PubDate, precision_rank
 
@@ -229,12 +229,17 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
     return marker
 
 
+_LIST_ITEM = re.compile(r"[-•*–]\s+\S")
+
+
 def _anchor(doc: Document, frame: Frame) -> tuple[int, int]:
     """The evidence span: the first sentence of the frame (or the part of one that
     tells of a meeting: "The ministers met in Minsk" ahead of a summit), a headline
     only if there is nothing else."""
     for a, b in frame.spans:
-        if re.search(r"[.!?\"”’]\s*$", doc.text[a:b]):
+        # (or an item of a list, which needs no stop: "- The first-ever ... exercise was
+        # held at Chirchiq")
+        if re.search(r"[.!?\"”’]\s*$", doc.text[a:b]) or _LIST_ITEM.match(doc.text, a, b):
             return a, b
         if frame.kind == "meeting" and b < doc.sentence_at(a).end:
             return a, b
@@ -489,6 +494,8 @@ _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)",
 
 _EACH_FROM = re.compile(r"\s+each\s+(?:from\s+|of\s+)?(?:the\s+)?"
                         r"(?P<list>[A-Z][\w-]*(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*)+)")
+_EACH_OF_TWO = re.compile(r"\s+(?:each\s+from\s+both|from\s+each\s+of\s+the\s+two)\s+"
+                          r"(?:sides|armies|countries|nations|militaries|forces)\b")
 # ("more than 2,000 soldiers total are taking part"; not "out of a total of")
 _IN_TOTAL = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|overall|"
                        r"(?<!a\s)total(?!\s+of))\b")
@@ -508,12 +515,14 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
     if each := _EACH_FROM.match(doc.text, first.char_end):
         # "45 soldiers each from Uzbekistan and India": 45 a side
         sides = len(doc.mentions_in(each.start("list"), each.end("list"), ("country",)))
-        if sides >= 2:
-            return Count(value=first.value * sides, low=first.low * sides,
-                         high=first.high * sides if first.high else None,
-                         qualifier=first.qualifier, opposing=False,
-                         char_start=first.char_start, char_end=first.char_end,
-                         text=first.text)
+    else:
+        # "About 60 personnel each from both armies"
+        sides = 2 if _EACH_OF_TWO.match(doc.text, first.char_end) else 0
+    if sides >= 2:
+        return Count(value=first.value * sides, low=first.low * sides,
+                     high=first.high * sides if first.high else None,
+                     qualifier=first.qualifier, opposing=False,
+                     char_start=first.char_start, char_end=first.char_end, text=first.text)
     sentence = doc.sentence_at(first.char_start)
     listed, countries = [first], []
     for c in own:
@@ -699,25 +708,10 @@ _ORDINAL = re.compile(r"\b(\d{1,3}(?=-?(?:st|nd|rd|th))|(?i:(?:twenty|thirty|for
 
 def _ordinal(doc: Document, frame: Frame) -> str:
     """The number of the meeting in its series, where the frame tells one only."""
-    found = {_ordinal_number(m.group(1)) for a, b in frame.spans
+    found = {str(ordinal_value(m.group(1))) for a, b in frame.spans
              for m in _ORDINAL.finditer(doc.text, a, b)
              if not _NEXT_OR_PREVIOUS.search(doc.text, max(a, m.start() - 20), m.start())}
     return found.pop() if len(found) == 1 else ""
-
-
-_UNITS = {w: i for i, w in enumerate(
-    "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-         "fiftieth": 50}
-
-
-def _ordinal_number(told: str) -> str:
-    """"25" -> "25", "thirty-second" -> "32", "twentieth" -> "20"."""
-    if told.isdigit():
-        return told
-    return str(sum(_TENS.get(w, _UNITS.get(w, 0)) for w in told.casefold().split("-")))
 
 
 _NEXT_OR_PREVIOUS = re.compile(r"\b(?:next|previous|last|upcoming)\s+$", re.I)

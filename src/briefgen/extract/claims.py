@@ -456,6 +456,10 @@ class _Attributor:
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
             return Speaker(name, "anon:" + _slug(name), self.affiliation(mentions), body=True)
+        if not mentions and (acronym := _ACRONYM.fullmatch(np)):
+            # '"...," the ADGPI tweeted': a body the lexicon lacks, by its initials
+            name = acronym.group("initials")
+            return Speaker(name, "anon:" + _slug(name), "", body=True)
         if head := _HEAD_OF_MINISTRY.fullmatch(np):
             np = f"the {head.group('adj') or ''}minister"  # "the head of the Russian Defense
             # Ministry said" after "Russian Defense Minister ... Sergei Shoigu reported"
@@ -1125,6 +1129,7 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
             and _CLOSING_ATTRIBUTION.match(doc.text, q.close_mark + 1, s.end) is not None)
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?(?P<initials>[A-Z]{2,6})")
 _CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")
 
 

@@ -504,10 +504,11 @@ def find_dates(
     hits = [h for h in _scan(doc) if h[0] >= start and h[3] <= end]
     found: list[DateMention] = []
     taken_until = start
-    for s_pos, e_pos, g, _ in hits:
+    for i, (s_pos, e_pos, g, _) in enumerate(hits):
         if s_pos < taken_until:
             continue
         taken_until = e_pos
+        g = _year_from_next(doc, hits, i)
         relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday", "season",
                                  "ordinal_day")
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
@@ -535,6 +536,31 @@ def find_dates(
     return [d for i, d in enumerate(found)
             if not (d.relative and i + 1 < len(found) and not found[i + 1].relative
                     and _BRACKET_OPEN.fullmatch(doc, d.char_end, found[i + 1].char_start))]
+
+
+# "started on November 4 and culminated on November 13, 2019": one year for both days
+_SAME_CLAUSE = re.compile(r"[^.;:!?()]{1,60}")
+
+
+def _year_from_next(doc: str, hits: tuple, i: int) -> dict:
+    """The groups of ``hits[i]``, with the year of the date that follows it in the same
+    sentence when it has none of its own and that date has one."""
+    g = hits[i][2]
+    if g["kind"] not in ("md", "dm") or g.get("y") or g.get("ry"):
+        return g
+    nxt = next((h for h in hits[i + 1:] if h[0] >= hits[i][1]), None)
+    if (nxt is None or not (nxt[2]["kind"] in ("md", "dm") or nxt[2]["kind"].startswith("range"))
+            or not nxt[2].get("y") or not _SAME_CLAUSE.fullmatch(doc, hits[i][1], nxt[0])):
+        return g
+    mon, later = _MONTHS.get(g["mon"].rstrip(".").casefold()), nxt[2]
+    mon2 = _MONTHS.get(later["mon"].rstrip(".").casefold())
+    day2 = later.get("d") or later.get("d1")
+    if mon is None or mon2 is None or day2 is None:
+        return g
+    year = int(later["y"])
+    if (mon, _day_number(g["d"])) > (mon2, _day_number(day2)):
+        year -= 1  # "on December 28 and ... January 3, 2022"
+    return {**g, "y": str(year)}
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_dates
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention, home_country
-from briefgen.extract.quantities import Count, find_counts
+from briefgen.extract.quantities import ORDINAL, Count, find_counts, ordinal_value
 from briefgen.extract.scan import anchored, lowered, word_positions
 from briefgen.extract.text import DATELINE, Span
 from briefgen.lexicon import Lexicon
@@ -114,6 +114,11 @@ _PREVIOUS = re.compile(r"(?<!the\s)(?<!its\s)(?<!their\s)\b(?:previous|past|earl
 # the one told
 _ONE_MORE = re.compile(r"\b(?:completed|held|staged|conducted|launched|began|started|hold|"
                        r"holds|holding|stage|stages|staging|conduct|conducts)\s+another\s", re.I)
+# "The first edition of Exercise Dustlik was conducted in 2019" in a report of its fourth
+# edition: another edition, told for its history
+_EDITION = re.compile(rf"\b(?P<ord>{ORDINAL}|inaugural|maiden|first-ever)\s+edition\b", re.I)
+_EDITION_OF = re.compile(rf"\b(?P<ord>{ORDINAL}|inaugural|maiden)\s+edition\s+of\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|said|says|announced|stated|noted|told|informed)\b")
 _SUCH = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1123,6 +1128,23 @@ def _yeared_names(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
     ]
 
 
+_EDITION_YEAR = re.compile(r"[\s-]*(?:19|20)?\d\d$")
+
+
+def _other_edition(doc: Document, lead: str) -> bool:
+    """Whether ``lead`` (the words before an exercise word) numbers an edition other
+    than the one the article tells of first ("the 4th edition of ... 'Dustlik'", then
+    "The first edition of Exercise Dustlik was conducted ...")."""
+    told = _EDITION_OF.search(lead)
+    if told is None:
+        return False
+    if ("own edition",) not in doc.memo:
+        first = _EDITION.search(doc.text)
+        doc.memo[("own edition",)] = ordinal_value(first.group("ord")) if first else None
+    own = doc.memo[("own edition",)]
+    return own is not None and ordinal_value(told.group("ord")) != own
+
+
 def _named_otherwise(doc: Document, frame: Frame, names: list[tuple[int, str]]) -> bool:
     """Whether ``names`` (of a sentence) name a drill other than the one ``frame`` tells
     of: "The Tsentr-2015 exercises involved ..." after Tsentr-2019, or after an unnamed
@@ -1465,13 +1487,15 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                          or _NAMED_NEXT.match(doc.text, hit.end()) else [])
                 # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
                 # (not "Earlier, the staff reported that the exercise ...": an earlier word)
+                edition = _other_edition(doc, lead)
                 other = bool(_OTHER.search(lead) and not _ONE_MORE.search(lead)
                              # ("the bloc's upcoming drills Interaction 2025, Search 2025
                              # and Echelon 2025": the drills to come, named, are these)
                              and not (named and _UPCOMING.search(lead)
                                       and _NAMED_NEXT.match(doc.text, hit.end()))
                              or named and _EARLIER.match(doc.text, a)
-                             and not _REPORTED_BEFORE.search(doc.text, a, hit.start()))
+                             and not _REPORTED_BEFORE.search(doc.text, a, hit.start())
+                             or edition)
                 definite = not other and bool(_DEFINITE.search(lead))
                 parts = {} if meeting_sentence else _participants(doc, a, b)
                 if n == 0:
@@ -1524,7 +1548,13 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                                 and _compatible(doc, last, {}, dates, places)):
                             target = last
                     if (target is None and frames and not _named_otherwise(doc, frames[-1], named)
-                            and not (named and told_here and not frames[-1].names)):
+                            and not (named and told_here and not frames[-1].names)
+                            # ('The inaugural exercise "PRABAL-2026" started on October 2'
+                            # after "The first edition ... was conducted in October 2026":
+                            # it tells the edition, with a name and a date)
+                            and not (dates and frames[-1].compared
+                                     and any(_YEAR_AT_END.search(_name_key(x))
+                                             for x in _names(doc, a, b)))):
                         # "these drills" refers back even when the sentence is about
                         # something else: it adds nothing to the frame.
                         frames[-1].spans.append((a, b))
@@ -1570,6 +1600,13 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     with_places=not meeting_sentence,
                     inherited=inherited,
                 )
+                if edition and not target.names:
+                    # "The first edition of the exercise was conducted in November 2019":
+                    # an edition of the series the article tells of
+                    series = next((f.names[0] for f in frames if f.names and not f.compared),
+                                  None)
+                    if series:
+                        target.names.append(_EDITION_YEAR.sub("", series))
                 if not meeting_sentence:
                     for p in pending:
                         _add(doc, target, p.start, p.end)
@@ -1621,8 +1658,10 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 for g in out
                 if g.sentence != f.sentence
                 # (two told as others, "Another joint drill ..." as headline and lead, may
-                # be one)
-                and f.compared == g.compared
+                # be one; so may an edition told in passing and the same edition named
+                # with its year: "The first edition of the exercise was conducted in
+                # November 2019", "The inaugural ... 'DUSTLIK-2019' started on November 4")
+                and (f.compared == g.compared or _one_edition(g, f))
                 # (two bilateral meetings of one side with two others: two)
                 and not (f.bodies == g.bodies == ["bilateral"] and _apart_attendees(f, g))
                 # ("Tsentr-2015" told after Tsentr-2019 is another drill)
@@ -1633,7 +1672,8 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 # "Cobalt-2021 Begins in Tajikistan" over its body)
                 and _compatible(doc, g, {} if set(g.names) & set(f.names) else f.participants,
                                 [] if _captions(g, f, title) else f.dates, f.places)
-                and (_overlap(doc, g, f) or _captions(g, f, title) and bool(
+                and (_overlap(doc, g, f) or _one_edition(g, f)
+                     or _captions(g, f, title) and bool(
                     doc.lexicon.expand(g.participants) & doc.lexicon.expand(f.participants))
                      # "The armies of India and Kazakhstan began a joint exercise ... The
                      # sixth edition of 'Kazind-22', a joint training exercise, started at
@@ -1681,9 +1721,21 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
         twin.bodies += [b for b in f.bodies if b not in twin.bodies]
         twin.levels += [lv for lv in f.levels if lv not in twin.levels]
         twin.names += f.names
+        if twin.compared != f.compared:
+            # (an edition told in passing, then named with its year: the year's name)
+            twin.names.sort(key=lambda n: not _YEAR_AT_END.search(_name_key(n)))
         twin.border_hint += f.border_hint
         twin.absent |= f.absent
+        twin.compared = twin.compared and f.compared
     return out
+
+
+def _one_edition(a: Frame, b: Frame) -> bool:
+    """Whether two exercise frames name one edition, one of them with its year."""
+    return a.kind == b.kind == "exercise" and any(
+        _same_name(x, y) and bool(_YEAR_AT_END.search(_name_key(x)) or
+                                  _YEAR_AT_END.search(_name_key(y)))
+        for x in a.names for y in b.names)
 
 
 def _overlap(doc: Document, a: Frame, b: Frame) -> bool:

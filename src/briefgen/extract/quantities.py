@@ -46,6 +46,30 @@ _WORDS = {
     "hundreds of": 200,
     "thousands of": 2000,
 }
+_ORDINAL_UNITS = {w: i for i, w in enumerate(
+    "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+_ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30,
+                 "fortieth": 40, "fiftieth": 50}
+# "4th", "fourth", "thirty-second": the place of one in a series
+ORDINAL = (r"(?:\d{1,3}-?(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+           r"ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+           r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+           r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth))")
+
+
+def ordinal_value(told: str) -> int:
+    """25 for "25", "25th" or "twenty-fifth"; 1 for "inaugural" or "first-ever"."""
+    digits = re.match(r"\d+", told)
+    if digits:
+        return int(digits.group())
+    words = told.casefold().split("-")
+    if words[0] in ("inaugural", "maiden") or words == ["first", "ever"]:
+        return 1
+    return sum(_ORDINAL_TENS.get(w, _ORDINAL_UNITS.get(w, 0)) for w in words)
+
+
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "k": 1000}
 _QUALIFIERS = (
     r"more than|over|about|around|some|nearly|almost|up to|at least|at most|"

@@ -372,14 +372,17 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         out["participants"] = _union(lead_first, "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
-        for key in ("troops", "start", "location"):
-            values = {r["source_id"]: r.get(key) for r in group if r.get(key) not in (None, "")}
+        for key in ("troops", "start", "end", "location"):
+            values = {r["source_id"]: r.get(key) for r in group if r.get(key) not in (None, "")
+                      # (an end is told apart only by reports that give a span: "began
+                      # on Monday" gives no end)
+                      and (key != "end" or r.get("start") not in (None, "", r.get("end")))}
             distinct = set(values.values())
-            if key == "start":
+            if key in ("start", "end"):
                 distinct = {
                     v for v in distinct if not any(w != v and w.startswith(v) for w in distinct)
                 }
-            elif key == "location":
+            elif key == "location" and len({v.casefold() for v in distinct}) > 1:
                 # "Ishkoshim" and "Gorno-Badakhshan": a district and its province agree
                 distinct = {match.province(r) for r in group if r.get(key)} - {""}
             if len(distinct) > 1:
