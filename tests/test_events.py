@@ -2070,3 +2070,47 @@ def test_an_item_of_a_list_is_evidence_though_it_has_no_full_stop(rows):
     [row] = ex(rows, text, "2030-03-12")
     assert row["evidence"] == ("- The first-ever joint exercise Prabal-2030 was held at Otar "
                                "near Almaty")
+
+
+def test_a_drill_that_is_an_annual_event_is_the_series_and_such_an_exercise_another(rows):
+    text = ("Special forces of India and Tajikistan will conduct the 5th edition of Exercise "
+            "Shamsher at Farkhor in March.\n\nExercise Shamsher is an annual event that is held "
+            "alternately in both countries. The two countries first carried out such an "
+            "exercise in October 2016 in Jodhpur, India.")
+    got = [(r["name"], r["participants"], r["location"], r["start"])
+           for r in ex(rows, text, "2030-02-10")]
+    assert got == [("Shamsher", "IND;TJK", "Farkhor", "2030-03"),
+                   ("Tajik–Indian exercise, Jodhpur (2016-10)", "TJK;IND", "Jodhpur", "2016-10")]
+    # (but not "the exercise, which is an annual event, began ...")
+    [row] = ex(rows, "The exercise of India and Tajikistan, which is an annual event, began at "
+                     "Farkhor on Monday.", "2030-02-12")
+    assert row["start"] == "2030-02-11"
+
+
+def test_each_sides_contingent_adds_up_to_the_drill(rows):
+    text = ("India and Tajikistan began a joint exercise at Farkhor on Monday. The Indian Army "
+            "contingent, comprising 35 personnel, is drawn from the Gorkha Rifles. Meanwhile, the "
+            "Tajikistan contingent comprising 30 personnel is represented by a mountain brigade.")
+    assert [r["troops"] for r in ex(rows, text, "2030-02-12")] == [65]
+    text = ("India and Tajikistan began a joint exercise at Farkhor on Monday. The Indian "
+            "contingent, consisting of 35 personnel, hails from the Gorkha Rifles, while "
+            "Tajikistan is represented by 30 personnel from a mountain brigade.")
+    assert [r["troops"] for r in ex(rows, text, "2030-02-12")] == [65]
+
+
+def test_a_quoted_name_keeps_no_comma_a_label_is_no_name_and_called_the_names(rows):
+    text = ("The 7th edition of the India-Tajikistan joint exercise, 'Shamsher,' kicked off on "
+            "9th March, 2030, at Farkhor.\n\nExercise Objectives: The aim of 'Shamsher' is to "
+            "share best practices.")
+    assert [r["name"] for r in ex(rows, text, "2030-03-10")] == ["Shamsher"]
+    [row] = ex(rows, "India and Tajikistan recently held a joint military exercise called the "
+                     "“Shamsher”.", "2030-03-10")
+    assert row["name"] == "Shamsher"
+
+
+def test_a_place_after_its_province_and_a_year_told_before_a_day(rows):
+    text = ("Last year, India and Tajikistan conducted the 6th edition of the exercise at the "
+            "Field Firing Range in Rajasthan's Mahajan between 12 January and 25 January.")
+    [row] = ex(rows, text, "2030-03-10")
+    assert (row["location"], row["country"], row["start"], row["end"]) == (
+        "Mahajan", "IND", "2029-01-12", "2029-01-25")

@@ -264,6 +264,12 @@ def _location(
     # Issyk-Kul region": the place the text puts in a known province is where, though
     # the lexicon has no coordinates for it.
     for u in unknown:
+        # "in Himachal Pradesh's Bakloh": the place in the province named before it
+        for k in doc.mentions_in(max(0, u.start - 40), u.start, ("place",)):
+            if (k.known and lex.place(k.id).get("kind") in ("province", "city")
+                    and re.fullmatch(r"['’]s\s+", doc.text[k.end : u.start])):
+                frame.within = _province_key(lex.place(k.id))
+                return u.name, k.country, None, None
         noun = _NOUN_AFTER.match(doc.text, u.end)
         after = noun.end() if noun else u.end
         for k in doc.mentions_in(after, after + 60, ("place",)):
@@ -432,6 +438,10 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
                doc.text, *_sentence_bounds(doc, c.char_start))))]
     enemy = [c for c in frame.counts if c.opposing]
     troops = _contingents(doc, own) if own else None
+    sides = [c for c in frame.counts if not c.opposing]
+    if len(sides) > 1 and len(participants) > 1 and (
+            total := _sides_total(doc, sides, participants)):
+        troops = total
     texts = " ".join(doc.text[a:b] for a, b in frame.spans)
     scenario = doc.lexicon.tags("scenarios", texts)
     a, b = _anchor(doc, frame)
@@ -488,6 +498,36 @@ def _one_contingent(doc: Document, count: Count) -> bool:
                if m.form == "adjective")
 
 
+def _sides_total(doc: Document, counts: list[Count], participants: list[str]) -> Count | None:
+    """The sum of the counts when they are each side's and nothing else ("The Indian Army
+    contingent, comprising 20 personnel, ... Meanwhile, the Kyrgyzstan contingent comprising
+    20 personnel"): one count for every country that takes part, none for another."""
+    by_side: dict[str, Count] = {}
+    for i, c in enumerate(counts):
+        s = doc.sentence_at(c.char_start)
+        since = max(s.start, counts[i - 1].char_end if i else s.start)
+        told = (doc.mentions_in(c.char_start, c.char_end, ("country",))
+                or doc.mentions_in(since, c.char_start, ("country",)))
+        found = {m.id for m in told}
+        if len(found) != 1 or (side := found.pop()) in by_side:
+            return None
+        by_side[side] = c
+    nations = {p for p in participants if p in doc.lexicon.raw.get("countries", {})}
+    if len(by_side) < 2 or set(by_side) != nations:
+        return None
+    return _summed(doc, counts)
+
+
+def _summed(doc: Document, counts: list[Count]) -> Count:
+    """One count of all of ``counts``, from the first one's text to the last one's."""
+    low = sum(c.low for c in counts)
+    high = sum(c.high or c.low for c in counts)
+    first, last = counts[0], counts[-1]
+    return Count(value=low, low=low, high=high if high != low else None,
+                 qualifier=first.qualifier, opposing=False, char_start=first.char_start,
+                 char_end=last.char_end, text=doc.text[first.char_start:last.char_end])
+
+
 _REPRESENTED_BY = re.compile(r"\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:some\s+|about\s+)?$")
 _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)", re.I)
 
@@ -531,6 +571,12 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
         if c is not first and _PART_OF.search(doc.text, listed[-1].char_end, c.char_start):
             break
         own_country = [m.id for m in doc.mentions_in(c.char_start, c.char_end, ("country",))]
+        if not own_country:
+            # "The Indian Army contingent, consisting of 20 personnel, ..., while Kyrgyzstan
+            # is represented by 20 personnel": the one country told since the last count
+            since = listed[-1].char_end if c is not first else sentence.start
+            own_country = list(dict.fromkeys(
+                m.id for m in doc.mentions_in(since, c.char_start, ("country",))))
         if len(own_country) != 1 or own_country[0] in countries:
             return first
         countries.append(own_country[0])
@@ -538,11 +584,7 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
             listed.append(c)
     if len(listed) < 2:
         return first
-    low = sum(c.low for c in listed)
-    high = sum(c.high or c.low for c in listed)
-    return Count(value=low, low=low, high=high if high != low else None,
-                 qualifier=first.qualifier, opposing=False, char_start=first.char_start,
-                 char_end=listed[-1].char_end, text=doc.text[first.char_start:listed[-1].char_end])
+    return _summed(doc, listed)
 
 
 # "The next summit will take place in China": a country where it meets, no city.

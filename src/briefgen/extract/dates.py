@@ -508,7 +508,7 @@ def find_dates(
         if s_pos < taken_until:
             continue
         taken_until = e_pos
-        g = _year_from_next(doc, hits, i)
+        g = _year_from_sentence(doc, hits, i, pub)
         relative = g["kind"] in ("rel_day", "rel_unit", "in_n", "ago", "weekday", "season",
                                  "ordinal_day")
         resolved = _relative(g, pub, future) if relative else _absolute(g, pub, future)
@@ -538,29 +538,47 @@ def find_dates(
                     and _BRACKET_OPEN.fullmatch(doc, d.char_end, found[i + 1].char_start))]
 
 
-# "started on November 4 and culminated on November 13, 2019": one year for both days
+# "started on November 4 and culminated on November 13, 2019": one year for both days;
+# "Last year, the two countries conducted ... between 22 January and 3 February": last
+# year's days
 _SAME_CLAUSE = re.compile(r"[^.;:!?()]{1,60}")
+_SAME_SENTENCE = re.compile(r"(?:[^.!?]|\.(?!\s))*")
+_YEARLESS = ("md", "dm", "range_md", "range_dm", "range_mdmd", "range_dmdm",
+             "range_between_mdmd", "range_between_dmdm", "range_between_dm", "range_between_md",
+             "range_pair_md", "range_pair_dm")
 
 
-def _year_from_next(doc: str, hits: tuple, i: int) -> dict:
-    """The groups of ``hits[i]``, with the year of the date that follows it in the same
-    sentence when it has none of its own and that date has one."""
+def _year_from_sentence(doc: str, hits: tuple, i: int, pub: PubDate | None) -> dict:
+    """The groups of ``hits[i]``, with the year its sentence gives when it has none: that
+    of the date right after it in the same clause, else of a year told before it in the
+    same sentence ("Last year", "in 2024")."""
     g = hits[i][2]
-    if g["kind"] not in ("md", "dm") or g.get("y") or g.get("ry"):
+    if g["kind"] not in _YEARLESS or g.get("y") or g.get("ry") or not g.get("mon"):
         return g
+    mon = _MONTHS.get(g["mon"].rstrip(".").casefold())
+    day = g.get("d") or g.get("d1")
     nxt = next((h for h in hits[i + 1:] if h[0] >= hits[i][1]), None)
-    if (nxt is None or not (nxt[2]["kind"] in ("md", "dm") or nxt[2]["kind"].startswith("range"))
-            or not nxt[2].get("y") or not _SAME_CLAUSE.fullmatch(doc, hits[i][1], nxt[0])):
+    if (nxt is not None and mon is not None and day is not None and nxt[2]["kind"] in _YEARLESS
+            and nxt[2].get("y") and nxt[2].get("mon")
+            and _SAME_CLAUSE.fullmatch(doc, hits[i][1], nxt[0])):
+        later = nxt[2]
+        mon2 = _MONTHS.get(later["mon"].rstrip(".").casefold())
+        day2 = later.get("d") or later.get("d1")
+        if mon2 is not None and day2 is not None:
+            year = int(later["y"])
+            if (mon, _day_number(day)) > (mon2, _day_number(day2)):
+                year -= 1  # "on December 28 and ... January 3, 2022"
+            return {**g, "y": str(year)}
+    prev = next((h for h in reversed(hits[:i]) if h[1] <= hits[i][0]), None)
+    if prev is None or hits[i][0] - prev[1] > 200 or not _SAME_SENTENCE.fullmatch(
+            doc, prev[1], hits[i][0]):
         return g
-    mon, later = _MONTHS.get(g["mon"].rstrip(".").casefold()), nxt[2]
-    mon2 = _MONTHS.get(later["mon"].rstrip(".").casefold())
-    day2 = later.get("d") or later.get("d1")
-    if mon is None or mon2 is None or day2 is None:
-        return g
-    year = int(later["y"])
-    if (mon, _day_number(g["d"])) > (mon2, _day_number(day2)):
-        year -= 1  # "on December 28 and ... January 3, 2022"
-    return {**g, "y": str(year)}
+    if prev[2]["kind"] == "y":
+        return {**g, "y": prev[2]["y"]}
+    if (prev[2]["kind"] == "rel_unit" and prev[2]["unit"].casefold() == "year"
+            and (told := _relative(prev[2], pub, False))):
+        return {**g, "y": str(told[0].year)}
+    return g
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -599,10 +599,18 @@ _TOWN_BEFORE = re.compile(
 )
 
 
+_AT_BEFORE = re.compile(r"\b(?:in|at|near|outside|to)\s+(?:the\s+)?$")
+_TOWN_AFTER = re.compile(rf"['’]s\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)\b(?![\s-]*{_CAP})")
+
+
 def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> None:
     for c in [x for x in found if x.kind == "country" and x.form == "name"
               or x.kind == "place" and x.known and x.country]:
         m = _TOWN_BEFORE.search(doc, max(0, c.start - 60), c.start)
+        if m is None and doc[c.end : c.end + 1] in ("'", "’"):
+            # "in Himachal Pradesh's Bakloh": a name the lexicon lacks, after its province
+            before = _AT_BEFORE.search(doc, max(0, c.start - 12), c.start)
+            m = _TOWN_AFTER.match(doc, c.end) if before else None
         if m is None:
             continue
         s, e = m.span("name")

@@ -127,6 +127,8 @@ _OTHER = re.compile(
     # ("those separate drills" are the separate ones told before)
     r"\b(?:similar|previous|another|earlier|prior|next|upcoming|(?<!those\s)(?<!these\s)separate"
     r"|last\s+such"
+    # "The two countries first carried out such an exercise in December 2011": one like it
+    r"|such(?=\s+an?\s)"
     # "They became a follow-up of the Qalqon-2021 joint drill": the one it follows
     r"|follow-?up\s+(?:of|to)\s+the"
     # "The last military exercises at this base were held in June": not these ones
@@ -1056,12 +1058,14 @@ _NAME_WORDS = r"[A-Z][\w]*(?:(?:[ -]|\s[-–]\s)(?:[A-Z][\w]*|\d{2,4}\b))*"
 # Names the text gives a drill without a year in them: after a naming verb ...
 _DUBBED = anchored(re.compile(
     rf"\b(?:dubbed|code-?named|code\s+named|titled)\s+[\"“‘']?(?P<dubbed>{_NAME_WORDS})"
-    r"|\b(?:called|named|under\s+the\s+(?:code\s*)?name)\s+[\"“‘'](?P<called>[A-Z][^\"”’'\n]{1,40}?)"
+    # ('a joint exercise called the “Khanjar”')
+    r"|\b(?:called|named|under\s+the\s+(?:code\s*)?name)\s+(?:the\s+)?[\"“‘'](?P<called>[A-Z][^\"”’'\n]{1,40}?)"
     r"[\"”’']"
 ), ["dubbed", "codenamed", "code-named", "code", "titled", "called", "named", "under"],
     fold=False)
 # ... or beside the exercise word (read around its matches, not over the whole text):
 # "Exercise Khanjar", "the Joint Special Forces Exercise KHANJAR"
+_LABEL = re.compile(r":\s")
 _TITLED_AFTER = re.compile(r"\s+(?P<titled>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\b")
 # 'the exercise "Regional Cooperation 22"', "exercise ‘Khanjar’"
 _QUOTED_AFTER = re.compile(r",?\s+[\"“‘'](?P<after>[A-Z][^\"”’'\n]{1,40}?)[\"”’']")
@@ -1131,13 +1135,15 @@ def _yeared_names(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
 _EDITION_YEAR = re.compile(r"[\s-]*(?:19|20)?\d\d$")
 
 
-def _other_edition(doc: Document, lead: str) -> bool:
-    """Whether ``lead`` (the words before an exercise word) numbers an edition other
+def _other_edition(doc: Document, start: int, at: int) -> bool:
+    """Whether the words of [start, at) before an exercise word number an edition other
     than the one the article tells of first ("the 4th edition of ... 'Dustlik'", then
     "The first edition of Exercise Dustlik was conducted ...")."""
-    told = _EDITION_OF.search(lead)
-    if told is None:
+    if not _says_any(doc, ("edition",), max(start, at - 80), at):
         return False
+    told = _EDITION_OF.search(doc.text, max(start, at - 80), at)
+    if told is None or told.start() > 0 and doc.text[told.start() - 1].isalnum():
+        return False  # (not "1th" of "11th" cut off)
     if ("own edition",) not in doc.memo:
         first = _EDITION.search(doc.text)
         doc.memo[("own edition",)] = ordinal_value(first.group("ord")) if first else None
@@ -1205,12 +1211,14 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
     for m in named:
         group = m.lastgroup or ""
         at = m.start(group)
-        if group == "titled" and _title_case(doc, at):
-            continue
+        if group == "titled" and (_title_case(doc, at) or _LABEL.match(doc.text, m.end(group))):
+            continue  # (nor a label: "Exercise Objectives: The primary aim of ...")
         if doc.mentions_in(at, m.end(group), ("country", "place", "organisation")):
             continue
         # "Exercise KHANJAR": capitals for emphasis, not an abbreviation
-        name = re.sub(r"\b[A-Z]{5,}\b", lambda w: w.group().capitalize(), m.group(group).strip())
+        # ("the exercise, 'Khanjar,' kicked off": the comma is the sentence's)
+        name = re.sub(r"\b[A-Z]{5,}\b", lambda w: w.group().capitalize(),
+                      m.group(group).strip().rstrip(",;:"))
         found.append((at, f"{name} {m.group('year')}" if group == "yeared" else name))
     names: list[str] = []
     for _, name in sorted(found):
@@ -1300,7 +1308,16 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
     plural = hit.group().casefold().endswith("s")
     if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)):
         return True
+    if (_says_any(doc, ("annual", "yearly", "biennial"), hit.end(), end)
+            and _IS_ANNUAL.match(doc.text, hit.end(), end)):
+        return True  # "Exercise Khanjar is an annual event that is conducted alternately"
     return _habitual(doc, start, end, plural)
+
+
+# The drill as a series, its subject: "Exercise Khanjar is an annual event" (not "the
+# exercise, which is an annual event, began on Monday")
+_IS_ANNUAL = re.compile(r"[^,;.]{0,30}?\s(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial)\s+"
+                        r"(?:[\w-]+\s+)?(?:event|exercises?|drills?|affair)\b", re.I)
 
 
 def _counted(doc: Document, start: int, end: int) -> bool:
@@ -1487,7 +1504,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                          or _NAMED_NEXT.match(doc.text, hit.end()) else [])
                 # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
                 # (not "Earlier, the staff reported that the exercise ...": an earlier word)
-                edition = _other_edition(doc, lead)
+                edition = _other_edition(doc, a, hit.start())
                 other = bool(_OTHER.search(lead) and not _ONE_MORE.search(lead)
                              # ("the bloc's upcoming drills Interaction 2025, Search 2025
                              # and Echelon 2025": the drills to come, named, are these)
@@ -1577,7 +1594,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 # (not into a drill named after it: "..., the participants of the
                 # Zapad-2025 exercises")
                 inherited = subject if n and not (named and told_here) else None
-                if other and current and not parts and _BOTH.search(doc.text, s.start, s.end):
+                # ("... in December 2011 in Nahan, India": the place's country is one of
+                # them)
+                if (other and current and set(parts) <= set(current.participants)
+                        and _BOTH.search(doc.text, s.start, s.end)):
                     # "the last such exercise between the two countries": those of the
                     # exercise it is compared with
                     inherited = dict(current.participants)
