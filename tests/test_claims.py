@@ -1366,3 +1366,19 @@ def test_a_body_by_its_initials_speaks_and_tweeted_is_a_speech_verb(rows):
     got = [(c["speaker"], c["speaker_id"], c["quote"]) for c in rows(text, "2030-03-12").claims]
     assert got == [("ADGPR", "anon:adgpr", "The drill will sharpen skills in mountain warfare"),
                    ("KSPR", "anon:kspr", "Both armies trained together")]
+
+
+def test_a_quote_after_according_to_him_is_direct(rows):
+    text = ("Colonel General Ivan Petrov said the drills had ended. According to him, \"for the "
+            "first time, the grouping used drones based on experience gained in Syria.\"")
+    got = [(c["speaker"], c["kind"], c["quote"]) for c in rows(text, "2030-08-10").claims]
+    assert got[-1] == ("Ivan Petrov", "direct", "for the first time, the grouping used drones "
+                       "based on experience gained in Syria.")
+
+
+def test_a_country_before_a_comma_is_no_title_of_the_name_after_it(rows):
+    text = ("The drills will be held at the Edelweiss range, 20 km from the border with "
+            "Tajikistan, Colonel-General Ivan Petrov, commander of the Central Military "
+            "District, told reporters.")
+    [c] = rows(text, "2030-07-19").claims
+    assert (c["speaker"], c["affiliation"]) == ("Ivan Petrov", "RUS-CMD")

@@ -2114,3 +2114,18 @@ def test_a_place_after_its_province_and_a_year_told_before_a_day(rows):
     [row] = ex(rows, text, "2030-03-10")
     assert (row["location"], row["country"], row["start"], row["end"]) == (
         "Mahajan", "IND", "2029-01-12", "2029-01-25")
+
+
+def test_a_list_of_sides_before_troops_counts_and_a_jets_model_number_does_not(rows):
+    text = ("The week-long war games involved 3,200 Russian, Kyrgyz and Kazakh troops at the "
+            "Edelweiss range in Kyrgyzstan. Russian Su-34 attack jets dropped bombs on mock "
+            "targets.")
+    [row] = ex(rows, text, "2030-08-10")
+    assert (row["troops"], row["opposing_force"]) == (3200, None)
+
+
+def test_a_region_bordering_a_country_makes_it_no_side(rows):
+    text = ("Russia, Kazakhstan and Kyrgyzstan will hold joint military exercises in August in "
+            "Kyrgyzstan's Batken Region bordering Tajikistan, the district commander said.")
+    [row] = ex(rows, text, "2030-07-19")
+    assert row["participants"] == "RUS;KAZ;KGZ"

@@ -609,3 +609,16 @@ def test_reports_that_end_a_drill_on_different_days_flag_it_and_one_place_is_no_
                    start="2030-09-20", end="2030-09-20")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert row["conflicts"] == "end: a=2030-09-29, b=2030-10-05"
+
+
+def test_the_size_most_reports_give_is_the_drills():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Amber Shield-2030", troops=200,
+                   start="2030-09-20", end="2030-09-29", scenario="x", opposing_force=50),
+            _drill(source_id="b", exercise_id="2", name="Amber Shield-2030", troops=2500,
+                   start="2030-09-20", end="2030-09-29"),
+            _drill(source_id="c", exercise_id="3", name="Amber Shield-2030", troops=2500,
+                   start="2030-09-20", end="2030-09-29")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert (row["troops"], row["conflicts"]) == (2500, "troops: a=200, b=2500, c=2500")

@@ -69,7 +69,7 @@ ONE_PATTERN = re.compile(
     rf"(?P<qual>\b(?:{quantities._QUALIFIERS})\s+)?(?:between\s+)?"
     rf"(?P<n1>{quantities._NUMBER})(?:{quantities._RANGE_SEP}(?P<n2>{quantities._NUMBER}))?"
     rf"(?P<hyphen>-(?:man|strong|member|person))?"
-    rf"(?P<between>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+"
+    rf"(?P<between>{quantities._BETWEEN})\s+"
     rf"(?P<noun>{'|'.join(quantities._NOUNS)})\b",
     re.I,
 )

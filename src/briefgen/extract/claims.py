@@ -246,6 +246,8 @@ _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|a
 _INCLUDING = re.compile(r",\s+including\s")
 _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_ACCORDING_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]ccording\s+to\s+(?P<who>[^,.;\"“”]{2,60}?)"
+                               r",\s*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+say(?:ing|s)?\b")
 _WAS_QUOTED = re.compile(r"[,\s]*(?P<who>[^,.;\"“”]{2,80}?)\s+(?:was|were|is|are)\s+"
@@ -366,10 +368,11 @@ class _Attributor:
         Minister, ", " Minister of National Defense " — not " in October, "."""
         gap = re.sub(r"^['’]s\b", "", self.doc.text[start:end])
         words = gap.replace(",", " ").split()
-        if not words and "," in gap and not _OF_BODY.search(self.doc.text, max(0, start - 60),
-                                                            start):
-            # "... heading to Kyrgyzstan, X, spokesman for ...": no title, unlike "the
-            # state secretary of the Security Council of Belarus, X"
+        if ((not words and "," in gap or gap.startswith(","))
+                and not _OF_BODY.search(self.doc.text, max(0, start - 60), start)):
+            # "... heading to Kyrgyzstan, X, spokesman for ...", "20 km from the border
+            # with Afghanistan, Colonel-General X": no title, unlike "the state secretary
+            # of the Security Council of Belarus, X"
             return False
         titles = self.doc.lexicon.derived("title words", _title_words)
         return all(w[0].isupper() or w.casefold() in titles for w in words)
@@ -730,6 +733,15 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             # '"...," according to Sidorov.'
             who = (s + according.start("who"), s + according.end("who"))
             speaker = att.phrase(*who) or att.surname(*who)
+            if speaker:
+                break
+        if (s, e) == pre and (according := _ACCORDING_BEFORE.search(window)):
+            # 'According to him, "for the first time, ..."'
+            who = (s + according.start("who"), s + according.end("who"))
+            if doc.text[who[0] : who[1]].casefold() in ("him", "her"):
+                speaker = att.last_person_before(who[0])
+            else:
+                speaker = att.phrase(*who) or att.surname(*who)
             if speaker:
                 break
         verb = att.verbs.search(window)

@@ -52,7 +52,9 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|to|on|near|along|across|outside|inside|at|toward|towards|"
     rf"within|throughout|around)\s+{_PLACE_WORDS}|"
     r"\b(?:territory|soil|province|region|capital|borders?|part|north|south|east|"
-    r"west)\s+(?:of|with)\s+(?:the\s+)?)$",
+    r"west)\s+(?:of|with)\s+(?:the\s+)?"
+    # "Tajikistan's Khatlon Region bordering Afghanistan"
+    r"|\b(?:bordering|borders)\s+(?:on\s+)?)$",
     re.I,
 )
 _PLACE_CONTEXT = re.compile(

@@ -82,6 +82,10 @@ _NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:hundred|thousand))?"
 )
+# Up to three words between a figure and its noun, or a list of sides ("2,500 Russian,
+# Tajik and Uzbek troops")
+_BETWEEN = (r"(?:\s+[A-Za-z][\w-]*|,\s+(?-i:[A-Z])[\w-]*|,?\s+and\s+(?-i:[A-Z])[\w-]*)"
+            r"{0,3}?")
 _RANGE_SEP = r"\s*(?:[–—-]|to|and)\s*"
 _NOUNS = (
     r"troops|servicemen|service\s?members|soldiers|military\s+personnel|personnel|"
@@ -100,7 +104,7 @@ _NUMBER_WORDS = (
 _COUNT = re.compile(
     rf"(?P<n1>{_NUMBER})(?:{_RANGE_SEP}(?P<n2>{_NUMBER}))?"
     rf"(?P<hyphen>-(?:man|strong|member|person))?"
-    rf"(?:(?P<between>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+"
+    rf"(?:(?P<between>{_BETWEEN})\s+"
     rf"(?P<noun>{'|'.join(_NOUNS)})\b"
     # "Servicemen from five countries, about 2,000 in all": the noun stands before
     rf"|\s+(?P<tally>in\s+all|in\s+total|altogether|all\s+told)\b)",
@@ -232,6 +236,8 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
         if _NAMED_YEAR.search(doc, max(start, m_start - 20), m_start) and _YEAR.fullmatch(
                 m.group("n1")):
             continue  # "Kobalt-2022 special forces drills": the name's year, not a count
+        if doc[max(start, m_start - 2) : m_start].endswith("-") and doc[m_start - 2].isalpha():
+            continue  # "Su-25 attack jets": a model's number
         n1 = to_number(m.group("n1"))
         if n1 is None or n1 < 2:
             continue

@@ -262,6 +262,9 @@ def _join_named_groups(match: _Matcher, groups: list[list[dict]], sources: list[
     return [g for g, keep in zip(groups, alive, strict=True) if keep]
 
 
+_SIZE_KEYS = ("troops", "troops_min", "troops_max", "troops_qualifier")
+
+
 def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
                     ) -> tuple[list[dict], list[dict]]:
     """Rows merged across sources, and the mentions (one per source row) behind them;
@@ -369,6 +372,15 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
         # saw it go ("launched on Tuesday" in one, "concluded on August 13" in a later one)
         if "status" in out:
             out["status"] = max((r.get("status") or "" for r in group), key=_STAGES.index)
+        # the size most reports give, the lead's among equals ("A total of 2,500 troops"
+        # in two reports, "Approximately 200 Uzbek soldiers have arrived" in one)
+        sizes = Counter(r["troops"] for r in group if r.get("troops") not in (None, ""))
+        if sizes and sizes.get(out.get("troops"), 0) < max(sizes.values()):
+            top = max(sizes.values())
+            sized = next(r for r in lead_first if sizes.get(r.get("troops"), 0) == top)
+            for key in _SIZE_KEYS:
+                if key in sized:
+                    out[key] = sized[key]
         out["participants"] = _union(lead_first, "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
