@@ -1382,3 +1382,18 @@ def test_a_country_before_a_comma_is_no_title_of_the_name_after_it(rows):
             "District, told reporters.")
     [c] = rows(text, "2030-07-19").claims
     assert (c["speaker"], c["affiliation"]) == ("Ivan Petrov", "RUS-CMD")
+
+
+def test_a_name_before_its_title_or_its_act_and_said_is_a_speaker(rows):
+    text = ("Farhad Nazari-Tehrani Foreign Minister of Islamic Republic of Iran broke the news on "
+            "Fri. and said, “The membership document has been approved by the leaders.”\n\n"
+            "Nazari-Tehrani emphasized that the membership has an important impact.")
+    got = [(c["speaker"], c["kind"], c["quote"]) for c in rows(text, "2030-09-17").claims]
+    assert got == [
+        ("Farhad Nazari-Tehrani", "direct", "The membership document has been approved by the "
+                                            "leaders."),
+        ("Farhad Nazari-Tehrani", "reported", "the membership has an important impact")]
+    # (a rank's first word is no name: "First Deputy Defense Minister of Belarus X")
+    [c] = rows("First Deputy Defense Minister of Belarus Ivan Sidorchuk said, “We must keep our "
+               "powder dry.”", "2030-09-17").claims
+    assert c["speaker"] == "Ivan Sidorchuk"

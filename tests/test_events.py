@@ -2129,3 +2129,13 @@ def test_a_region_bordering_a_country_makes_it_no_side(rows):
             "Kyrgyzstan's Batken Region bordering Tajikistan, the district commander said.")
     [row] = ex(rows, text, "2030-07-19")
     assert row["participants"] == "RUS;KAZ;KGZ"
+
+
+def test_talks_of_the_heads_of_state_after_a_summits_lead_are_the_summits(rows):
+    text = ("The 30th summit of the SCO opened in Bishkek, Kyrgyzstan, on Friday.\n\n"
+            "The heads of states will also discuss regional cooperation and hold talks on joint "
+            "acts against the pandemic.\n\nFollowing the summit, the heads of states are going "
+            "to discuss the issue of new members.\n\nIt is worth mentioning that the summit is "
+            "being held amid tensions in Afghanistan following the takeover by the Taliban.")
+    got = [(m["body"], m["level"], m["place"]) for m in rows(text, "2030-09-13").meetings]
+    assert got == [("SCO", "heads of state", "Bishkek")]

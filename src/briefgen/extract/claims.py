@@ -246,6 +246,7 @@ _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|a
 _INCLUDING = re.compile(r",\s+including\s")
 _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_CLAUSE_STOP = re.compile(r"\.\s(?=\s*[A-Z\"“])")
 _ACCORDING_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]ccording\s+to\s+(?P<who>[^,.;\"“”]{2,60}?)"
                                r",\s*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
@@ -760,7 +761,9 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             )
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
-            clause_start = max(s, doc.text.rfind(". ", s, v_start) + 1)
+            # (a stop before a capital: not "broke the news on Fri. and said")
+            stops = [m.end() for m in _CLAUSE_STOP.finditer(doc.text, s, v_start)]
+            clause_start = stops[-1] if stops else s
             for rel in _RELATIVE_SUBJECT.finditer(doc.text, clause_start, v_start):
                 # "the drills, which a spokesman for X told AFP were": the relative
                 # clause's own subject speaks

@@ -65,6 +65,8 @@ def _opens_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     return (nxt is not None and nxt.group(1) not in NOT_NAMES
             and nxt.group(1) not in CALENDAR_NAMES and nxt.group(1) not in lexicon.entries)
 NOT_NAMES = {
+    # a rank's first word: "First Deputy Defense Minister of Belarus X"
+    "First",
     # a title-case headline's words: "Defence Minister To Hold Bilateral Talks With ..."
     "To",
     "With",
@@ -203,6 +205,15 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                  fold=False, before=_NAME_REACH),
         anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
                  fold=False),
+        # "Hossein Amirabdollahian broke the news and said, ...": a full name, its act,
+        # then the verb
+        anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})\s+(?:[a-z]+\s+){{1,4}}"
+                            rf"and\s+(?:{verbs})\b"), verb_firsts, fold=False,
+                 before=_NAME_REACH + 40),
+        # "Hossein Amir-Abdollahian Foreign Minister of Islamic Republic of Iran": a full
+        # name, then its title
+        anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}}?)\s+(?i:{title})\s+of\s"),
+                 title_words, before=_NAME_REACH),
         # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
         anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
                  ["according"]),

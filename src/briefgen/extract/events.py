@@ -1721,6 +1721,13 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      and g.anchor.paragraph <= 1 and not (g.bodies or g.dates or g.attendees)
                      and bool(f.bodies)
                      and (not g.levels or bool(set(g.levels) & set(f.levels)))
+                     # "The heads of states will also discuss ... and hold talks on joint
+                     # acts" after the summit's lead: talks at the summit told before
+                     # (not "... met with X during the summit." after a bilateral)
+                     or f.kind == g.kind == "meeting" and g is out[-1] and bool(g.bodies)
+                     and g.bodies != ["bilateral"]
+                     and not (f.bodies or f.places or f.dates or f.attendees)
+                     and (not f.levels or not g.levels or bool(set(f.levels) & set(g.levels)))
                      # "Uzbekistan's foreign minister meets Afghan counterpart in Kabul"
                      # over "Kamilov ... met the Taliban's acting Foreign Minister X"
                      or f.kind == g.kind == "meeting" and out == [g] and g.sentence < title
