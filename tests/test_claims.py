@@ -1397,3 +1397,12 @@ def test_a_name_before_its_title_or_its_act_and_said_is_a_speaker(rows):
     [c] = rows("First Deputy Defense Minister of Belarus Ivan Sidorchuk said, “We must keep our "
                "powder dry.”", "2030-09-17").claims
     assert c["speaker"] == "Ivan Sidorchuk"
+
+
+def test_an_agency_reporting_that_someone_said_is_how_it_reached_us(rows):
+    text = ("TASS reports that speaking at the meeting Kyrgyz President Sadyr Japarov said the "
+            "Organization had completed a program to reinforce the border.")
+    [c] = rows(text, "2030-11-29").claims
+    assert (c["speaker"], c["reported_via"], c["quote"]) == (
+        "Sadyr Japarov", "TASS", "the Organization had completed a program to reinforce the "
+                                 "border")

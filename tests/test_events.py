@@ -2139,3 +2139,17 @@ def test_talks_of_the_heads_of_state_after_a_summits_lead_are_the_summits(rows):
             "being held amid tensions in Afghanistan following the takeover by the Taliban.")
     got = [(m["body"], m["level"], m["place"]) for m in rows(text, "2030-09-13").meetings]
     assert got == [("SCO", "heads of state", "Bishkek")]
+
+
+def test_a_blocs_standing_organs_meet_at_their_own_level(rows):
+    text = ("A meeting of the CSTO Collective Security Council was held in Bishkek on 20 "
+            "November.\n\nThe next meeting of the CSTO Joint Staff will be held in Dushanbe in "
+            "the fourth quarter of 2031.")
+    got = [(m["level"], m["place"], m["start"]) for m in rows(text, "2030-11-21").meetings]
+    assert got == [("heads of state", "Bishkek", "2030-11-20"),
+                   ("joint staff", "Dushanbe", "2031")]
+    text = ("The first meeting of the CSTO Permanent Council in 2031 has been held under the "
+            "chairmanship of Kyrgyzstan. It considered the decisions of the CSTO Collective "
+            "Security Council's November (2030) session.")
+    got = [(m["level"], m["start"]) for m in rows(text, "2031-01-10").meetings]
+    assert got == [("permanent representatives", "2031"), ("heads of state", "2030-11")]

@@ -94,8 +94,9 @@ def test_an_edit_to_the_data_layers_code_re_extracts_every_article(tmp_path, mon
     assert build(seeds, tmp_path / "out", workers=1).reused == 0
 
 
-def merged_sources(tmp_path: Path, a: tuple[str, str], b: tuple[str, str]) -> list[str]:
-    """The source_ids of each exercise row built from two articles, (text, published)."""
+def merged_sources(tmp_path: Path, a: tuple[str, str], b: tuple[str, str],
+                   table: str = "exercises") -> list[str]:
+    """The source_ids of each row of ``table`` built from two articles, (text, published)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir(exist_ok=True)
     for name, (text, _) in (("a", a), ("b", b)):
@@ -103,7 +104,7 @@ def merged_sources(tmp_path: Path, a: tuple[str, str], b: tuple[str, str]) -> li
     (seeds / "sources.yml").write_text(
         f"a.txt: {{title: A, outlet: X, published: '{a[1]}'}}\n"
         f"b.txt: {{title: B, outlet: Y, published: '{b[1]}'}}\n", encoding="utf-8")
-    return sorted(build(seeds, tmp_path / "out", write=False).tables["exercises"]["source_ids"])
+    return sorted(build(seeds, tmp_path / "out", write=False).tables[table]["source_ids"])
 
 
 def test_two_articles_agreeing_only_on_the_year_and_one_country_are_two_exercises(tmp_path):
@@ -622,3 +623,14 @@ def test_the_size_most_reports_give_is_the_drills():
                    start="2030-09-20", end="2030-09-29")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert (row["troops"], row["conflicts"]) == (2500, "troops: a=200, b=2500, c=2500")
+
+
+def test_an_undated_report_of_a_month_joins_the_meeting_of_that_month_in_its_place(tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ("A meeting of the CSTO Collective Security Council took place in Bishkek on November "
+         "20.", "2030-11-21"),
+        ("The session of the CSTO Collective Security Council took place in Bishkek, first in "
+         "a narrow format.", "2030-11"),
+        table="meetings",
+    ) == ["a;b"]

@@ -993,6 +993,18 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         if tail := _REPORTED_TAIL.search(text, *claim_span):
             # "X said that ..., the government's press office reported": how it was told
             claim_span = (claim_span[0], tail.start())
+        if speaker is not None and any(x.kind == "media" for x in doc.mentions_in(
+                base + m.start("subj"), base + m.end("subj"))) and (
+                inner := _speech_clause(text[claim_span[0] : claim_span[1]], rules,
+                                        bare=True)):
+            # "TASS reports that speaking at the meeting Kazakh President X said the
+            # Organization had ...": X speaks; TASS is how it reached us
+            at = claim_span[0]
+            if doc.mentions_in(at + inner.start("subj"), at + inner.end("subj"), ("person",)) and (
+                    told := _clause_speaker(doc, att, at + inner.start("subj"),
+                                            at + inner.end("subj"))):
+                speaker = told
+                claim_span = (at + inner.start("clause"), at + inner.end("clause"))
         if speaker is None and clause is None:
             # "One of these posts was built in Murgab, he said, noting that ... plates in
             # Chinese saying that ...": a later "saying that" names no one; the closing

@@ -152,7 +152,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
     ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
-    ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"),
+    # ("the Council's November (2023) session": the year in brackets)
+    ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?\(?(?P<y>{YEAR})\)?"),
     # A bare month only after a preposition: "May" alone is mostly the verb.
     (
         "m",

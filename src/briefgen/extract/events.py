@@ -316,8 +316,13 @@ _LEVELS = [
     ("security council secretaries", r"security council secretar\w+|secretar(?:y|ies) of "
                                      r"(?:the )?security councils|national security advis[eo]rs"),
     ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
+    # a bloc's standing organs: "the CSTO Permanent Council", "the CSTO Joint Staff"
+    ("permanent representatives", r"permanent council|permanent representatives"),
+    ("joint staff", r"(?<!chief of the )(?<!chief of )(?<!chief of the csto )joint staff"),
 ]
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
+_ORGAN = re.compile(r"\b(?:Joint\s+Staff|Permanent\s+Council|Secretariat|[Ww]orking\s+group|"
+                    r"[Cc]ommission|[Cc]ommittee)\b")
 # Words that say heads of state meet, not only that the meeting is a summit.
 HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+state|\bpresidents?\b|(?<!defense\s)(?<!defence\s)"
                             r"(?<!military\s)\bleaders\b", re.I)
@@ -2125,7 +2130,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             continue  # "a flurry of meetings": no one meeting
         target = None
         if series and current:
-            bodies, levels = bodies or list(current.bodies), levels or list(current.levels)
+            # ("The next meeting of the CSTO Joint Staff": its own organ's, not the one
+            # told before)
+            bodies, levels = bodies or list(current.bodies), levels or (
+                [] if _ORGAN.search(text, s.start, s.end) else list(current.levels))
         noun = hit.group().casefold()
         # "On May 3, he was in Kabul and on May 4, he met with X in Dushanbe": where and
         # when of the clause that tells the meeting

@@ -501,10 +501,13 @@ def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
     """Whether an article published on ``pub`` tells of days ``first``..``last`` as news:
     from a week before they begin (a preview) to a week (``days``) after they end (all
     ISO days)."""
+    if min(len(first), len(last), len(pub)) == len("YYYY-MM"):
+        # published "in November 2024": news of days in that month
+        return first[:7] <= pub[:7] <= last[:7]
     try:
         a, b, p = (dt.date.fromisoformat(x) for x in (first, last, pub))
     except ValueError:
-        return False  # a month or a year is too coarse to say
+        return False  # a year is too coarse to say
     # (a preview a few days ahead: "will be held in Islamabad next week")
     return a - dt.timedelta(days=7) <= p <= b + dt.timedelta(days=days)
 
