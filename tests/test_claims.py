@@ -1406,3 +1406,23 @@ def test_an_agency_reporting_that_someone_said_is_how_it_reached_us(rows):
     assert (c["speaker"], c["reported_via"], c["quote"]) == (
         "Sadyr Japarov", "TASS", "the Organization had completed a program to reinforce the "
                                  "border")
+
+
+def test_quoted_by_an_agency_as_saying_and_bodies_by_their_statement_branch_or_force(rows):
+    text = ("Ruslan Kadyrov, the head of the Kyrgyz security committee, was quoted by Russia’s "
+            "RIA news agency as saying losses had been high. The regional branch of the Red "
+            "Crescent said 9,000 people had been evacuated.\n\nThe Kyrgyz border force said in "
+            "a statement late on Thursday that they were still repelling attacks. \"Shelling "
+            "of our positions continues in some areas,\" it said.")
+    got = [(c["speaker"], c["kind"], c["reported_via"], c["quote"])
+           for c in rows(text, "2030-09-16").claims]
+    assert got == [
+        ("Ruslan Kadyrov", "reported", "RIA", "losses had been high"),
+        ("The regional branch of the Red Crescent", "reported", "",
+         "9,000 people had been evacuated"),
+        ("The Kyrgyz border force", "reported", "", "they were still repelling attacks"),
+        ("The Kyrgyz border force", "direct", "", "Shelling of our positions continues in "
+                                                  "some areas")]
+    [c] = rows("Nine people were hurt in the clashes, a statement from the Kyrgyz Health "
+               "Ministry said on Friday.", "2030-09-16").claims
+    assert c["speaker"] == "Kyrgyz Health Ministry"

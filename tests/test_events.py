@@ -2153,3 +2153,13 @@ def test_a_blocs_standing_organs_meet_at_their_own_level(rows):
             "Security Council's November (2030) session.")
     got = [(m["level"], m["start"]) for m in rows(text, "2031-01-10").meetings]
     assert got == [("permanent representatives", "2031"), ("heads of state", "2030-11")]
+
+
+def test_a_counterpart_met_at_a_summit_is_the_two_sides_meeting(rows):
+    text = ("At least nine people were killed in the clashes, Kyrgyzstan said, after leaders "
+            "of both countries met in Kazakhstan.\n\nEarlier on Friday, Tajikistan's President "
+            "Emomali Rahmon met his Kyrgyz counterpart Sadyr Japarov at the SCO summit in "
+            "Kazakhstan's Astana city and ordered their forces to draw down.")
+    got = [(m["body"], m["start"], m["attendees"]) for m in rows(text, "2030-09-13").meetings]
+    assert got[0] == ("bilateral", "2030-09-13", "Emomali Rahmon;Sadyr Japarov")
+    assert [m["body"] for m in rows(text, "2030-09-13").meetings] == ["bilateral", "SCO"]

@@ -172,7 +172,10 @@ _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
 # A body the lexicon lacks, by the noun its name ends in: "Russia's Central Military
 # District", "the State Border Service".
 _INSTITUTION_NAME = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|"
+    # ("the regional branch of the Red Crescent")
+    r"(?:(?i:the)\s+)?(?:(?:regional|local|national|provincial)\s+(?:branch|office|chapter)\s+"
+    r"of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|Crescent|Cross|"
     r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
     r"Administration|Guards?|Troops|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
     r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re)))"
@@ -231,7 +234,7 @@ _AND_THEN = re.compile(
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
 _SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
 _BODY_NOUN = re.compile(
-    r"ministry|service|committee|authorities|media|guards|office|portal|website|newspaper|"
+    r"ministry|service|committee|authorities|media|guards|force|office|portal|website|newspaper|"
     r"presidency", re.I)
 _BODY_PRONOUN = re.compile(r"it|they")
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
@@ -423,6 +426,7 @@ class _Attributor:
         np = _HERE.sub("", np)  # "according to SCO Secretariat here": who, not where
         # "Kyrgyz Health Ministry, adding clashes wounded 87 others": who, not what else
         np = _PARTICIPLE.split(np, maxsplit=1)[0]
+        np = _STATEMENT_FROM.sub("", np)  # "a statement from the Kyrgyz Health Ministry"
         # "The press service of the Border Service of the State Committee for National
         # Security of Kyrgyzstan" is one name; with a comma, so many words are a clause
         if not np or len(np.split()) > (14 if "," in np else 18):
@@ -834,7 +838,9 @@ def _compile_rules(lexicon: Lexicon):
         r"(?P<clause>[\"“]?(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|no|none|"
-        r"[A-Z][\w’'-]*)\s.+?)[.]*$"
+        # ("was quoted ... as saying military casualties had been high": what follows is
+        # what was said)
+        r"[A-Z][\w’'-]*|(?<=saying\s)[a-z][\w’'-]*)\s.+?)[.]*$"
     )
     according = re.compile(
         r"^(?:According to|As stated by)\s+(?P<who>[^,]+),\s+(?P<clause>.+?)\.?$"
@@ -1156,6 +1162,8 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
             and _CLOSING_ATTRIBUTION.match(doc.text, q.close_mark + 1, s.end) is not None)
 
 
+_STATEMENT_FROM = re.compile(r"^(?:a|the)\s+(?:statement|press\s+release|communiqu[eé])\s+"
+                             r"(?:from|by|of)\s+(?=\S)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<initials>[A-Z]{2,6})")
 _CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")
 

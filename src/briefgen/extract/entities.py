@@ -182,6 +182,8 @@ NOT_NAMES = {
     "Institute",
     "University",
     "Embassy",
+    "Crescent",  # "the Red Crescent said"
+    "Cross",
     "Kremlin",
     "Administration",
     "Presidential",

@@ -1723,9 +1723,9 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # then "The SCO ... Xi Jinping has told ... leaders he hosted for a
                      # summit in Tianjin": the standfirst's is the body's
                      or f.kind == g.kind == "meeting" and out == [g]
-                     and g.anchor.paragraph <= 1 and not (g.bodies or g.dates or g.attendees)
+                     and not (g.bodies or g.dates or g.attendees)
                      and bool(f.bodies)
-                     and (not g.levels or bool(set(g.levels) & set(f.levels)))
+                     and (not g.levels or not f.levels or bool(set(g.levels) & set(f.levels)))
                      # "The heads of states will also discuss ... and hold talks on joint
                      # acts" after the summit's lead: talks at the summit told before
                      # (not "... met with X during the summit." after a bilateral)
@@ -1907,9 +1907,12 @@ def _says_any(doc: Document, words: tuple[str, ...], start: int, end: int) -> bo
 
 _PARTS_WORDS = ("ahead of", "before", "after", "following", "on the eve of", "agenda",
                 "preparation", "preparatory", "for next", "sidelines", "margins", "fringes",
-                "during")
+                "during", "summit")
 _BESIDE = re.compile(r",?\s+(?:also\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|fringes)\s+"
-                     r"of\s+(?:(?:a|an|the|this)\s+)?|during\s+(?:a|an|the|this)\s+)", re.I)
+                     r"of\s+(?:(?:a|an|the|this)\s+)?|during\s+(?:a|an|the|this)\s+"
+                     # "met his Kyrgyz counterpart X at Shanghai Cooperation Organisation (SCO)
+                     # summit in Samarkand"
+                     r"|at\s+(?:(?:a|an|the|this)\s+)?(?=(?:[\w()'’-]+\s+){0,6}?summit\b))", re.I)
 # "met with his Tajik counterpart", "held a meeting with X": one other side (not "met
 # with his counterparts")
 _MET_WITH = re.compile(
