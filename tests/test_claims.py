@@ -1426,3 +1426,10 @@ def test_quoted_by_an_agency_as_saying_and_bodies_by_their_statement_branch_or_f
     [c] = rows("Nine people were hurt in the clashes, a statement from the Kyrgyz Health "
                "Ministry said on Friday.", "2030-09-16").claims
     assert c["speaker"] == "Kyrgyz Health Ministry"
+
+
+def test_mentioned_that_reports_speech(rows):
+    text = ("Minister Li Wenhao wrote to his Tajik counterpart. In the letter, Li Wenhao "
+            "mentioned that the drill will boost cooperation between the forces.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-08-19").claims]
+    assert got == [("Li Wenhao", "the drill will boost cooperation between the forces")]

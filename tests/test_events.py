@@ -2163,3 +2163,9 @@ def test_a_counterpart_met_at_a_summit_is_the_two_sides_meeting(rows):
     got = [(m["body"], m["start"], m["attendees"]) for m in rows(text, "2030-09-13").meetings]
     assert got[0] == ("bilateral", "2030-09-13", "Emomali Rahmon;Sadyr Japarov")
     assert [m["body"] for m in rows(text, "2030-09-13").meetings] == ["bilateral", "SCO"]
+
+
+def test_a_country_that_will_host_a_summit_is_where_it_meets(rows):
+    [m] = rows("He added that as Kyrgyzstan will host the upcoming SCO summit this year, China "
+               "will support it.", "2030-08-19").meetings
+    assert (m["body"], m["country"], m["start"]) == ("SCO", "KGZ", "2030")

@@ -600,10 +600,16 @@ _MET_IN = re.compile(
 )
 
 
+# "as Tajikistan will host the upcoming SCO summit this year"
+_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?\s+"
+                    r"(?:the|this|a|an|its)\b")
+
+
 def _met_in_country(doc: Document, frame: Frame) -> str:
     for a, b in frame.spans:
         for m in doc.mentions_in(a, b, ("country",)):
-            if m.form == "name" and _MET_IN.search(doc.text, max(a, m.start - 40), m.start):
+            if m.form == "name" and (_MET_IN.search(doc.text, max(a, m.start - 40), m.start)
+                                     or _HOSTS.match(doc.text, m.end, b)):
                 return m.id
     return ""
 
