@@ -718,8 +718,9 @@ def test_a_country_said_on_a_bare_weekday(rows):
 
 def test_an_agency_named_with_news_agency_and_a_comma(rows):
     text = "According to Kabar news agency, Tajik border guards blocked the Batken road for hours."
+    # (the agency the lexicon knows: "news agency" is no part of its name)
     assert claims(rows, text)[0][:3] == (
-        "Kabar news agency", "reported", "Tajik border guards blocked the Batken road for hours")
+        "Kabar", "reported", "Tajik border guards blocked the Batken road for hours")
 
 
 def test_the_speaker_without_what_else_it_did_or_whom_it_cited(rows):
@@ -761,8 +762,8 @@ def test_a_secretariat_informs_and_an_agency_says_with_an_irregular_past(rows):
     got = claims(rows, text)
     assert [(g[0], g[2]) for g in got] == [
         ("CSTO secretariat", "The peacekeepers have been sent to Kyrgyzstan"),
-        ("Kazakh state-run news agency Kazinform",
-         "Kazakh peacekeepers withdrew from Kyrgyzstan on Friday morning")]
+        # (the agency the lexicon knows, whatever words describe it)
+        ("Kazinform", "Kazakh peacekeepers withdrew from Kyrgyzstan on Friday morning")]
 
 
 def test_a_ministry_that_rejected_reports_that_is_no_report_of_it(rows):
@@ -1049,7 +1050,7 @@ def test_expressed_confidence_that_and_slashed_agency_datelines(rows):
     got = claims(rows, text, "2030-09-01")
     assert [(g[0], g[2]) for g in got] == [
         ("Sadyr Japarov", "the summit would strengthen regional cooperation"),
-        ("Kazinform news agency", "The leaders adopted a declaration on Monday"),
+        ("Kazinform", "The leaders adopted a declaration on Monday"),
         ("the ministry", "The drills will begin on Monday"),
     ]
 
@@ -1433,3 +1434,33 @@ def test_mentioned_that_reports_speech(rows):
             "mentioned that the drill will boost cooperation between the forces.")
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-08-19").claims]
     assert got == [("Li Wenhao", "the drill will boost cooperation between the forces")]
+
+
+def test_plain_nouns_open_a_reported_clause_and_a_that_of_its_object_is_relative(rows):
+    text = ("The counter-narcotics chief Ilhom Rasulov said security forces recorded 12 armed "
+            "clashes during 2029. The spokesman Karim Yusufi says investigations are ongoing into "
+            "a clash that occurred on the border.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-01-19").claims]
+    assert got == [("Ilhom Rasulov", "security forces recorded 12 armed clashes during 2029"),
+                   ("Karim Yusufi", "investigations are ongoing into a clash that occurred on "
+                                    "the border")]
+
+
+def test_statements_released_by_a_body_and_a_state_run_agency_are_the_body_and_agency(rows):
+    text = ("Three people were killed in a clash, according to statements released by Tajik "
+            "border authorities. Border guards seized weapons from the group, the state-run "
+            "Khovar news agency reported.")
+    got = [(c["speaker"], c["speaker_id"]) for c in rows(text, "2030-01-30").claims]
+    assert got == [("Tajik border authorities", "anon:tajik-border-authorities"),
+                   ("Khovar", "KHOVAR")]
+
+
+def test_it_opening_a_sentence_is_the_body_that_spoke_last_and_no_one_else(rows):
+    text = ("The Tajik committee said the smugglers offered armed resistance. It said two of the "
+            "smugglers were killed during the operation.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-04-17").claims]
+    assert got[-1] == ("The Tajik committee", "two of the smugglers were killed during the "
+                                              "operation")
+    text = ("Indian Army officers said the troops trained hard. The Uzbek Army expressed its "
+            "gratitude. It also said that the Uzbek Army benefitted from the training.")
+    assert len(rows(text, "2030-03-06").claims) == 1

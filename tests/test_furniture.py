@@ -27,3 +27,15 @@ def test_a_summary_repeated_by_the_lede_after_its_dateline_is_analysed_once():
     text = clean(page)
     assert text.count("has begun staff exercises") == 1
     assert text.startswith("BISHKEK, May 2 (RIA Novosti) - ")
+
+
+def test_a_currency_ticker_a_credited_caption_and_a_repeated_lead_are_not_analysed():
+    raw = ("  • KGS/USD = 0.01143 0%\n  • TJS/USD = 0.10593 0.47%\n"
+           "Two Smugglers Killed On The Border\n\n"
+           "The border at Panj; image: TCA, John K. Smith\n\n"
+           "Border guards clashed with armed men on the border, the agency reported.\n\n"
+           "Border guards clashed with armed men on the border, the agency reported.\n"
+           "Two of them were killed.")
+    assert clean(raw) == ("Two Smugglers Killed On The Border\n\n"
+                          "Border guards clashed with armed men on the border, the agency "
+                          "reported.\n\nTwo of them were killed.")

@@ -60,7 +60,9 @@ _INVERTED = frozenset(
 _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 # "the state-run China Daily": who owns the body, no other speaker
-_OWNERSHIP = re.compile(r"\b(?:state|government|privately|Kremlin)-(?:run|owned|controlled)\s")
+# (and "the state-run Khovar news agency" is Khovar)
+_OWNERSHIP = re.compile(r"\b(?:state|government|privately|Kremlin)-(?:run|owned|controlled)\s"
+                        r"|\s(?:news\s+)?agency\b")
 # ("reportedly", "officially"; not "the state-run China Daily")
 _ADVERB = re.compile(r"\s+[a-z]\w*ly\b")
 _HERE = re.compile(r"\s+here$")
@@ -234,9 +236,10 @@ _AND_THEN = re.compile(
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
 _SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
 _BODY_NOUN = re.compile(
-    r"ministry|service|committee|authorities|media|guards|force|office|portal|website|newspaper|"
-    r"presidency", re.I)
-_BODY_PRONOUN = re.compile(r"it|they")
+    # (whole words: "officers" are people, not an office)
+    r"\b(?:ministry|service|committee|authorities|media|guards|force|office|portal|website|"
+    r"newspaper|presidency)\b", re.I)
+_BODY_PRONOUN = re.compile(r"[Ii]t|[Tt]hey")  # ("It said ..." opening a sentence)
 # "Interfax quoted General X as saying ...": X speaks, through Interfax.
 _OFFICE_OF = re.compile(r"(?:the\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e\s+|Foreign\s+)?"
                         r"Minister|King|Emir)\s+of\s+(?:the\s+)?[A-Z][\w\s-]{2,30}")
@@ -245,7 +248,9 @@ _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|a
                             r"has|have|had|includes|involves|envisages|envisions|provides|aims|"
                             r"allows|requires|means|calls|covers|contains|"
                             # "at a meeting of the Council that took place yesterday"
-                            r"took|takes|began|begins|opened|opens|ended|ends|lasted|lasts)\s")
+                            r"took|takes|began|begins|opened|opens|ended|ends|lasted|lasts|"
+                            # "says investigations are ongoing into a clash that occurred"
+                            r"occurred|occurs|happened|erupted|broke)\s")
 _INCLUDING = re.compile(r",\s+including\s")
 _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
@@ -417,8 +422,11 @@ class _Attributor:
         if _BODY_PRONOUN.fullmatch(text.strip()):
             # '"...," it said.' after "the Kyrgyz border service said", or of the body
             # named before ("The SCO leaders signed the Qingdao Declaration ...")
-            return self.last if self.last and self.last.body else self._organisation_before(
-                start)
+            if self.last and self.last.body:
+                return self.last
+            # ("It also said that ..." opening a sentence after "The Uzbekistan Army
+            # expressed its gratitude": the subject told before, which no claim names)
+            return self._organisation_before(start) if text.strip()[0].islower() else None
         np = text.strip(" ,;:—–-")
         np = re.sub(r"(?<=[a-z])\.$", "", np)  # '"...," said the general.'
         np = _ADVERB.sub("", np).strip()
@@ -840,7 +848,12 @@ def _compile_rules(lexicon: Lexicon):
         r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|no|none|"
         # ("was quoted ... as saying military casualties had been high": what follows is
         # what was said)
-        r"[A-Z][\w’'-]*|(?<=saying\s)[a-z][\w’'-]*)\s.+?)[.]*$"
+        r"[A-Z][\w’'-]*|(?<=saying\s)[a-z][\w’'-]*"
+        # ("said security forces recorded 17 clashes", "says investigations are ongoing": a
+        # plain noun, its verb within three words)
+        r"|[a-z][\w’'-]*(?=(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|had|has|have|will|"
+        r"would|could|recorded|remained|remain|remains|continued|continue|continues)\s))"
+        r"\s.+?)[.]*$"
     )
     according = re.compile(
         r"^(?:According to|As stated by)\s+(?P<who>[^,]+),\s+(?P<clause>.+?)\.?$"
@@ -1162,7 +1175,8 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
             and _CLOSING_ATTRIBUTION.match(doc.text, q.close_mark + 1, s.end) is not None)
 
 
-_STATEMENT_FROM = re.compile(r"^(?:a|the)\s+(?:statement|press\s+release|communiqu[eé])\s+"
+_STATEMENT_FROM = re.compile(r"^(?:(?:a|the)\s+)?(?:statements?|press\s+releases?|"
+                             r"communiqu[eé]s?)\s+(?:(?:released|issued|published)\s+)?"
                              r"(?:from|by|of)\s+(?=\S)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<initials>[A-Z]{2,6})")
 _CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")

@@ -15,11 +15,14 @@ _FURNITURE = re.compile(
       | (?:photo|image|credit|source|caption|pictured)s?\s*:.*
       | \d+\s*/\s*\d+                       # slide counters: "1 / 1"
       | [\W_]+                              # arrows and bullets only: "> <"
+      | [\W_]*[A-Z]{3}/[A-Z]{3}\s*=.*         # a currency ticker: "• KGS/USD = 0.01143 0%"
     )$""",
     re.I | re.X,
 )
 # A caption ends in its credit: "Kazakhstan soldiers in ... (photo: CSTO)".
-_CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$", re.I)
+# (or "...; image: TCA, Stephen M. Bland")
+_CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$"
+                      r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$", re.I)
 # The end of a sentence (or of a quotation or aside closing one) at the end of a line.
 SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _SHORT_LINE_WORDS = 4
@@ -48,8 +51,9 @@ def clean(raw: str, title: str = "") -> str:
     for i, line in enumerate(lines):
         key = _key(line)
         nxt = _key(lines[i + 1]) if i + 1 < len(lines) else ""
-        if len(key.split()) >= 6 and nxt.endswith(" " + key) and len(nxt) - len(key) <= 80:
-            continue  # a summary the lede repeats after its dateline: "..., an official
+        if len(key.split()) >= 6 and (nxt == key or nxt.endswith(" " + key)) and (
+                len(nxt) - len(key) <= 80):
+            continue  # a summary the lede repeats (after its dateline): "..., an official
             # said Tuesday." then "DUSHANBE, February 27 (RIA Novosti) - ..., an official ..."
         # A headline-like line (no sentence end) seen before is a repeat.
         headline = not SENTENCE_END.search(line) and len(line.split()) <= 25
