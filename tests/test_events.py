@@ -2169,3 +2169,19 @@ def test_a_country_that_will_host_a_summit_is_where_it_meets(rows):
     [m] = rows("He added that as Kyrgyzstan will host the upcoming SCO summit this year, China "
                "will support it.", "2030-08-19").meetings
     assert (m["body"], m["country"], m["start"]) == ("SCO", "KGZ", "2030")
+
+
+def test_a_firm_of_a_country_reporting_day_and_an_anticipated_month(rows):
+    text = ("Uzbekistan, Kazakhstan and Tajikistan anticipate holding joint military exercises "
+            "on the territory of Kazakhstan in July, as reported by the press service of the "
+            "Ministry of Defense on Monday, January 15.\n\nEarlier, the American company Global "
+            "Firepower ranked the armies of the world.")
+    [row] = ex(rows, text, "2030-01-16")
+    assert (row["participants"], row["start"], row["status"]) == ("UZB;KAZ;TJK", "2030-07",
+                                                                  "planned")
+
+
+def test_a_ministrys_extended_meeting_is_no_meeting_of_a_bloc(rows):
+    text = ("\"The drills must be held at a high level,\" said Defense Minister Arman Seitov at "
+            "an extended meeting on the main directions of training of the Armed Forces.")
+    assert rows(text, "2030-01-15").meetings == []

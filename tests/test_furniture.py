@@ -39,3 +39,13 @@ def test_a_currency_ticker_a_credited_caption_and_a_repeated_lead_are_not_analys
     assert clean(raw) == ("Two Smugglers Killed On The Border\n\n"
                           "Border guards clashed with armed men on the border, the agency "
                           "reported.\n\nTwo of them were killed.")
+
+
+def test_a_disclaimer_and_all_after_it_and_a_wires_promo_are_not_analysed():
+    raw = ("Large Drills Begin In The Mangystau Region\n\nThe drills began on Monday, the "
+           "ministry said.\n"
+           "Stay up to date with more news on Trend News Agency's\nWhatsApp channel\n"
+           "Legal Disclaimer:\nMENAFN provides the information as is without warranty of any "
+           "kind. We do not accept any responsibility.")
+    assert clean(raw) == ("Large Drills Begin In The Mangystau Region\n\nThe drills began on "
+                          "Monday, the ministry said.")

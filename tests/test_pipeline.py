@@ -634,3 +634,13 @@ def test_an_undated_report_of_a_month_joins_the_meeting_of_that_month_in_its_pla
          "a narrow format.", "2030-11"),
         table="meetings",
     ) == ["a;b"]
+
+
+def test_an_editions_name_wins_over_its_series_name_given_by_more_reports():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id=s, exercise_id=s, name=n, start="2030-07-08", end="2030-07-17")
+            for s, n in (("a", "Amber Shield"), ("b", "Amber Shield"),
+                         ("c", "Amber Shield-2030"), ("d", "Amber Shield"))]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert row["name"] == "Amber Shield-2030"

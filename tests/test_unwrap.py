@@ -74,3 +74,20 @@ def test_a_seed_folded_at_a_column_reads_as_the_seed_itself(tmp_path, seed, widt
     original = read_article(tmp_path / "as_published.txt", tmp_path, None)
     unfolded = read_article(tmp_path / "folded.txt", tmp_path, None)
     assert unfolded.text == original.text
+
+
+def test_a_folded_wire_story_with_a_long_disclaimer_line_is_still_unwrapped():
+    text = ("(WIRE) ASTANA, January 17. Large-scale military exercises will be\n"
+            "held in Kazakhstan, involving Azerbaijan, Kyrgyzstan and Tajikistan\n"
+            "in 2030, as part of the military training events, the press service\n"
+            "of the Ministry of Defense of Kazakhstan said on Wednesday morning.\n"
+            "The exercises will involve the Naval Forces, the Air Forces and the\n"
+            "special operations forces of the western regional command in July.\n"
+            "The Wire provides the information as is without warranty of any kind and "
+            "accepts no responsibility or liability for the accuracy of the content here.")
+    out = unwrap(text)
+    assert "will be held in Kazakhstan" in out and "western regional command in July." in out
+    # (the long line keeps a line of its own)
+    assert out.endswith("July.\nThe Wire provides the information as is without warranty of any "
+                        "kind and accepts no responsibility or liability for the accuracy of "
+                        "the content here.")

@@ -234,7 +234,8 @@ _BORDER = re.compile(
 # (and "could be staged in Tajikistan": not yet)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
-    r"scheduled|upcoming|going to|would|expected to|due to|in a month|next (?:week|month|"
+    r"scheduled|upcoming|going to|would|expected to|due to|anticipat\w+|in a month|"
+    r"next (?:week|month|"
     r"year)|could be|may be|might be)\b|\bto (?:engage|hold|conduct|stage)\b",
     re.I,
 )
@@ -400,6 +401,8 @@ _MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat\w+|redeploy\w*|depl
                            r"[^.;,]{0,50}?\s(?:as\s+early\s+as|on|by|until)\s+$", re.I)
 _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?)\b", re.I)
 _ACCORDING_WHEN = re.compile(r"\baccording\s+to\s+[^,.;]{1,60}?\s+(?:here\s+)?(?:on\s+)?$", re.I)
+_REPORTED_BY_WHEN = re.compile(r"\b(?:reported|announced|stated)\s+by\s+[^.;]{2,100}?"
+                               r"(?:\s+on(?:\s+[A-Z][a-z]+day,)?)?\s+$")
 _REPORT_DATE = re.compile(
     r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved|"
     # "Interfax quoted officials ... as saying on Tuesday"
@@ -835,6 +838,12 @@ def _dates(
                 and _SIGNED.search(doc.text, max(start, d.char_start - 120), d.char_start)):
             continue  # "a memorandum signed by the ministers in Beijing in April"
         if (_REPORT_DATE.search(doc.text[max(start, d.char_start - 25) : d.char_start])
+                # "This was reported by the press service of the Ministry ... on Monday,
+                # January 15."
+                or _says_any(doc, ("reported", "announced", "stated"),
+                             max(start, d.char_start - 120), d.char_start)
+                and _REPORTED_BY_WHEN.search(doc.text, max(start, d.char_start - 120),
+                                             d.char_start)
                 # "..., according to SCO Secretariat here on Monday."
                 or _says_any(doc, ("according",), max(start, d.char_start - 80), d.char_start)
                 and _ACCORDING_WHEN.search(doc.text, max(start, d.char_start - 80), d.char_start)
@@ -1390,6 +1399,9 @@ def _background(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+_FIRM_NAMED = re.compile(r"\s+[A-Z][a-z]+")
+
+
 def _troops_of(doc: Document, trig: _Triggers, start: int, end: int) -> dict[str, int]:
     """The sides a paragraph with no exercise word adds to the drill it goes on telling:
     those it names as troops ("an Armenian special forces company", "units from Belarus,
@@ -1403,7 +1415,10 @@ def _troops_of(doc: Document, trig: _Triggers, start: int, end: int) -> dict[str
             continue
         after = text[m.end : min(end, m.end + 40)]
         unit = trig.force.search(after)
-        if unit and re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}", after[: unit.start()]):
+        if unit and re.fullmatch(r"[\s-]*(?:[\w-]+\s+){0,2}", after[: unit.start()]) and not (
+                # ("the American company Global Firepower": a firm, by its name)
+                _FIRM_NAMED.match(text, m.end + unit.end())
+                and unit.group().casefold().endswith("company")):
             out[code] = pos  # "Armenian special forces company"
             continue
         if (_PART_TAKERS.search(text, max(start, m.start - 90), m.start)
@@ -1981,6 +1996,8 @@ _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Mond
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
 # country's own institution sitting, not a meeting between sides.
+_EXTENDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:extended|expanded|enlarged)\s+(?:board\s+)?$",
+                       re.I)
 _DOMESTIC_SITTING = re.compile(
     r"\s+of\s+(?:the\s+|a\s+)?[^.;:]{0,100}?\b(?:[Pp]arliament(?:ary)?|Cabinet|Government|"
     r"Collegium|Duma|Senate|Majlis\w*|Mazhilis|Kenesh|National\s+Assembly)\b")
@@ -2090,7 +2107,11 @@ def meeting_frames(doc: Document) -> list[Frame]:
                      for m in doc.mentions_in(0, s.start, ("organisation",))
                      if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT]
             bodies = named[-1:]
-        if not bodies and not levels and _DOMESTIC_SITTING.match(text, hit.end(), s.end):
+        if not bodies and not levels and (
+                _DOMESTIC_SITTING.match(text, hit.end(), s.end)
+                # "said Defense Minister X at an extended meeting on the main directions of
+                # training": a ministry's own board
+                or _EXTENDED.search(text, max(s.start, hit.start() - 20), hit.start())):
             continue
         lead = text[max(s.start, hit.start() - 40) : hit.start()]
         if _ROUNDS.search(lead):

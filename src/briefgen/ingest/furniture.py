@@ -16,6 +16,7 @@ _FURNITURE = re.compile(
       | \d+\s*/\s*\d+                       # slide counters: "1 / 1"
       | [\W_]+                              # arrows and bullets only: "> <"
       | [\W_]*[A-Z]{3}/[A-Z]{3}\s*=.*         # a currency ticker: "• KGS/USD = 0.01143 0%"
+      | stay\ up\ to\ date\ with\ .*           # a wire's promo: "Stay up to date with ..."
     )$""",
     re.I | re.X,
 )
@@ -23,6 +24,7 @@ _FURNITURE = re.compile(
 # (or "...; image: TCA, Stephen M. Bland")
 _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$"
                       r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$", re.I)
+_DISCLAIMER = re.compile(r"(?:legal\s+)?disclaimer\s*:?$", re.I)
 # The end of a sentence (or of a quotation or aside closing one) at the end of a line.
 SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _SHORT_LINE_WORDS = 4
@@ -47,7 +49,9 @@ def clean(raw: str, title: str = "") -> str:
     seen_headlines: set[str] = set()
     title_key = _key(title)
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in raw.split("\n")]
-    lines = [line for line in lines if line and not is_furniture(line)]
+    # A disclaimer closes the page: nothing after it is the article's.
+    cut = next((i for i, line in enumerate(lines) if _DISCLAIMER.match(line)), len(lines))
+    lines = [line for line in lines[:cut] if line and not is_furniture(line)]
     for i, line in enumerate(lines):
         key = _key(line)
         nxt = _key(lines[i + 1]) if i + 1 < len(lines) else ""

@@ -42,13 +42,17 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 
 
 def _fold_width(blocks: list[list[str]]) -> int | None:
-    """The column the paragraphs are folded at, or None when they are not folded."""
-    inner = [line for block in blocks for line in block[:-1]]
+    """The column the paragraphs are folded at, or None when they are not folded. A line
+    longer than any fold is a paragraph of its own (a disclaimer pasted after a folded
+    wire story) and says nothing about the rest."""
+    inner = [line for block in blocks for line in block[:-1] if len(line) <= _MAX_WRAP_WIDTH]
     if len(inner) < _MIN_INNER_LINES:
         return None
-    width = max(len(line) for block in blocks for line in block)
-    if width > _MAX_WRAP_WIDTH:
-        return None
+    width = max(len(line) for block in blocks for line in block
+                if len(line) <= _MAX_WRAP_WIDTH)
+    long_lines = sum(len(line) > _MAX_WRAP_WIDTH for block in blocks for line in block)
+    if long_lines > len(inner) * (1 - _FOLDED_SHARE):
+        return None  # mostly long lines: one paragraph per line
     full = sum(len(line) >= _FULL_LINE * width for line in inner)
     mid = sum(not SENTENCE_END.search(line) for line in inner)
     folded = full >= _FOLDED_SHARE * len(inner) and mid >= _MID_SENTENCE_SHARE * len(inner)
@@ -74,7 +78,8 @@ def unwrap(text: str) -> str:
     for block in blocks:
         joined = block[0]
         for previous, line in pairwise(block):
-            if len(previous) < _FULL_LINE * width or _LIST_ITEM.match(line):
+            if (len(previous) < _FULL_LINE * width or _LIST_ITEM.match(line)
+                    or max(len(previous), len(line)) > _MAX_WRAP_WIDTH):
                 joined += "\n" + line
             elif _HYPHENATED.search(previous):
                 # "Tajik-" / "Afghan": a compound split at its hyphen keeps it.

@@ -44,8 +44,15 @@ def _common_name(group: list[dict]) -> str:
     if not names:
         return ""
     votes = Counter(_spelling(n) for n in names)
+    # ("Birlestik" in three reports is the series of the one "Birlestik-2024" in two: the
+    # edition's name)
+    yeared = [k for k in votes if _YEAR_END.search(k)]
+    for k in [k for k in votes if not _YEAR_END.search(k)]:
+        editions = [y for y in yeared if _EDITION_END.sub("", y) == k]
+        if len(editions) == 1:
+            votes[editions[0]] += votes.pop(k)
     best = max(votes.values())
-    return next(n for n in names if votes[_spelling(n)] == best)
+    return next(n for n in names if votes.get(_spelling(n)) == best)
 
 
 def name_key(row: dict) -> frozenset[str]:
