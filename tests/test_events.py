@@ -2185,3 +2185,12 @@ def test_a_ministrys_extended_meeting_is_no_meeting_of_a_bloc(rows):
     text = ("\"The drills must be held at a high level,\" said Defense Minister Arman Seitov at "
             "an extended meeting on the main directions of training of the Armed Forces.")
     assert rows(text, "2030-01-15").meetings == []
+
+
+def test_where_someone_visited_is_not_where_the_drill_is(rows):
+    text = ("A joint Russian-Kyrgyz tactical exercise started on Tuesday at the Edelweiss range "
+            "in the mountains of Kyrgyzstan's Issyk-Kul region, the embassy said.\n\n"
+            "\"The exercise takes place within the framework of the agreements reached during a "
+            "state visit of the Kyrgyz president to Moscow on April 4-5, 2030,\" it said.")
+    [row] = ex(rows, text, "2030-10-03")
+    assert (row["location"], row["country"]) == ("Edelweiss", "KGZ")

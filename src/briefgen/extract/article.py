@@ -246,6 +246,23 @@ def _anchor(doc: Document, frame: Frame) -> tuple[int, int]:
     return frame.anchor.start, frame.anchor.end
 
 
+# "the Edelweiss range in the mountains of Kyrgyzstan's Issyk-Kul region": the words
+# between a place and the country it is in
+_IN_THE_OF = re.compile(r"(?:\s+[a-z-]+){0,4}\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+                        r"(?:of\s+)?")
+
+
+def _country_after(doc: Document, place: Mention) -> str:
+    """The country of a place the lexicon lacks, where the words right after it put it
+    in a country or a known place."""
+    for m in doc.mentions_in(place.end, place.end + 80, ("country", "place")):
+        if _IN_THE_OF.fullmatch(doc.text, place.end, m.start) and (
+                m.kind == "country" or m.known):
+            return m.country or (m.id if m.kind == "country" else "")
+        break
+    return ""
+
+
 def _province_key(place: dict) -> str:
     """"TJK/Gorno-Badakhshan": the province of a lexicon place, as the merge compares it."""
     return f"{place.get('country')}/{place.get('province')}"
@@ -298,7 +315,7 @@ def _location(
             return not x.country, _PLACE_RANK.get(kind, 3)
 
         p = min(unknown, key=rank)
-        return p.text(doc.text) and p.name, p.country, None, None
+        return p.text(doc.text) and p.name, p.country or _country_after(doc, p), None, None
     # "along the Afghanistan border": the border the lexicon knows between that
     # country and the one the drill is in ("arrived in Tajikistan ... near the Afghan
     # border"), else a participant.

@@ -715,6 +715,9 @@ def _places(doc: Document, start: int, end: int,
         before = doc.text[max(start, m.start - 50) : m.start]
         if _SEAT.search(before):
             continue  # "the defence ministry in Moscow said": where it sits, not the event
+        if "visit" in before and _VISIT_TO.search(before):
+            continue  # "agreements reached during a state visit of the Uzbek president to
+            # Moscow": where he went, not the drill
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
@@ -730,6 +733,7 @@ def _places(doc: Document, start: int, end: int,
     return out
 
 
+_VISIT_TO = re.compile(r"\bvisits?\b[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _HOSTING_IN = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\s+"
                          r"(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
 
