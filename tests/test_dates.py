@@ -202,3 +202,14 @@ def test_a_day_without_its_year_takes_the_year_of_the_day_after_it():
     # (not across a sentence: "It began on 4 March. The last one ended on 9 May 2026.")
     assert dates("It began on 4 March. The last one ended on 9 May 2026.", "2030-03-10")[0] == (
         "4 March", "2030-03-04", "2030-03-04", "day")
+
+
+def test_a_span_of_weekdays_is_the_week_it_holds_the_publication_day_in():
+    # a Thursday's paper: "will attend from Wednesday to Friday" is this week's
+    assert dates("will attend the meeting from Wednesday to Friday", "2030-04-25",
+                 future=True)[-1] == ("Friday", "2030-04-24", "2030-04-26", "day")
+    # and "were held from Monday to Tuesday" in it, this week's too; from Friday on, next
+    assert dates("were held from Monday to Tuesday", "2030-04-25")[-1] == (
+        "Tuesday", "2030-04-22", "2030-04-23", "day")
+    assert dates("will be held from Friday to Sunday", "2030-04-23", future=True)[-1] == (
+        "Sunday", "2030-04-26", "2030-04-28", "day")

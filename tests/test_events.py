@@ -2194,3 +2194,16 @@ def test_where_someone_visited_is_not_where_the_drill_is(rows):
             "state visit of the Kyrgyz president to Moscow on April 4-5, 2030,\" it said.")
     [row] = ex(rows, text, "2030-10-03")
     assert (row["location"], row["country"]) == ("Edelweiss", "KGZ")
+
+
+def test_the_event_dates_the_meeting_and_a_preview_of_the_next_one_joins_it(rows):
+    text = ("Astana will host the Meeting of Defense Ministers of the SCO member states, the "
+            "ministry said.\n\nAccording to the information, the event will be held on April "
+            "26, 2030.")
+    [m] = rows(text, "2030-04-20").meetings
+    assert (m["level"], m["place"], m["start"]) == ("defence ministers", "Astana", "2030-04-26")
+    text = ("Kazakhstan To Host Next SCO Defense Ministers' Meeting In 2031\n\nThe next meeting "
+            "of the defense ministers of the SCO will take place in Kazakhstan in 2031, the "
+            "ministry said.")
+    [m] = rows(text, "2030-04-28").meetings
+    assert (m["level"], m["country"], m["start"]) == ("defence ministers", "KAZ", "2031")

@@ -505,6 +505,7 @@ def find_dates(
     hits = [h for h in _scan(doc) if h[0] >= start and h[3] <= end]
     found: list[DateMention] = []
     taken_until = start
+    prev_kind = ""
     for i, (s_pos, e_pos, g, _) in enumerate(hits):
         if s_pos < taken_until:
             continue
@@ -518,10 +519,19 @@ def find_dates(
         # "from Sept. 21 to Monday": the second date ends what the first began
         to_end = bool(found and found[-1].start and found[-1].end is None
                       and _TO.fullmatch(doc, found[-1].char_end, s_pos))
+        if to_end and g["kind"] == "weekday" and prev_kind == "weekday" and (
+                pair := _weekday_span(found[-1].text, g, pub, future)):
+            # "from Wednesday to Friday" in a Thursday's paper: this week's, around it
+            found[-1] = DateMention(start=_iso(pair[0], "day"), end=None, precision="day",
+                                    char_start=found[-1].char_start,
+                                    char_end=found[-1].char_end, text=found[-1].text,
+                                    relative=True)
+            s, e = pair
         if s == e and (prefix and prefix.group("until") or to_end):
             s = None
         elif prefix and s == e and prefix.group("since"):
             e = None
+        prev_kind = g["kind"]
         found.append(
             DateMention(
                 start=_iso(s, precision) if s else None,
@@ -580,6 +590,28 @@ def _year_from_sentence(doc: str, hits: tuple, i: int, pub: PubDate | None) -> d
             and (told := _relative(prev[2], pub, False))):
         return {**g, "y": str(told[0].year)}
     return g
+
+
+def _weekday_span(first: str, g: dict, pub: PubDate | None, future: bool
+                  ) -> tuple[dt.date, dt.date] | None:
+    """The days of "from <first> to <g's weekday>": the week that holds the publication
+    day when the span does, else the next one ahead (``future``) or the last one."""
+    if pub is None or pub.precision != "day":
+        return None
+    m = re.search(WEEKDAY, first)
+    if m is None:
+        return None
+    base = pub.as_date()
+    wd1, wd2 = _WEEKDAYS[m.group().casefold()], _WEEKDAYS[g["wd"].casefold()]
+    length = (wd2 - wd1) % 7
+    since = (base.weekday() - wd1) % 7
+    if since <= length:
+        start = base - dt.timedelta(days=since)
+    elif future:
+        start = base + dt.timedelta(days=(wd1 - base.weekday()) % 7)
+    else:
+        start = base - dt.timedelta(days=since)
+    return start, start + dt.timedelta(days=length)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -146,16 +146,18 @@ _MEETING_BACK = re.compile(
     # ("Attendees included Chinese Foreign Minister Wang Yi, ...")
     r"presidents|secretaries|attendees))\s", re.I
 )
+_THE_EVENT = re.compile(r"\b[Tt]he\s+event\s+(?:will\s+be|is|was|would\s+be)\s+held\b")
 _TOOK_PART_IN_IT = re.compile(r"\b(?:took\s+part|participated)\s+in\s+(?:it|the\s+(?:meeting|"
                               r"sitting|session|talks|summit))\b", re.I)
 # "the following meeting", but not "Following the talks, ...".
 _NEXT_MEETING = re.compile(
     # ("The foreign ministers last met in Yerevan": not "last week's summit")
     r"\b(?:next|previous|upcoming|(?<=the\s)following|another|"
-    r"last(?!\s+(?:week|month|year|weekend|night|day)\b))\s+(?:[\w'’-]+\s+){0,2}$", re.I
+    # ("Kazakhstan To Host Next SCO Defense Ministers' Meeting")
+    r"last(?!\s+(?:week|month|year|weekend|night|day)\b))\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
 _LAST_MET = re.compile(r"\b(?:last|previously)\s+$", re.I)
-_NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_NEXT_ONLY = re.compile(r"\b(?:next|upcoming)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,]*$")
 _SINCE_OPEN = re.compile(r"\bsince\s+[^,;.!?\d\s][^,;.!?]{2,140}$", re.I)
@@ -2076,6 +2078,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 _meeting_people(doc, current, s.start, s.end, told_of=False)
                 current.spans.append((s.start, s.end))
                 current.paragraph = s.paragraph
+            elif (current and not current.dates and current.paragraph >= s.paragraph - 1
+                  and _THE_EVENT.search(text, s.start, s.end)):
+                # "Astana will host the Meeting of Defense Ministers ... According to the
+                # information, the event will be held on April 26, 2024."
+                if dates := _dates(doc, s.start, s.end, trig.meeting, trig.exercise):
+                    current.dates += dates
+                    current.spans.append((s.start, s.end))
             continue
         hit = hits[0]
         if _habitual(doc, s.start, s.end, hit.group().casefold().endswith("s")):
