@@ -2207,3 +2207,11 @@ def test_the_event_dates_the_meeting_and_a_preview_of_the_next_one_joins_it(rows
             "ministry said.")
     [m] = rows(text, "2030-04-28").meetings
     assert (m["level"], m["country"], m["start"]) == ("defence ministers", "KAZ", "2031")
+
+
+def test_drill_venues_are_the_drill_told_and_further_exercises_are_counted(rows):
+    text = ("About 6,000 troops are taking part in the drill near Chelyabinsk.\n\n"
+            "The defence ministers will arrive at various drill venues to observe proceedings. "
+            "Representatives will stage two further exercises on Saturday and Monday.")
+    [row] = ex(rows, text, "2030-08-10")
+    assert (row["location"], row["troops"]) == ("Chelyabinsk", 6000)

@@ -644,3 +644,17 @@ def test_an_editions_name_wins_over_its_series_name_given_by_more_reports():
                          ("c", "Amber Shield-2030"), ("d", "Amber Shield"))]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert row["name"] == "Amber Shield-2030"
+
+
+def test_a_drill_is_placed_where_most_of_its_reports_put_it():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    rows = [_drill(source_id="a", exercise_id="1", name="Amber Shield-2030", location="Urumqi",
+                   country="CHN", start="2030-08-09", end="2030-08-17", scenario="x",
+                   troops=6500),
+            _drill(source_id="b", exercise_id="2", name="Amber Shield-2030",
+                   location="Chebarkul training ground", start="2030-08-09", end="2030-08-17"),
+            _drill(source_id="c", exercise_id="3", name="Amber Shield-2030",
+                   location="Chelyabinsk", start="2030-08-09", end="2030-08-17")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert (row["location"], row["country"]) == ("Chebarkul training ground", "RUS")

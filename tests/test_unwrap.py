@@ -91,3 +91,24 @@ def test_a_folded_wire_story_with_a_long_disclaimer_line_is_still_unwrapped():
     assert out.endswith("July.\nThe Wire provides the information as is without warranty of any "
                         "kind and accepts no responsibility or liability for the accuracy of "
                         "the content here.")
+
+
+def test_wire_copy_that_runs_its_paragraphs_on_without_blank_lines_is_unwrapped():
+    text = ("The chiefs of staff of the armed forces of the member countries issued\n"
+            "the order at noon yesterday.\n"
+            "Commanders of various troops then launched the long-prepared anti-terror\n"
+            "drill following strategic consultations in Urumqi, capital of the region.\n"
+            "It makes no threat to any country, he said.\n"
+            "The drill, attended by China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan,\n"
+            "will be carried out in line with the Charter of the United Nations and\n"
+            "the Charter of the organization.")
+    out = unwrap(text)
+    # every sentence whole again (where a full line ends one, the next may run on after it)
+    for sentence in ("The chiefs of staff of the armed forces of the member countries issued "
+                     "the order at noon yesterday.",
+                     "Commanders of various troops then launched the long-prepared anti-terror "
+                     "drill following strategic consultations in Urumqi, capital of the region.",
+                     "The drill, attended by China, Kazakhstan, Kyrgyzstan, Russia and "
+                     "Tajikistan, will be carried out in line with the Charter of the United "
+                     "Nations and the Charter of the organization."):
+        assert sentence in out

@@ -96,7 +96,7 @@ _COUNTED = re.compile(
     # ("have conducted several joint counter-terrorism military exercises to date")
     r"ten|twenty|dozens\s+of|several|many|a\s+number\s+of)\s+(?:(?:joint|special|international|"
     r"military|snap|surprise|tactical|large-scale|major|large|big|and|anti-terror(?:ism)?|"
-    r"counter-?terror(?:ism)?|unscheduled|operational)\s+){0,3}$",
+    r"counter-?terror(?:ism)?|unscheduled|operational|further|more|other|separate)\s+){0,3}$",
     re.I,
 )
 # "the Armenian side refused to conduct CSTO exercises in 2023": none is held
@@ -735,6 +735,7 @@ def _places(doc: Document, start: int, end: int,
     return out
 
 
+_DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
 _VISIT_TO = re.compile(r"\bvisits?\b[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _HOSTING_IN = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\s+"
                          r"(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
@@ -1541,7 +1542,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                              or named and _EARLIER.match(doc.text, a)
                              and not _REPORTED_BEFORE.search(doc.text, a, hit.start())
                              or edition)
-                definite = not other and bool(_DEFINITE.search(lead))
+                # ("will arrive at various drill venues": the drill told, as a place's word)
+                definite = not other and (bool(_DEFINITE.search(lead)) or bool(
+                    frames and _DRILL_AS_MODIFIER.match(doc.text, hit.end())))
                 parts = {} if meeting_sentence else _participants(doc, a, b)
                 if n == 0:
                     # "Russia has conducted exercises in X, as well as drills with Y":

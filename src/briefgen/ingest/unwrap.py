@@ -53,9 +53,12 @@ def _fold_width(blocks: list[list[str]]) -> int | None:
     long_lines = sum(len(line) > _MAX_WRAP_WIDTH for block in blocks for line in block)
     if long_lines > len(inner) * (1 - _FOLDED_SHARE):
         return None  # mostly long lines: one paragraph per line
-    full = sum(len(line) >= _FULL_LINE * width for line in inner)
-    mid = sum(not SENTENCE_END.search(line) for line in inner)
-    folded = full >= _FOLDED_SHARE * len(inner) and mid >= _MID_SENTENCE_SHARE * len(inner)
+    # A fold breaks a line only when it is full; a short line that ends a sentence is a
+    # paragraph's last one (wire copy that runs its paragraphs on without blank lines).
+    broken = [line for line in inner if not SENTENCE_END.search(line)]
+    full = sum(len(line) >= _FULL_LINE * width for line in broken)
+    folded = (full >= _FOLDED_SHARE * len(broken)
+              and len(broken) >= _MID_SENTENCE_SHARE * len(inner))
     return width if folded else None
 
 

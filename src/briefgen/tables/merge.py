@@ -270,6 +270,7 @@ def _join_named_groups(match: _Matcher, groups: list[list[dict]], sources: list[
 
 
 _SIZE_KEYS = ("troops", "troops_min", "troops_max", "troops_qualifier")
+_PLACE_KEYS = ("location", "country", "lat", "lon", "within")
 
 
 def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | None = None
@@ -388,6 +389,15 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             for key in _SIZE_KEYS:
                 if key in sized:
                     out[key] = sized[key]
+        # and the province most reports put it in ("Chebarkul" in two, "Chelyabinsk" in one,
+        # "Urumqi" where the staff met in one): the lead's place among equals
+        regions = Counter(p for r in group if (p := match.province(r)))
+        if regions and regions.get(match.province(out), 0) < max(regions.values()):
+            top = max(regions.values())
+            placed = next(r for r in lead_first if regions.get(match.province(r), 0) == top)
+            for key in _PLACE_KEYS:
+                if key in placed:
+                    out[key] = placed[key]
         out["participants"] = _union(lead_first, "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
