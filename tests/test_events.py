@@ -2215,3 +2215,17 @@ def test_drill_venues_are_the_drill_told_and_further_exercises_are_counted(rows)
             "Representatives will stage two further exercises on Saturday and Monday.")
     [row] = ex(rows, text, "2030-08-10")
     assert (row["location"], row["troops"]) == ("Chelyabinsk", 6000)
+
+
+def test_a_day_inside_this_week_dates_the_drill_and_as_were_exercises_are_others(rows):
+    text = ("China and Kazakhstan are to hold a joint exercise this week. The exercise will take "
+            "place in the Almaty region for three days from Aug. 24.")
+    [row] = ex(rows, text, "2030-08-20")
+    assert (row["start"], row["end"]) == ("2030-08-24", "2030-08-26")
+    text = ("This week's Sino-Kazakh exercises are being held under the SCO aegis, as were "
+            "exercises China held with Kyrgyzstan in 2028.")
+    got = [(r["participants"], r["start"], r["status"], r["evidence"])
+           for r in ex(rows, text, "2030-08-22")]
+    assert got[-1] == ("CHN;KGZ", "2028", "completed",
+                       "as were exercises China held with Kyrgyzstan in 2028.")
+    assert got[0][0] == "CHN;KAZ"

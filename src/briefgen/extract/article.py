@@ -87,8 +87,9 @@ def _when(dates: list[DateMention], title_end: int = 0
             if d.end and end is None:
                 end = d.end
         elif (d.start and precision_rank(d.precision) < precision_rank(precision)
-              and d.start.startswith(start) and (d.end or d.start).startswith(end or start)):
-            # "this month", then "from October 10-23": the finer date within it
+              and _inside(d.start, d.end or d.start, start, end or start)):
+            # "this month", then "from October 10-23": the finer date within it ("this
+            # week", then "for three days from Aug. 24")
             start, end, precision = d.start, d.end, d.precision
         elif (d.start and d.end and d.start < d.end and not bounded and d.precision == precision
               and (end is None or end == start) and d.start <= start <= d.end):
@@ -106,6 +107,14 @@ def _when(dates: list[DateMention], title_end: int = 0
     return start, end, precision
 
 
+def _inside(first: str, last: str, start: str, end: str) -> bool:
+    """Whether days ``first``..``last`` lie within ``start``..``end`` (ISO, the outer at
+    any precision: "2006-08" holds "2006-08-24"; the week "2006-08-21".."2006-08-27" too)."""
+    if len(start) == len("YYYY-MM-DD"):
+        return start <= first and last[: len(end)] <= end
+    return first.startswith(start) and last.startswith(end)
+
+
 # "wrapped up a five-day exercise on Sunday": the day is the end, and the length gives
 # the start; "began a three-day drill on Monday": the day is the start.
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
@@ -116,6 +125,9 @@ _DURATION = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nin
 _HELD_FOR = re.compile(r"\b(?:held|conducted|run|last|lasts|continue)\s+(?:for\s+)?"
                        r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
                        re.I)
+# "for three days from Aug. 24": the day it begins, and its length
+_DAYS_FROM = re.compile(r"\bfor\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"\s+days\s+(?:from|starting|beginning)\b", re.I)
 _ENDED = re.compile(r"\b(?:wrapped up|ended|concluded|completed|finished|closed)\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begin|begins|started|starts|launch|launched|kicked off|"
                     r"opened|commence[sd]?)\b", re.I)
@@ -148,6 +160,8 @@ def _with_duration(doc: Document, frame: Frame, day: str) -> tuple[str | None, s
             continue
         sent = doc.sentence_at(d.char_start)
         text = doc.text[sent.start : sent.end]
+        if days_from := _DAYS_FROM.search(text):
+            return day, _later(day, _days(days_from))
         length = _DURATION.search(text)
         ended, began = bool(_ENDED.search(text)), bool(_BEGAN.search(text))
         if length is None:
@@ -224,8 +238,10 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
             return "ongoing"  # "began on Tuesday ... will last until January 27"
         if not start and last[:n] >= p[:n]:
             return marker
-        if last[:n] < p[:n] and not (marker == "ongoing" and start == end):
-            return "completed"  # "began on Monday" gives a start, not an end
+        if last[:n] < p[:n] and not (marker == "ongoing" and start == end
+                                      and len(start) == len("YYYY-MM-DD")):
+            return "completed"  # "began on Monday" gives a start, not an end (a year
+            # before the article's is over: "as were exercises ... in 2002")
     return marker
 
 
@@ -441,6 +457,10 @@ def _exercise_row(doc: Document, frame: Frame) -> dict:
     start, end, precision = _when(dates, title_end(doc))
     if start and start == end and precision == "day":
         start, end = _with_duration(doc, frame, start)
+    elif start and end is None and precision == "day":
+        # "for three days from Aug. 24": a first day and a length
+        start, end = _with_duration(doc, frame, start)
+        end = None if end == start else end
     if start is None and end is None and (year := _year_of_name(frame)):
         start = end = year  # "Rubezh-2025" with no date told: held in 2025, no finer
         precision = "year"

@@ -131,6 +131,8 @@ _OTHER = re.compile(
     r"|last\s+such"
     # "The two countries first carried out such an exercise in December 2011": one like it
     r"|such(?=\s+an?\s)"
+    # "..., as were exercises China held with Kyrgyzstan in 2002": others, compared
+    r"|(?:^|(?<=,\s))as\s+(?:were|was)"
     # "They became a follow-up of the Qalqon-2021 joint drill": the one it follows
     r"|follow-?up\s+(?:of|to)\s+the"
     # "The last military exercises at this base were held in June": not these ones
@@ -1509,6 +1511,8 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
             subject: dict[str, int] = {}
             told_here: list[Frame] = []  # frames a part of this sentence went to
             for n, (a, b) in enumerate(_segments(doc, s, trig.exercise)):
+                while a < b and doc.text[a] in ",;: ":
+                    a += 1  # (a later part starts at its words, not at the comma before)
                 # The first word of an event: not "more joint exercises", "continue similar
                 # exercises", "eight international exercises" or "drills since 2002" (no one
                 # event), though the segment may name one after it ("Five drills are held
@@ -1624,7 +1628,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     parts = _participants(doc, a, b)
                 # (not into a drill named after it: "..., the participants of the
                 # Zapad-2025 exercises")
-                inherited = subject if n and not (named and told_here) else None
+                # (nor into one compared that names its own: "..., as were exercises China
+                # held with Kyrgyzstan in 2002")
+                inherited = subject if n and not (named and told_here) and not (
+                    other and parts) else None
                 # ("... in December 2011 in Nahan, India": the place's country is one of
                 # them)
                 if (other and current and set(parts) <= set(current.participants)
