@@ -1464,3 +1464,18 @@ def test_it_opening_a_sentence_is_the_body_that_spoke_last_and_no_one_else(rows)
     text = ("Indian Army officers said the troops trained hard. The Uzbek Army expressed its "
             "gratitude. It also said that the Uzbek Army benefitted from the training.")
     assert len(rows(text, "2030-03-06").claims) == 1
+
+
+def test_a_name_with_its_title_in_apposition_speaks_for_the_envoy_s_home(rows):
+    text = ("Maria Lopez, U.S. Ambassador to Kyrgyzstan, held a press conference on the drills. "
+            "“We are proud of this partnership,” said Lopez.")
+    assert claims(rows, text, "2031-06-01") == [
+        ("Maria Lopez", "direct", "We are proud of this partnership", "", "USA")]
+
+
+def test_according_to_a_person_and_his_office_the_claim_starts_after_the_office(rows):
+    text = ("According to Mr. Paul Green, U.S. CENTCOM deputy director of exercises, "
+            "participants will leave the drills better prepared.")
+    assert claims(rows, text, "2031-06-01") == [
+        ("Paul Green", "reported", "participants will leave the drills better prepared", "",
+         "USA")]

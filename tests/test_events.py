@@ -2229,3 +2229,39 @@ def test_a_day_inside_this_week_dates_the_drill_and_as_were_exercises_are_others
     assert got[-1] == ("CHN;KGZ", "2028", "completed",
                        "as were exercises China held with Kyrgyzstan in 2028.")
     assert got[0][0] == "CHN;KAZ"
+
+
+def test_a_quote_that_sizes_the_drill_lists_its_sides_and_its_abbreviation_is_no_part_of_its_name(
+        rows):
+    text = ("A two-week exercise, dubbed Steppe Partnership (SP) 2031, was launched in "
+            "Kyrgyzstan on June 2.\n\n"
+            "“The ministry commands the exercise involving more than 40 servicemen of Kazakh, "
+            "Mongolian, and U.S. forces, as well as observers from Turkey,” a spokesman told "
+            "Kabar.")
+    [row] = ex(rows, text, "2031-06-02")
+    assert row["name"] == "Steppe Partnership 2031"
+    assert row["participants"] == "KAZ;MNG;USA"
+    assert row["troops"] == 40
+    # a hope voiced in a quote still names no side
+    text = ("Kyrgyz troops began an exercise near Osh on Monday. “We hope Uzbekistan will "
+            "participate in the exercise next year,” the minister said.")
+    assert ex(rows, text, "2031-06-04")[0]["participants"] == "KGZ"
+
+
+def test_exercises_like_a_named_one_are_of_its_kind_and_a_press_conference_day_is_its_own(
+        rows):
+    text = ("The exercise Caspian Shield 2031 opened in Aktau on Sept. 3. Additionally, "
+            "exercises like “Caspian Shield 2031” will help develop the interoperability of "
+            "the regional forces.")
+    assert len(ex(rows, text, "2031-09-05")) == 1
+    text = ("In support of the exercise Caspian Shield 2031, Ambassador Jane Roe held a press "
+            "conference addressing the exercise, Sept. 9, 2031, in Aktau. The exercise is a "
+            "command post exercise.")
+    [row] = ex(rows, text, "2031-09-09")
+    assert (row["start"], row["date_precision"]) == ("2031", "year")
+    assert row["status"] != "completed"
+
+
+def test_participants_of_a_drill_count_its_size(rows):
+    text = "The Steppe Shield 2031 exercise includes four nations and nearly 300 participants."
+    assert ex(rows, text, "2031-05-01")[0]["troops"] == 300

@@ -192,12 +192,18 @@ def _sentence(doc: Document, pos: int) -> tuple[int, int]:
     return s.start, s.end
 
 
+_HELD_OTHER = re.compile(r"\b(?:held|conducted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                         r"(?:(?:press|news)\s+conference|briefing|talks|meeting)\b", re.I)
+
+
 def _marker_status(frame: Frame, doc: Document) -> str:
     # The first sentence that says anything of time decides; a "Since ..." clause
     # speaks of something else.
     for a, _ in frame.spans:
         sentence = doc.sentence_at(a)
         seg = re.sub(r"^\s*Since\b[^,]*,", "", doc.text[sentence.start : sentence.end])
+        # ("the ambassador held a press conference addressing the exercise": her deed)
+        seg = _HELD_OTHER.sub("", seg)
         if _ONGOING.search(seg):
             return "ongoing"
         if _FUTURE.search(seg):

@@ -91,7 +91,8 @@ _HAS_ACCORDING = re.compile(r",\s+(?:according to|as stated by|as reported by)\s
 _APPOSITION = re.compile(
     # "Ma Qixian, Chinese commanding officer of ...": a country's adjective may open it
     # "Anatoly Sidorov, Chief of the CSTO Joint Staff": a title may open it
-    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|U\.S\.\s+|US\s+|UK\s+)?"
+    # ("Elisabeth Millard, U.S. Ambassador to Tajikistan,": or both)
+    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z]+|U\.S\.)\s+){0,2}"
     r"(?:[a-z][^,.;\"“”]*?\b)?"
     r"(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"
@@ -197,6 +198,12 @@ _TITLE_BACK = re.compile(
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"
                            r"(?:on\s+)?\w+day,\s+)?")
+# An office in apposition opening the clause after "According to X, "
+_ROLE_FIRST = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w.'’-]*)\s+){0,3}[a-z][^,;\"“”]{2,90}?,"
+                         r"\s+(?=\S)")
+_OFFICE = re.compile(r"\b(?:director|spokes\w+|commander|chief|head|minister|deputy|secretary|"
+                     r"ambassador|envoy|representative|officer|advis[eo]r|aide|chairman|"
+                     r"president)\b", re.I)
 _HEAD_OF_MINISTRY = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[A-Z][a-z]+\s+)?"
                                r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry", re.I)
 # The titles each of those means.
@@ -253,6 +260,7 @@ _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|a
                             r"occurred|occurs|happened|erupted|broke)\s")
 _INCLUDING = re.compile(r",\s+including\s")
 _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy)\b")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _CLAUSE_STOP = re.compile(r"\.\s(?=\s*[A-Z\"“])")
 _ACCORDING_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]ccording\s+to\s+(?P<who>[^,.;\"“”]{2,60}?)"
@@ -362,8 +370,12 @@ class _Attributor:
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
         appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 160))
         if appo:
+            envoy = _ENVOY.search(text, m.end, appo.end("role"))
             found = self.affiliation([x for x in doc.mentions_in(m.end, appo.end("role"))
-                                      if not _INSTITUTE.match(text, x.end)])
+                                      if not _INSTITUTE.match(text, x.end)
+                                      # (an envoy speaks for home, not where posted)
+                                      and not (envoy and _POSTED_TO.search(
+                                          text, max(0, x.start - 6), x.start))])
             if found in doc.lexicon.raw["countries"] and (
                     office := _MINISTER_TITLE.search(text, m.end, appo.end("role"))):
                 # "X, the Minister of Defense of Uzbekistan": his country's ministry
@@ -1090,6 +1102,11 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # Kabulzhanov, today, the negotiations ...": the office's holder speaks
                 who = (who[0], holder.end("name"))
                 cs = holder.end()
+            if (rule is according and (role := _ROLE_FIRST.match(text, cs, ce))
+                    and _OFFICE.search(text, cs, role.end())):
+                # "According to Mr. X, U.S. CENTCOM deputy director of exercises, participants
+                # will ...": his office, then what he said
+                cs = role.end()
             if rule is reported_end and (title := _TRAILING_TITLE.search(text, cs, ce)):
                 ce = title.start()  # "..., Defence Minister, Army General X reported": his title
             # A "where"/"when" clause sets the scene for the claim; a "which" clause

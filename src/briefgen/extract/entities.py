@@ -216,6 +216,11 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # name, then its title
         anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}}?)\s+(?i:{title})\s+of\s"),
                  title_words, before=_NAME_REACH),
+        # "Elisabeth Millard, U.S. Ambassador to Tajikistan, held ...": a full name, then
+        # its title in apposition
+        anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}}),\s+(?:(?:the|a|an)\s+)?"
+                            rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}(?i:{title})\s+(?:of|to|for)\s"),
+                 title_words, before=_NAME_REACH),
         # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
         anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
                  ["according"]),

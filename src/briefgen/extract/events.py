@@ -373,7 +373,9 @@ _ROLE_AFTER_ADJ = re.compile(
 # An exercise's own name: "Rubezh-2023", "Peace Mission 2021" (not "The Peace ...").
 _ONE_NAME = (r"(?!(?:The|A|An|This|That|These|Its|Their)\s)"
              # ("Kanzhar (Dagger) 2023": a translation in brackets, left out of the name)
-             r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)*\))?"
+             # ("Regional Cooperation (RC) 2017": its abbreviation, left out too)
+             r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:\s\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|"
+             r"[A-Z]{2,5})\))?"
              # ("Cobalt-2021are being held": a page that lost a space after the year)
              # ("“Xiamen – 2017”": a spaced dash)
              r"(?:[- ]|\s[-–]\s)(?:19|20)\d\d(?!\d)")
@@ -388,7 +390,8 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 _OF_THE_END = re.compile(r"\bof\s+the\s+$")
 # ("Germany and Bulgaria have arrived as monitors", "to invite ... X and Y as observers")
 _AS_WATCHERS = re.compile(
-    r"[^.;]{0,120}?(?:\b(?:arrived|are|were|attend\w*|present)\s+|\s)as\s+(?:monitors|observers)\b")
+    r"[^.;]{0,120}?(?:\b(?:arrived|are|were|attend\w*|present)\s+|(?<!\bwell)\s)as\s+"
+    r"(?:monitors|observers)\b")  # (not "U.S. forces, as well as observers from X")
 _LIST_SENT_WATCHERS = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*)*,?\s+(?:each\s+|also\s+|have\s+|"
     r"has\s+|had\s+|will\s+)?(?:sent|send|sends|dispatched)\s+(?:[\w-]+\s+)?(?:observers|monitors)\b")
@@ -407,6 +410,11 @@ _EVENT_NOUN = re.compile(r"\s*(?:session|summit|meeting|talks|drills?|exercises?
 _ACCORDING_WHEN = re.compile(r"\baccording\s+to\s+[^,.;]{1,60}?\s+(?:here\s+)?(?:on\s+)?$", re.I)
 _REPORTED_BY_WHEN = re.compile(r"\b(?:reported|announced|stated)\s+by\s+[^.;]{2,100}?"
                                r"(?:\s+on(?:\s+[A-Z][a-z]+day,)?)?\s+$")
+# "held a press conference addressing the exercise, July 19", "at a briefing on Monday"
+_BRIEFING_WHEN = re.compile(
+    r"\b(?:(?:press|news)\s+conference|briefing)(?:\s+(?:on|about|addressing|regarding|"
+    r"devoted\s+to|dedicated\s+to)\s+(?:the\s+)?[\w\s-]{0,40}?)?(?:,\s*|\s+(?:on|in)\s+)$",
+    re.I)
 _REPORT_DATE = re.compile(
     r"\b(?:(?:reported|said|told|stated|announced|wrote|reports|agreed|decided|approved|"
     # "Interfax quoted officials ... as saying on Tuesday"
@@ -471,7 +479,7 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     mentions = [
         m
         for m in doc.mentions_in(start, end, ("country", "organisation", "ministry"))
-        if not _quoted(doc, m.start)
+        if not _quoted(doc, m.start) or _quote_lists_sides(doc, m.start)
     ]
     located = False  # the list we are in began after a locative preposition
     prev_end = None
@@ -867,6 +875,11 @@ def _dates(
             # "Asia-Plus reported in May", "CENTCOM on July 5 said that": when it was
             # said, not when it happened
             continue
+        if (_says_any(doc, ("conference", "briefing"), max(start, d.char_start - 80),
+                      d.char_start)
+                and _BRIEFING_WHEN.search(doc.text, max(start, d.char_start - 80),
+                                          d.char_start)):
+            continue  # "held a press conference addressing the exercise, July 19": its day
         if (_ARRIVED_BEFORE.search(doc.text, max(start, d.char_start - 30), d.char_start)
                 or _ARRIVED_AFTER.match(doc.text, d.char_end, min(end, d.char_end + 50))
                 or _MOVED_BEFORE.search(doc.text, max(start, d.char_start - 80), d.char_start)):
@@ -1040,6 +1053,19 @@ def tells_the_drill(doc: Document, pos: int) -> bool:
     began joint tactical exercises at the Chebarkul training ground on July 15," a
     spokesman said'): an account of it, not an opinion."""
     return _narrating_quote(doc, pos, _triggers(doc).exercise)
+
+
+def _quote_lists_sides(doc: Document, pos: int) -> bool:
+    """Whether a quote at ``pos`` tells who drills ('"... the exercise involving more than
+    20 servicemen of Kyrgyz, Mongolian and Tajik forces," a spokesman told ...'): it
+    narrates the drill, or sizes it with a count before the country, not a hope that a
+    country "will participate"."""
+    if tells_the_drill(doc, pos):
+        return True
+    s = doc.sentence_at(pos)
+    return sizes_the_drill(doc, pos) and any(
+        c.char_end <= pos for c in find_counts(doc.text, s.start, pos,
+                                               doc.lexicon.word_pattern("enemy_words")))
 
 
 def sizes_the_drill(doc: Document, pos: int) -> bool:
@@ -1249,8 +1275,11 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
     for _, name in sorted(found):
         if name.split()[0].split("-")[0] in _CALENDAR_WORDS:  # "October 2023"
             continue
-        if not any(name.casefold() in n.casefold() or n.casefold() in name.casefold()
-                   for n in names):
+        within = [i for i, n in enumerate(names) if n.casefold() in name.casefold()]
+        if within:
+            # "dubbed Regional Cooperation (RC) 2017": the fuller name, with its year
+            names[within[0]] = name
+        elif not any(name.casefold() in n.casefold() for n in names):
             names.append(name)
     return names
 
@@ -1331,7 +1360,10 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
             and _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
     plural = hit.group().casefold().endswith("s")
-    if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)):
+    if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)
+                   # "exercises like “Regional Cooperation 22” will help develop ...": of
+                   # their kind
+                   or doc.text.startswith(" like ", hit.end())):
         return True
     if (_says_any(doc, ("annual", "yearly", "biennial"), hit.end(), end)
             and _IS_ANNUAL.match(doc.text, hit.end(), end)):

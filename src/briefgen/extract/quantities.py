@@ -91,7 +91,7 @@ _NOUNS = (
     r"troops|servicemen|service\s?members|soldiers|military\s+personnel|personnel|"
     r"troopers|paratroopers|marines|commandos|officers|guardsmen|fighters|militants|"
     r"terrorists|insurgents|people|men|invasion|invaders|incursion|attack|assault|raid|"
-    r"groups?|gangs?|force|forces|contingent|strong"
+    r"groups?|gangs?|force|forces|contingent|strong|participants"
 ).split("|")
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
@@ -263,6 +263,10 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
             )
             if noun in ("people", "men") and not in_arms and not opposing:
                 continue
+        if noun == "participants":
+            if n1 < 10:
+                continue  # "five participants": the countries, more likely than the people
+            opposing = False  # "RC 19 includes five nations and nearly 200 participants"
         if noun in _BODY_NOUNS and n1 < 20 and not m.group("hyphen"):
             continue  # "the two armed forces", "three contingents": bodies, not a size
         if noun == "strong" and not m.group("hyphen"):
