@@ -1479,3 +1479,11 @@ def test_according_to_a_person_and_his_office_the_claim_starts_after_the_office(
     assert claims(rows, text, "2031-06-01") == [
         ("Paul Green", "reported", "participants will leave the drills better prepared", "",
          "USA")]
+
+
+def test_a_speaker_after_a_brigadier_general_s_title_and_a_long_office(rows):
+    text = ('"These drills make us stronger," said Brig. Gen. Aidos Serikov, commander of '
+            'Kazakhstani Airmobile Forces. "We learned a lot," said Lt. Col. Ann Reyes, the U.S. '
+            "Army Central training and exercise country desk officer for Kazakhstan.")
+    got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-05-05").claims]
+    assert got == [("Aidos Serikov", "KAZ"), ("Ann Reyes", "USA")]

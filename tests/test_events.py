@@ -1082,10 +1082,10 @@ def test_a_name_of_capitalised_words_before_the_exercise_word(rows):
 
 def test_peacekeepers_from_a_country_are_its_side(rows):
     [row] = rows("More than 60 peacekeepers from the US and the UK took part in the exercise "
-                 "with a Kazakh battalion at the Ili military range on April 11.",
+                 "with a Kazakh battalion at the Koktal military range on April 11.",
                  "2030-04-12").exercises
     assert set(row["participants"].split(";")) == {"USA", "GBR", "KAZ"}
-    assert row["location"] == "Ili"
+    assert row["location"] == "Koktal"
 
 
 def test_a_drill_told_without_a_date_is_in_the_year_its_name_gives(rows):
@@ -2265,3 +2265,27 @@ def test_exercises_like_a_named_one_are_of_its_kind_and_a_press_conference_day_i
 def test_participants_of_a_drill_count_its_size(rows):
     text = "The Steppe Shield 2031 exercise includes four nations and nearly 300 participants."
     assert ex(rows, text, "2031-05-01")[0]["troops"] == 300
+
+
+def test_peacekeepers_from_countries_join_and_annual_figures_or_desk_officers_are_no_drill(rows):
+    text = ("The first stage of the Golden Steppe 2031 exercises kicked off near Taraz on May 4, "
+            "the ministry said.\n\n"
+            "More than 70 peacekeepers from Mongolia and Turkey took part in the event together "
+            "with a Kazakh battalion.\n\n"
+            "Annually, exercises involve more than 2,000 people as well as experts from various "
+            "NATO headquarters.\n\n"
+            '"It went well," said Lt. Col. Ann Reyes, the U.S. Army Central training and exercise '
+            "country desk officer for Kazakhstan.")
+    [row] = ex(rows, text, "2031-05-05")
+    assert row["name"] == "Golden Steppe 2031"
+    assert set(row["participants"].split(";")) == {"KAZ", "MNG", "TUR"}
+
+
+def test_a_series_named_as_what_it_is_names_the_drill_of_this_year(rows):
+    text = ("Golden Steppe is a two phased, multinational training exercise that builds trust. "
+            "This year, phase one was held at the Matybulak range.")
+    [row] = ex(rows, text, "2031-05-20")
+    assert (row["name"], row["location"], row["start"]) == ("Golden Steppe", "Matybulak range",
+                                                           "2031")
+    text = "Golden Steppe is an annual exercise that focuses on stability operations."
+    assert ex(rows, text, "2031-05-20") == []

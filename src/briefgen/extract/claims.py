@@ -92,7 +92,7 @@ _APPOSITION = re.compile(
     # "Ma Qixian, Chinese commanding officer of ...": a country's adjective may open it
     # "Anatoly Sidorov, Chief of the CSTO Joint Staff": a title may open it
     # ("Elisabeth Millard, U.S. Ambassador to Tajikistan,": or both)
-    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z]+|U\.S\.)\s+){0,2}"
+    r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z]+|U\.S\.)\s+){0,3}"
     r"(?:[a-z][^,.;\"“”]*?\b)?"
     r"(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"

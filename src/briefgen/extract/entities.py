@@ -205,8 +205,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                  title_words),
         anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b"), verb_firsts,
                  fold=False, before=_NAME_REACH),
-        anchored(re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})(?=[\s.,;]|$)"), verb_firsts,
-                 fold=False),
+        # (not a title: "said Brig. Gen. X" is X, whom the title rule finds)
+        anchored(re.compile(rf"\b(?:{verbs})\s+(?!(?:{title})[\s.])(?P<name>{_NAME})(?=[\s.,;]|$)"),
+                 verb_firsts, fold=False),
         # "Hossein Amirabdollahian broke the news and said, ...": a full name, its act,
         # then the verb
         anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})\s+(?:[a-z]+\s+){{1,4}}"

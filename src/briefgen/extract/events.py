@@ -1154,6 +1154,11 @@ def _edition_year(doc: Document, name: str) -> bool:
 
 
 # "the 2021 Indestructible Brotherhood military exercise": the year before the name
+# "Steppe Eagle is a two phased, multinational training exercise": the series' name,
+# opening its sentence
+_IS_A_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<isa>(?!(?:The|A|An|This|That|These|It|Its|Their)\s)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+){1,2})\s+(?:is|was)\s+an?\s+(?:[\w,-]+\s+){0,5}$")
 _YEAR_BEFORE = re.compile(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<yeared>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
     r"\s+(?:[a-z-]+\s+){0,2}$")
@@ -1254,6 +1259,7 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _EDITION_BEFORE.search(text, lo, hit.start()),
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
+            _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start()),
         ) if m]
         # "KAZIND-2024", "'Kazind-22', a joint training exercise": a name in capitals, or
         # numbered by its year's last two digits, beside the exercise word
@@ -1359,6 +1365,11 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
             or _says_any(doc, ("holding", "conducting", "staging"), *wide)
             and _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
+    if _IS_AN_ANNUAL.search(lead):
+        return True  # "Regional Cooperation is an annual exercise that ...": the series
+    if (_ROLE_AFTER_DRILL.match(doc.text, hit.end(), end)
+            or _ROLE_BEFORE_DRILL.search(doc.text, max(start, hit.start() - 40), hit.start())):
+        return True  # "the training and exercise country desk officer", "director of exercises"
     plural = hit.group().casefold().endswith("s")
     if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)
                    # "exercises like “Regional Cooperation 22” will help develop ...": of
@@ -1407,13 +1418,25 @@ _REGULARLY = re.compile(r"\b(?:regularly|routinely|periodically)\s+(?:engage|hol
                         r"take\s+part|participate|carry\s+out)\b", re.I)
 
 
+_IS_AN_ANNUAL = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# An office named after drills, not one drill
+_ROLE_AFTER_DRILL = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:officer|desk|division|department|"
+                               r"directorate|planner|branch|section)\b", re.I)
+_ROLE_BEFORE_DRILL = re.compile(r"\b(?:director|directorate|department|division)\s+of\s+"
+                                r"(?:[\w-]+\s+(?:and\s+)?)?$", re.I)
+_EVERY_YEAR_FIRST = re.compile(r"\s*(?:Annually|Every\s+year|Each\s+year|Yearly),")
+
+
 def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
     """Whether [start, end) tells of drills held again and again: since a year at least
     two years before the article ("Chinese forces have participated in anti-terrorism
     drills under the SCO since 2002"; of one drill's name only when a series is meant),
     or held as a rule ("holds yearly exercises")."""
     if plural and (_HOLDS_AS_A_RULE.search(doc.text, start, end)
-                   or _FREQUENCY.search(doc.text, start, end)):
+                   or _FREQUENCY.search(doc.text, start, end)
+                   # "Annually, exercises involve more than 1,500 people"
+                   or _EVERY_YEAR_FIRST.match(doc.text, start, end)):
         return True  # ("agreed to conduct joint exercises at least once every two years")
     if _REGULARLY.search(doc.text, start, end):
         return True  # "regularly engage in bilateral meetings, joint training, and ..."

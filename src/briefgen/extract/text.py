@@ -63,6 +63,9 @@ _ABBREVIATIONS = {
     "maj",
     "capt",
     "sgt",
+    "brig",  # "Brig. Gen. X"
+    "adm",
+    "cmdr",
     "st",
     "no",
     "vs",
