@@ -2289,3 +2289,16 @@ def test_a_series_named_as_what_it_is_names_the_drill_of_this_year(rows):
                                                            "2031")
     text = "Golden Steppe is an annual exercise that focuses on stability operations."
     assert ex(rows, text, "2031-05-20") == []
+
+
+def test_talks_between_two_named_leaders_are_theirs_and_phone_calls_bring_no_attendee(rows):
+    text = ("President Ali Karimov took part in an extraordinary session of the CSTO Collective "
+            "Security Council on August 23.\n\n"
+            "Karimov informed the meeting participants about his telephone conversations with "
+            "President of France Jean Martin and Prime Minister of Italy Paolo Rossi. "
+            "Afghanistan was also on the agenda of the recent talks between Ali Karimov and "
+            "Federal Chancellor of Germany Hans Weber, held in Moscow on August 20.")
+    got = rows(text, "2030-08-24").meetings
+    assert [(m["body"], m["place"], m["start"], m["attendees"]) for m in got] == [
+        ("CSTO", "", "2030-08-23", "Ali Karimov"),
+        ("bilateral", "Moscow", "2030-08-20", "Ali Karimov;Hans Weber")]

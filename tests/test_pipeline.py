@@ -658,3 +658,16 @@ def test_a_drill_is_placed_where_most_of_its_reports_put_it():
                    location="Chelyabinsk", start="2030-08-09", end="2030-08-17")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert (row["location"], row["country"]) == ("Chebarkul training ground", "RUS")
+
+
+def test_a_meeting_takes_the_day_one_report_gives_over_the_year_its_first_report_gives():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "SCO", "level": "heads of state", "place": "Dushanbe", "char_start": 0,
+            "char_end": 1, "evidence": "x", "attendees": "", "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", start="2030", end="2030",
+                 date_precision="year"),  # "chairing the SCO this year"
+            dict(base, source_id="b", meeting_id="2", start="2030-09-17", end="2030-09-17",
+                 date_precision="day")]  # "will take place on September 17"
+    [row], _ = merge_meetings(rows, {"a": "2030-09-17", "b": "2030-09-14"})
+    assert (row["start"], row["end"], row["date_precision"]) == ("2030-09-17", "2030-09-17",
+                                                                 "day")

@@ -1940,6 +1940,9 @@ _INFORMED = re.compile(rf"\b{_BRIEF_VERBS}\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 _ABOUT = re.compile(r"\s+(?:about|on|of)\s")
 _TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
+# "talks between X and Federal Chancellor of Germany Y": two named people
+_BETWEEN_PEOPLE = re.compile(r"\s+between\s+[A-Z][^,;.]{2,80}?\s+and\s+[A-Z][^,;]{2,80}?"
+                             r"(?=[,;.]|$)")
 _BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
 # "a summit of the bloc's leaders", "a summit of the central Asian security body"
 _THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:bloc|alliance|organi[sz]ation|"
@@ -2057,7 +2060,7 @@ _DAYS_SPAN = re.compile(r"\b(?:were|was)\s+held\s+(?:in\s+[A-Z][\w-]*\s+)?from\s
                         r"(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])")
 # (a summit by video link is one; Putin "joined via video link" attended)
 _CALL_WORDS = ("phone", "telephone")
-_CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks)\b"
+_CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversations?|calls?|talks)\b"
                    r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b", re.I)
 # "he met with ...", "the Defence Minister also held a meeting with ...": the one last named
 _HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|President|"
@@ -2167,6 +2170,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
         # ("X met with his Tajik counterpart ... on the sidelines of the SCO meeting")
         bilateral = bilateral or (not aside and _BESIDE.match(text, s.end) is not None
                                   and _MET_WITH.search(text, s.start, s.end) is not None)
+        # ("the recent talks between Vladimir Putin and Federal Chancellor of Germany
+        # Angela Merkel, held in Moscow": theirs, not the bloc's told before)
+        bilateral = bilateral or (
+            hit.group().casefold() in ("talks", "meeting", "negotiations")
+            and (between := _BETWEEN_PEOPLE.match(text, hit.end(), s.end)) is not None
+            and len(doc.mentions_in(hit.end(), between.end(), ("person",))) == 2)
         bodies = ["bilateral"] if bilateral else _bodies(doc, s)
         if (not bodies and not aside and _MET_WITH.search(text, s.start, s.end)
                 and doc.mentions_in(s.start, s.end, ("person",))):

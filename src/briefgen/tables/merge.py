@@ -571,6 +571,12 @@ def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
                     out[key] = value
         for key in ("attendees", "topics"):
             out[key] = _union(group, key)  # who attended, what was discussed: any source
+        finest = min(group, key=lambda r: precision_rank(r.get("date_precision")))
+        if (finest.get("start") or finest.get("end")) and precision_rank(
+                finest.get("date_precision")) < precision_rank(out.get("date_precision")):
+            # "this year" in the first report, "on September 17" in another: the day
+            for key in ("start", "end", "date_precision"):
+                out[key] = finest.get(key)
         days = [r for r in group if r.get("date_precision") == "day" and r.get("start")]
         if len(days) > 1 and out.get("date_precision") == "day":
             # the days of all its reports: "on Sunday" and "from August 31 to September 1"
