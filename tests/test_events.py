@@ -2302,3 +2302,10 @@ def test_talks_between_two_named_leaders_are_theirs_and_phone_calls_bring_no_att
     assert [(m["body"], m["place"], m["start"], m["attendees"]) for m in got] == [
         ("CSTO", "", "2030-08-23", "Ali Karimov"),
         ("bilateral", "Moscow", "2030-08-20", "Ali Karimov;Hans Weber")]
+
+
+def test_the_heads_of_organizations_attending_a_summit_are_its_guests_not_its_body(rows):
+    text = ("The SCO summit opened in Astana on July 4. The summit is also attended by the heads "
+            "of such international organizations as the CIS, CSTO and EEC.")
+    got = rows(text, "2030-07-04").meetings
+    assert [(m["body"], m["place"]) for m in got] == [("SCO", "Astana")]

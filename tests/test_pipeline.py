@@ -671,3 +671,17 @@ def test_a_meeting_takes_the_day_one_report_gives_over_the_year_its_first_report
     [row], _ = merge_meetings(rows, {"a": "2030-09-17", "b": "2030-09-14"})
     assert (row["start"], row["end"], row["date_precision"]) == ("2030-09-17", "2030-09-17",
                                                                  "day")
+
+
+def test_a_merged_meeting_lists_a_person_once_and_no_country_beside_its_leader():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "SCO", "level": "heads of state", "place": "Astana", "char_start": 0,
+            "char_end": 1, "evidence": "x", "topics": "", "start": "2030-07-04",
+            "end": "2030-07-04", "date_precision": "day"}
+    rows = [dict(base, source_id="a", meeting_id="1",
+                 attendees="Kassym-Jomart Tokayev;Shehbaz Sharif;António Guterres"),
+            dict(base, source_id="b", meeting_id="2",
+                 attendees="Muhammad Shehbaz Sharif;Antonio Guterres;KAZ;PAK;MNG")]
+    [row], _ = merge_meetings(rows, {"a": "2030-07-04", "b": "2030-07-04"}, load_lexicon())
+    assert row["attendees"] == "Kassym-Jomart Tokayev;Shehbaz Sharif;António Guterres;PAK;MNG"

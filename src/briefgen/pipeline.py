@@ -247,7 +247,8 @@ def build(
     published = {s["source_id"]: s["published"] for s in sources}
     exercises, ex_mentions = merge_exercises([r for a in ordered for r in a.exercises], lexicon,
                                              published)
-    meetings, mt_mentions = merge_meetings([r for a in ordered for r in a.meetings], published)
+    meetings, mt_mentions = merge_meetings([r for a in ordered for r in a.meetings], published,
+                                             lexicon)
     claims = [dict(r, override="") for a in ordered for r in a.claims]
     for row in exercises + meetings:
         row.setdefault("override", "")

@@ -1963,8 +1963,17 @@ def _bodies(doc: Document, s: Span) -> list[str]:
              for m in doc.mentions_in(s.start, s.end, ("organisation",))
              if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT
              and (not _quoted(doc, m.start)
-                  or _narrating_quote(doc, m.start, _triggers(doc).meeting))]
+                  or _narrating_quote(doc, m.start, _triggers(doc).meeting))
+             # ("attended by the heads of such international organizations as the CIS,
+             # ECO, CICA, CSTO": guests, not the body that meets)
+             and not (_says_any(doc, ("organizations", "organisations"),
+                                max(s.start, m.start - 200), m.start)
+                      and _GUEST_BODIES.search(doc.text, max(s.start, m.start - 200), m.start))]
     return list(dict.fromkeys(found))
+
+
+_GUEST_BODIES = re.compile(r"\borgani[sz]ations\s+(?:such\s+as|as|including|like)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*$")
 
 
 def _seats(doc: Document, s: Span) -> list[Mention]:

@@ -111,11 +111,39 @@ def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def _union(rows: list[dict], key: str) -> str:
-    """The ``;``-listed codes or names of ``key`` that any of ``rows`` gives, in order."""
+    """The ``;``-listed codes or names of ``key`` that any of ``rows`` gives, in order; a
+    person one report names in full and another shorter or with another accent ("Muhammad
+    Shehbaz Sharif", "Shehbaz Sharif"; "António Guterres", "Antonio Guterres") once."""
     listed: list[str] = []
+    forms: list[tuple[str, ...]] = []
     for r in rows:
-        listed += [x for x in split_list(r.get(key) or "") if x not in listed]
+        for x in split_list(r.get(key) or ""):
+            form = _name_form(x)
+            if x in listed or len(form) >= 2 and any(
+                    f[-len(form):] == form or form[-len(f):] == f
+                    for f in forms if len(f) >= 2):
+                continue
+            listed.append(x)
+            forms.append(form)
     return ";".join(listed)
+
+
+def _without_leaders_countries(attendees: str, lex: Lexicon) -> str:
+    """A country one report lists as a delegation, dropped where another names its leader
+    ("KAZ" beside "Kassym-Jomart Tokayev"), as within a report."""
+    listed = split_list(attendees)
+    homes = set()
+    for name in listed:
+        entry = lex.entries.get(name)
+        if entry is not None and entry.kind == "person":
+            homes.add(str(entry.get("affiliation") or "").split("-")[0])
+    return ";".join(x for x in listed if x not in homes)
+
+
+def _name_form(name: str) -> tuple[str, ...]:
+    """A name's words without accents or case, to compare spellings of one person."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return tuple(plain.casefold().split())
 
 
 def _month_before(end: str) -> str:
@@ -529,10 +557,11 @@ def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
     return a - dt.timedelta(days=7) <= p <= b + dt.timedelta(days=days)
 
 
-def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
-                   ) -> tuple[list[dict], list[dict]]:
+def merge_meetings(rows: list[dict], published: dict[str, str] | None = None,
+                   lex: Lexicon | None = None) -> tuple[list[dict], list[dict]]:
     """Meetings of one body and level on compatible dates, in different sources, are one;
-    ``published``: each source's publication date, which places an undated one."""
+    ``published``: each source's publication date, which places an undated one; ``lex``
+    knows whose leaders the attendees are."""
     published = published or {}
     groups: list[list[dict]] = []
     sources: list[set[str]] = []  # per group, as for exercises
@@ -571,6 +600,8 @@ def merge_meetings(rows: list[dict], published: dict[str, str] | None = None
                     out[key] = value
         for key in ("attendees", "topics"):
             out[key] = _union(group, key)  # who attended, what was discussed: any source
+        if lex is not None and len(group) > 1:
+            out["attendees"] = _without_leaders_countries(out["attendees"], lex)
         finest = min(group, key=lambda r: precision_rank(r.get("date_precision")))
         if (finest.get("start") or finest.get("end")) and precision_rank(
                 finest.get("date_precision")) < precision_rank(out.get("date_precision")):
