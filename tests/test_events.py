@@ -424,10 +424,10 @@ def test_leaders_of_the_member_states_in_the_next_paragraph_attend_the_summit(ro
 
 def test_drills_held_together_under_several_names_are_one_row_named_by_all(rows):
     [row] = ex(rows, "The Cooperation-2025, Poisk-2025 and Eshelon-2025 exercises are under way "
-                     "at the Edelweiss training ground in the Issyk-Kul region.",
+                     "at the Koktal training ground in the Issyk-Kul region.",
                published="2025-09-02")
     assert row["name"] == "Cooperation-2025, Poisk-2025 and Eshelon-2025"
-    assert (row["location"], row["country"]) == ("Edelweiss", "KGZ")
+    assert (row["location"], row["country"]) == ("Koktal", "KGZ")
 
 
 def test_a_title_cased_headline_city_acting_is_no_place(rows):
@@ -771,10 +771,10 @@ def test_the_last_exercises_at_the_base_are_earlier_ones(rows):
 def test_each_ground_of_a_list_before_the_plural_noun_is_a_place(lexicon):
     from briefgen.extract.entities import find_mentions
 
-    text = ("Kyrgyz troops began tactical exercises at the Koi-Tash, Edelweiss and Ak-Suu "
+    text = ("Kyrgyz troops began tactical exercises at the Koi-Tash, Koktal and Ak-Suu "
             "training grounds.")
     places = [m.name for m in find_mentions(text, lexicon) if m.kind == "place"]
-    assert places == ["Koi-Tash", "Edelweiss", "Ak-Suu"]
+    assert places == ["Koi-Tash", "Koktal", "Ak-Suu"]
 
 
 def test_a_drill_at_grounds_listed_before_their_noun_is_an_exercise(rows):
@@ -2188,12 +2188,12 @@ def test_a_ministrys_extended_meeting_is_no_meeting_of_a_bloc(rows):
 
 
 def test_where_someone_visited_is_not_where_the_drill_is(rows):
-    text = ("A joint Russian-Kyrgyz tactical exercise started on Tuesday at the Edelweiss range "
+    text = ("A joint Russian-Kyrgyz tactical exercise started on Tuesday at the Koktal range "
             "in the mountains of Kyrgyzstan's Issyk-Kul region, the embassy said.\n\n"
             "\"The exercise takes place within the framework of the agreements reached during a "
             "state visit of the Kyrgyz president to Moscow on April 4-5, 2030,\" it said.")
     [row] = ex(rows, text, "2030-10-03")
-    assert (row["location"], row["country"]) == ("Edelweiss", "KGZ")
+    assert (row["location"], row["country"]) == ("Koktal", "KGZ")
 
 
 def test_the_event_dates_the_meeting_and_a_preview_of_the_next_one_joins_it(rows):
@@ -2309,3 +2309,18 @@ def test_the_heads_of_organizations_attending_a_summit_are_its_guests_not_its_bo
             "of such international organizations as the CIS, CSTO and EEC.")
     got = rows(text, "2030-07-04").meetings
     assert [(m["body"], m["place"]) for m in got] == [("SCO", "Astana")]
+
+
+def test_grounds_named_in_quotes_hosting_or_in_a_country_s_city_place_the_drill(rows):
+    text = ('The planned "Steppe Guard-2031" drills will be held in Kyrgyzstan at the training '
+            'center "Koktal" on October 4-7.')
+    [row] = ex(rows, text, "2031-09-20")
+    assert (row["location"], row["country"]) == ("Koktal", "KGZ")
+    text = ("The Koktal training ground in the Issyk-Kul region of Kyrgyzstan will host the "
+            "anti-terrorism exercises of the CSTO.")
+    [row] = ex(rows, text, "2031-09-20")
+    assert (row["location"], row["country"]) == ("Koktal", "KGZ")
+    text = ("The CSTO's air force drills will finish on Saturday in the central Russian city of "
+            "Tobolsk.")
+    [row] = ex(rows, text, "2031-09-20")
+    assert (row["location"], row["country"]) == ("Tobolsk", "RUS")

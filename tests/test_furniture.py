@@ -49,3 +49,11 @@ def test_a_disclaimer_and_all_after_it_and_a_wires_promo_are_not_analysed():
            "kind. We do not accept any responsibility.")
     assert clean(raw) == ("Large Drills Begin In The Mangystau Region\n\nThe drills began on "
                           "Monday, the ministry said.")
+
+
+def test_the_headline_linked_under_read_also_is_another_story():
+    page = ("Final phase of drills held in Kyrgyzstan\n\nRead also\n\n"
+            "Russian and Mongolian militaries fight 'terrorists' at Selenga drills\n\n"
+            "KANT, October 13. The final phase of the drills has started.\n")
+    assert clean(page) == ("Final phase of drills held in Kyrgyzstan\n\n"
+                           "KANT, October 13. The final phase of the drills has started.")

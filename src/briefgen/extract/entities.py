@@ -296,14 +296,17 @@ _PLACE_AFTER = anchored(
     _PLACE_NOUN_WORDS, fold=False, before=_NAME_REACH,
 )
 _PLACE_OF = anchored(
-    re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?)"),
+    # ('the training center "Edelweiss"': its name in quotes)
+    re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:of\s+|[\"“](?=[^\"”\n]{{2,40}}[\"”]))"
+               rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)"),
     _PLACE_NOUN_WORDS, fold=False,
 )
 _IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "held in Kyrgyzstan at Edelweiss training ground": the country told just before.
 _IN_COUNTRY_AT = re.compile(r"\bin\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),?\s+"
-                            r"(?:at|near)\s+(?:the\s+)?$")
+                            r"(?:at|near)\s+(?:the\s+)?(?:training\s+(?:center|centre|ground|"
+                            r"range)\s+[\"“])?$")
 
 
 def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
@@ -546,6 +549,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+_ARTICLE_FIRST = re.compile(r"(?:The|A|An)\s+")
 _POSSESSOR = re.compile(r"\S+['’]s\s+(?=\S)")
 _DIRECTIONS = frozenset("Eastern Western Northern Southern Central Middle Far North South East "
                         "West European Asian Eurasian".split())
@@ -558,6 +562,8 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
     """A place the lexicon does not know, at [s, e), found by ``rule`` (match ``m``)."""
     if owner := _POSSESSOR.match(doc, s, e):
         s = owner.end()  # "Siberia's Novosibirsk Region": Novosibirsk, in Siberia
+    if (article := _ARTICLE_FIRST.match(doc, s, e)) and article.end() < e:
+        s = article.end()  # "The Edelweiss training ground" opening a sentence
     name = doc[s:e]
     if name.split()[0] in NOT_NAMES or not _free(taken, s, e):
         return
@@ -578,6 +584,10 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
         # "the Brestsky training ground in Belarus"
         country = next((x.country for x in found if x.start == inside.end()
                         and x.kind in ("country", "place") and x.country), "")
+    if not country and rule is _PLACE_OF:
+        # "the central Russian city of Yekaterinburg": the adjective's country
+        country = next((x.id for x in found if x.kind == "country" and x.form == "adjective"
+                        and x.end <= m.start() and not doc[x.end : m.start()].strip()), "")
     if not country and (before := _IN_COUNTRY_AT.search(doc, max(0, s - 50), s)):
         country = next((x.id for x in found if x.start == before.start("c")
                         and x.kind == "country"), "")

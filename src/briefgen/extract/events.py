@@ -68,8 +68,13 @@ _PLACE_CONTEXT = re.compile(
 # "Dushanbe will host the session": the venue is the subject.
 # ("Tashkent held the 17th meeting of the Secretaries of the Security Councils")
 # ("Batken city hosted the next joint meeting")
-_HOSTS = re.compile(r"(?:\s+(?:city|town))?\s+(?:will\s+host|hosts|hosted|is\s+hosting|"
-                    r"is\s+to\s+host|held)\b")
+_HOSTS = re.compile(r"(?:\s+(?:city|town|training\s+(?:ground|range|cent(?:er|re)|area)|"
+                    r"military\s+range))?"
+                    # ("The Edelweiss training ground in the Issyk-Kul region of Kyrgyzstan
+                    # will host the exercises")
+                    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:region|province|district))?"
+                    r"(?:\s+of\s+[A-Z][\w-]*)?)?"
+                    r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host|held)\b")
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 _SEAT = re.compile(
     r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
@@ -735,8 +740,10 @@ def _places(doc: Document, start: int, end: int,
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
                 and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
-        if (not _quoted(doc, m.start) or _narrating_quote(doc, m.start, own)) and (
-                _PLACE_CONTEXT.search(before)
+        if (not _quoted(doc, m.start) or _narrating_quote(doc, m.start, own)
+                # ('at the training center "Edelweiss"': a name in quotes, not a quote)
+                or _QUOTED_GROUND.search(before)) and (
+                _PLACE_CONTEXT.search(before) or _QUOTED_GROUND.search(before)
                 or _HOSTS.match(doc.text, m.end, end)
                 # (not "the war games that Moscow is hosting in Primorsky Krai": the
                 # host's capital, the place named after it)
@@ -745,6 +752,8 @@ def _places(doc: Document, start: int, end: int,
     return out
 
 
+_QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
+                            r"range)\s+[\"“]$")
 _DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
 _VISIT_TO = re.compile(r"\bvisits?\b[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _HOSTING_IN = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\s+"

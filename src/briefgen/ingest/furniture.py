@@ -24,6 +24,8 @@ _FURNITURE = re.compile(
 # (or "...; image: TCA, Stephen M. Bland")
 _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$"
                       r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$", re.I)
+_LINK_LABEL = re.compile(r"(?:related(?:\s+(?:news|articles|stories|posts))?|read\s+(?:more|also)"
+                         r"|see\s+also)\s*:?$", re.I)
 _DISCLAIMER = re.compile(r"(?:legal\s+)?disclaimer\s*:?$", re.I)
 # The end of a sentence (or of a quotation or aside closing one) at the end of a line.
 SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
@@ -51,7 +53,10 @@ def clean(raw: str, title: str = "") -> str:
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in raw.split("\n")]
     # A disclaimer closes the page: nothing after it is the article's.
     cut = next((i for i, line in enumerate(lines) if _DISCLAIMER.match(line)), len(lines))
-    lines = [line for line in lines[:cut] if line and not is_furniture(line)]
+    lines = [line for line in lines[:cut] if line]
+    # ("Read also" / "Related": the headline linked under the label is another story's)
+    lines = [line for i, line in enumerate(lines) if not is_furniture(line) and not (
+        i and _LINK_LABEL.match(lines[i - 1]) and not SENTENCE_END.search(line))]
     for i, line in enumerate(lines):
         key = _key(line)
         nxt = _key(lines[i + 1]) if i + 1 < len(lines) else ""
