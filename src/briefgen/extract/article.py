@@ -203,7 +203,8 @@ def _marker_status(frame: Frame, doc: Document) -> str:
         sentence = doc.sentence_at(a)
         seg = re.sub(r"^\s*Since\b[^,]*,", "", doc.text[sentence.start : sentence.end])
         # ("the ambassador held a press conference addressing the exercise": her deed)
-        seg = _HELD_OTHER.sub("", seg)
+        if "held" in seg or "conducted" in seg:
+            seg = _HELD_OTHER.sub("", seg)
         if _ONGOING.search(seg):
             return "ongoing"
         if _FUTURE.search(seg):

@@ -217,11 +217,6 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # name, then its title
         anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}}?)\s+(?i:{title})\s+of\s"),
                  title_words, before=_NAME_REACH),
-        # "Elisabeth Millard, U.S. Ambassador to Tajikistan, held ...": a full name, then
-        # its title in apposition
-        anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}}),\s+(?:(?:the|a|an)\s+)?"
-                            rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}(?i:{title})\s+(?:of|to|for)\s"),
-                 title_words, before=_NAME_REACH),
         # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
         anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
                  ["according"]),
@@ -286,6 +281,28 @@ def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
             continue
         name = _NAME_END.search(doc, max(0, comma - _NAME_REACH), comma)
         if name:
+            out.append(name)
+    return out
+
+
+def _compile_titled_after(lexicon: Lexicon) -> re.Pattern[str]:
+    titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
+    title = "|".join(re.escape(t) for t in titles)
+    return anchored(re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}"
+                               rf"(?i:{title})\s+(?:of|to|for)\s"),
+                    [t.split()[0] for t in titles], before=40)
+
+
+_FULL_NAME_END = re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})$")
+
+
+def _named_then_titled(doc: str, lexicon: Lexicon) -> list[re.Match]:
+    """"Elisabeth Millard, U.S. Ambassador to Tajikistan, held ...": a full name, then its
+    title in apposition (found from each title back to the comma, as ``_named_with_role``
+    does, since a rule that starts at the name tries every capital before a title)."""
+    out = []
+    for m in find_all(lexicon.derived("titled after", _compile_titled_after), doc):
+        if name := _FULL_NAME_END.search(doc, max(0, m.start() - _NAME_REACH), m.start()):
             out.append(name)
     return out
 
@@ -496,7 +513,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     titles = lexicon.derived("title heads", _title_heads)
     title_words = lexicon.derived("capitalised title words", _title_words)
     for found_by_rule in [*(find_all(rule, doc) for rule in rules),
-                          _named_with_role(doc, lexicon)]:
+                          _named_with_role(doc, lexicon), _named_then_titled(doc, lexicon)]:
         for m in found_by_rule:
             s, e = m.span("name")
             name = m.group("name")

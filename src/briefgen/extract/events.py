@@ -1268,7 +1268,9 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _EDITION_BEFORE.search(text, lo, hit.start()),
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
-            _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start()),
+            _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start())
+            if _says_any(doc, (" is a", " was a"), max(start, hit.start() - 80), hit.start())
+            else None,
         ) if m]
         # "KAZIND-2024", "'Kazind-22', a joint training exercise": a name in capitals, or
         # numbered by its year's last two digits, beside the exercise word
@@ -1374,10 +1376,13 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
             or _says_any(doc, ("holding", "conducting", "staging"), *wide)
             and _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
-    if _IS_AN_ANNUAL.search(lead):
+    if (_says_any(doc, _ANNUAL_WORDS, max(start, hit.start() - 40), hit.start())
+            and _IS_AN_ANNUAL.search(lead)):
         return True  # "Regional Cooperation is an annual exercise that ...": the series
-    if (_ROLE_AFTER_DRILL.match(doc.text, hit.end(), end)
-            or _ROLE_BEFORE_DRILL.search(doc.text, max(start, hit.start() - 40), hit.start())):
+    if (_says_any(doc, _OFFICE_WORDS, hit.end(), min(end, hit.end() + 40))
+            and _ROLE_AFTER_DRILL.match(doc.text, hit.end(), end)
+            or _says_any(doc, _OFFICE_WORDS, max(start, hit.start() - 40), hit.start())
+            and _ROLE_BEFORE_DRILL.search(doc.text, max(start, hit.start() - 40), hit.start())):
         return True  # "the training and exercise country desk officer", "director of exercises"
     plural = hit.group().casefold().endswith("s")
     if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)
@@ -1427,6 +1432,9 @@ _REGULARLY = re.compile(r"\b(?:regularly|routinely|periodically)\s+(?:engage|hol
                         r"take\s+part|participate|carry\s+out)\b", re.I)
 
 
+_ANNUAL_WORDS = ("annual", "yearly", "biennial")
+_OFFICE_WORDS = ("officer", "desk", "division", "department", "directorate", "planner",
+                 "branch", "section", "director")
 _IS_AN_ANNUAL = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 # An office named after drills, not one drill
@@ -1445,7 +1453,9 @@ def _habitual(doc: Document, start: int, end: int, plural: bool = True) -> bool:
     if plural and (_HOLDS_AS_A_RULE.search(doc.text, start, end)
                    or _FREQUENCY.search(doc.text, start, end)
                    # "Annually, exercises involve more than 1,500 people"
-                   or _EVERY_YEAR_FIRST.match(doc.text, start, end)):
+                   or _says_any(doc, ("annually", "every year", "each year", "yearly"), start,
+                                min(end, start + 20))
+                   and _EVERY_YEAR_FIRST.match(doc.text, start, end)):
         return True  # ("agreed to conduct joint exercises at least once every two years")
     if _REGULARLY.search(doc.text, start, end):
         return True  # "regularly engage in bilateral meetings, joint training, and ..."
