@@ -2324,3 +2324,27 @@ def test_grounds_named_in_quotes_hosting_or_in_a_country_s_city_place_the_drill(
             "Tobolsk.")
     [row] = ex(rows, text, "2031-09-20")
     assert (row["location"], row["country"]) == ("Tobolsk", "RUS")
+
+
+def test_a_series_history_and_another_body_s_next_meeting_stay_out_of_the_summit(rows):
+    text = ("Presidents of five Central Asian countries to meet in Dushanbe in mid-September\n\n"
+            "The presidents of Uzbekistan, Tajikistan, Kazakhstan, Kyrgyzstan and Turkmenistan "
+            "will meet for the sixth consultative meeting.\n\n"
+            "On September 14-15, the leaders will meet in Dushanbe, the Minister of Foreign "
+            "Affairs of Tajikistan, Farid Saidov, said on Monday.\n\n"
+            "At the same time, the next meeting of the Council of Heads of State of the "
+            "International Fund for Saving the Aral Sea is scheduled in Dushanbe.\n\n"
+            "The consultative meeting was held for the first time in 2025 in Astana, then in "
+            "2026 in Tashkent.")
+    got = [(m["body"], m["place"], m["start"], m["end"])
+           for m in rows(text, "2030-08-16").meetings]
+    assert got == [("CA5", "Dushanbe", "2030-09-14", "2030-09-15"),
+                   ("", "Dushanbe", None, None)]
+
+
+def test_two_people_of_one_country_make_no_bilateral_meeting(rows):
+    text = ("The Minister of Foreign Affairs of Tajikistan, Farid Saidov, said the summit of "
+            "Central Asian leaders will be held in Dushanbe under the chairmanship of Tajik "
+            "President Emomali Rahmon on Friday.")
+    [m] = rows(text, "2030-08-12").meetings
+    assert m["body"] != "bilateral"

@@ -684,15 +684,29 @@ def _titled_country(doc: Document, person: Mention) -> str:
     """The country of the title just before a person the lexicon lacks: "President of
     Iran Masoud Pezeshkian", "Iranian President Masoud Pezeshkian"."""
     before = doc.mentions_in(max(0, person.start - 40), person.start, ("country",))
-    if before and _TITLE_GAP.fullmatch(doc.text, before[-1].end, person.start):
+    if before and (_TITLE_GAP.fullmatch(doc.text, before[-1].end, person.start)
+                   # "the Minister of Foreign Affairs of Tajikistan, Farid Saidov"
+                   or doc.text.startswith(", ", before[-1].end)
+                   and before[-1].end + 2 == person.start
+                   and _OF_BEFORE.search(doc.text, max(0, before[-1].start - 8),
+                                         before[-1].start)):
         return before[-1].id
     return ""
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s+")
 
 
 _PRESIDENTS = re.compile(r"\bheads\s+of\s+state|\bpresidents\b", re.I)
+
+
+def _one_country(doc: Document, people: list) -> bool:
+    """Whether every one of ``people`` is known to be of one and the same country."""
+    homes = [home_country(p.affiliation) or _titled_country(doc, p) for p in people]
+    return all(homes) and len(set(homes)) == 1
 
 
 def _meeting_row(doc: Document, frame: Frame) -> dict:
@@ -725,7 +739,10 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         # lexicon lacks ("the Central Asia–Russia summit") are no pair
         if len(countries | set(delegations)) >= 3:
             body = "multilateral"
-        elif len(countries) >= 2 or len(people) >= 2 or len(delegations) == 2:
+        # (not two people of one country: a minister who announces a summit its president
+        # chairs)
+        elif (len(countries) >= 2 or len(people) >= 2 and not _one_country(doc, people)
+              or len(delegations) == 2):
             body = "bilateral"
     if not level and people:
         roles, unknown, counterpart = [], False, False
