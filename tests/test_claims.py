@@ -1487,3 +1487,12 @@ def test_a_speaker_after_a_brigadier_general_s_title_and_a_long_office(rows):
             "Army Central training and exercise country desk officer for Kazakhstan.")
     got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-05-05").claims]
     assert got == [("Aidos Serikov", "KAZ"), ("Ann Reyes", "USA")]
+
+
+def test_he_after_an_opening_clause_naming_another_is_the_speaker_before(rows):
+    text = ("Brigadier General Ali Shekar made the comment in an interview.\n\n"
+            "Shekar said that such trips serve the defense diplomacy of Iran.\n\n"
+            "Elaborating on General Reza Karimi's visit to Tajikistan, he said that discussions "
+            "covered the fight against terrorism.")
+    got = [c["speaker"] for c in rows(text, "2031-05-19").claims]
+    assert got == ["Ali Shekar", "Ali Shekar"]

@@ -2348,3 +2348,15 @@ def test_two_people_of_one_country_make_no_bilateral_meeting(rows):
             "President Emomali Rahmon on Friday.")
     [m] = rows(text, "2030-08-12").meetings
     assert m["body"] != "bilateral"
+
+
+def test_the_general_set_to_meet_a_president_is_the_one_of_that_country(rows):
+    text = ("The plant was opened in a ceremony attended by Iran's chief of staff Major General "
+            "Reza Karimi and Tajik defense minister Colonel General Sherali Mirzo.\n\n"
+            "Before the ceremony, Karimi and Mirzo also held a meeting to discuss terrorism. "
+            "During his stay in Dushanbe, the Iranian top general was also set to meet with "
+            "President of Tajikistan Emomali Rahmon. The two men discussed possible joint military "
+            "exercises.")
+    got = rows(text, "2031-05-17")
+    assert [m["attendees"] for m in got.meetings][-1] == "Reza Karimi;Emomali Rahmon"
+    assert got.exercises == []

@@ -927,6 +927,10 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         return None  # "In the district, it was clarified that ...": no one is named
     subj_start, subj_end = _subject(text, start, end)
     cut = text.find(", ", subj_start, subj_end)
+    last = text.rfind(", ", subj_start, subj_end)
+    if cut != -1 and _PRONOUN.fullmatch(text[last + 2 : subj_end].strip()):
+        # "Elaborating on General X's visit to Tajikistan, he said": he, not X
+        return att.phrase(last + 2, subj_end)
     if cut != -1 and (named := _NAMED_AFTER_OFFICE.fullmatch(text, subj_start, subj_end)):
         # "the President of Kazakhstan, Kassym-Jomart Tokayev,": the office, then its holder
         people = doc.mentions_in(named.start("name"), subj_end, ("person",))

@@ -88,7 +88,8 @@ _SEAT = re.compile(
 _BRIEFING = re.compile(r"\b(?:news|press)[\s-]+$", re.I)
 # Drills in general or many at once, no one event: "more joint exercises", "one of the
 # serial joint exercises", "held multiple joint exercises in 2006, 2015 and 2016".
-_GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|multiple|"
+_GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|multiple|possible|"
+                      r"potential|prospective|"
                       # "the most comprehensive contingent China ever sent to Russian
                       # exercises" (not "the first ever joint exercise")
                       r"numerous|(?<!first\s)(?<!largest\s)(?<!biggest\s)(?<!-)ever)"
@@ -2040,7 +2041,7 @@ _BESIDE = re.compile(r",?\s+(?:also\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:sidelines|m
 # "met with his Tajik counterpart", "held a meeting with X": one other side (not "met
 # with his counterparts")
 _MET_WITH = re.compile(
-    r"(?:\b(?i:met|meets|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+)?(?:bilateral\s+)?"
+    r"(?:\b(?i:met|meets|meet|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+)?(?:bilateral\s+)?"
     r"(?:meeting|talks)\s+with\s+)(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts|"
     r"colleagues|partners|leaders|ministers)\b)(?:his|her|the|[A-Z])")
 
@@ -2100,8 +2101,11 @@ _CALL_WORDS = ("phone", "telephone")
 _CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversations?|calls?|talks)\b"
                    r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b", re.I)
 # "he met with ...", "the Defence Minister also held a meeting with ...": the one last named
+# ("the Iranian top general was also set to meet with ...": the general last named)
 _HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|President|"
-                     r"Secretary|Chairman)))\s+(?:also\s+|later\s+|then\s+)?(?:held\s+(?:a\s+)?"
+                     r"Secretary|Chairman)|(?:[\w-]+\s+){0,2}(?:general|minister|commander)))\s+"
+                     r"(?:(?:was|is)\s+)?(?:also\s+|later\s+|then\s+)?"
+                     r"(?:(?:set|due|expected|scheduled)\s+to\s+)?(?:held\s+(?:a\s+)?"
                      r"(?:bilateral\s+)?)?$")
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
@@ -2373,6 +2377,17 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 titled = [m for m in doc.mentions_in(0, s.start, ("person",))
                           if re.search(rf"\b{re.escape(title)}\s+$",
                                        text[max(0, m.start - 40) : m.start], re.I)]
+                if not titled and title.split()[-1].islower():
+                    # "the Iranian top general": the one last titled "General"
+                    titled = [m for m in doc.mentions_in(0, s.start, ("person",))
+                              if re.search(rf"\b{re.escape(title.split()[-1])}\s+$",
+                                           text[max(0, m.start - 40) : m.start], re.I)]
+                    # (of the country the title names: "the Iranian top general")
+                    homes = {c.id for c in doc.mentions_in(he.start("title"), he.end("title"),
+                                                           ("country",))}
+                    if homes:
+                        titled = ([m for m in titled if home_country(m.affiliation) in homes]
+                                  or [m for m in titled if not m.affiliation])
                 before = titled or before
             if before:
                 target.attendees.setdefault(before[-1].name, before[-1].start)
