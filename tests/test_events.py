@@ -2360,3 +2360,14 @@ def test_the_general_set_to_meet_a_president_is_the_one_of_that_country(rows):
     got = rows(text, "2031-05-17")
     assert [m["attendees"] for m in got.meetings][-1] == "Reza Karimi;Emomali Rahmon"
     assert got.exercises == []
+
+
+def test_a_drill_s_clause_and_a_meeting_s_clause_of_one_sentence_place_each_its_own(rows):
+    text = ("India will take part in a joint exercise in Pakistan. As per details, the drills "
+            "will be held in Pabbi and the decision to hold the joint exercise "
+            "“Pabbi-Anti-terror-2031” was announced during the 40th meeting of the Council of "
+            "the SCO RATS held in Tashkent, Uzbekistan, on March 18.")
+    got = rows(text, "2031-03-22")
+    assert [(x["name"], x["location"]) for x in got.exercises] == [
+        ("Pabbi-Anti-terror-2031", "Pabbi")]
+    assert [(m["body"], m["place"]) for m in got.meetings] == [("SCO", "Tashkent")]

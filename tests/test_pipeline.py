@@ -685,3 +685,15 @@ def test_a_merged_meeting_lists_a_person_once_and_no_country_beside_its_leader()
                  attendees="Muhammad Shehbaz Sharif;Antonio Guterres;KAZ;PAK;MNG")]
     [row], _ = merge_meetings(rows, {"a": "2030-07-04", "b": "2030-07-04"}, load_lexicon())
     assert row["attendees"] == "Kassym-Jomart Tokayev;Shehbaz Sharif;António Guterres;PAK;MNG"
+
+
+def test_a_drill_placed_in_a_province_by_one_report_and_a_town_of_it_by_another_is_the_town():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "completed", "participants": "PAK;CHN", "country": "PAK",
+            "name": "Shield-2030", "date_precision": "day", "char_start": 0, "char_end": 1,
+            "evidence": "x", "troops_by_source": "", "start": "2030-09-21", "end": "2030-10-04"}
+    rows = [dict(base, source_id="a", exercise_id="1", location="Khyber-Pakhtunkhwa"),
+            dict(base, source_id="b", exercise_id="2", location="Pabbi")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert row["location"] == "Pabbi"

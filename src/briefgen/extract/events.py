@@ -1282,8 +1282,9 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
         at = m.start(group)
         if group == "titled" and (_title_case(doc, at) or _LABEL.match(doc.text, m.end(group))):
             continue  # (nor a label: "Exercise Objectives: The primary aim of ...")
-        if doc.mentions_in(at, m.end(group), ("country", "place", "organisation")):
-            continue
+        if any(x.start <= at and x.end >= len(m.group(group).rstrip(",;: ")) + at
+               for x in doc.mentions_in(at, m.end(group), ("country", "place", "organisation"))):
+            continue  # ("called 'Russia'"; not "“Pabbi-Anti-terror-2021”", a name of its own)
         # "Exercise KHANJAR": capitals for emphasis, not an abbreviation
         # ("the exercise, 'Khanjar,' kicked off": the comma is the sentence's)
         name = re.sub(r"\b[A-Z]{5,}\b", lambda w: w.group().capitalize(),
@@ -1733,6 +1734,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     with_places=not meeting_sentence,
                     inherited=inherited,
                 )
+                if meeting_sentence and (cut := _drill_clause_end(doc, trig, a, b)):
+                    # "the drills will be held in Pabbi and the decision ... was announced
+                    # during the meeting ... in Tashkent": the drill's clause places it
+                    target.places.extend(_places(doc, a, cut.start(), trig.exercise))
                 if edition and not target.names:
                     # "The first edition of the exercise was conducted in November 2019":
                     # an edition of the series the article tells of
@@ -1924,9 +1929,32 @@ def _sides(doc: Document, s: Span) -> set[str]:
 _DATED_CLAUSE = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:on|in)\s)|,\s+(?:and|but|while)\s+|;\s+")
 
 
+def _drill_clause_end(doc: Document, trig: _Triggers, start: int, end: int
+                      ) -> re.Match | None:
+    """The " and " that ends a clause telling of a drill, in [start, end) that goes on to
+    tell of a meeting ("the drills will be held in X and the decision ... was announced
+    during the meeting ..."), or None."""
+    meeting = next(iter(doc.matches_in(trig.meeting, start, end)), None)
+    if meeting is None:
+        return None
+    for joint in doc.matches_in(_AND_THE, start, meeting.start()):
+        if doc.has(trig.exercise, start, joint.start()) and not doc.has(
+                trig.meeting, start, joint.start()):
+            return joint
+    return None
+
+
+_AND_THE = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
+
+
 def _clause_of(doc: Document, s: Span, hit: re.Match) -> tuple[int, int]:
     """The clause of sentence ``s`` that holds ``hit``, when the sentence tells of two
     days ("On May 3, he was in Kabul and on May 4, he met with X"); else the sentence."""
+    # ("the drills will be held in Pabbi and the decision to hold them was announced during
+    # the meeting ... held in Tashkent": the drill's clause, then the meeting's)
+    if (joint := _drill_clause_end(doc, _triggers(doc), s.start, s.end)) and (
+            joint.end() <= hit.start()):
+        return joint.end(), s.end
     cuts = [m.end() for m in _DATED_CLAUSE.finditer(doc.text, s.start, s.end)]
     if not cuts or len(find_dates(doc.text, s.start, s.end, doc.pub)) < 2:
         return s.start, s.end

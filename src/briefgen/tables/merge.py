@@ -165,6 +165,8 @@ class _Matcher:
             place.get("name"): f"{place.get('country')}/{place.get('province')}"
             for place in lex.raw.get("places", {}).values()
         }
+        self.kinds = {place.get("name"): place.get("kind")
+                      for place in lex.raw.get("places", {}).values()}
         self.country_names = {str(c.get("name")) for c in lex.raw.get("countries", {}).values()}
         # "Frontier" is "Rubezh": a name and its translations compare as one
         self.translated = {_spelling(other): _spelling(name)
@@ -172,6 +174,16 @@ class _Matcher:
                            for other in others}
         self._expanded: dict[str, frozenset[str]] = {}
         self._same: dict[tuple, int] = {}
+
+    def is_province(self, location: str) -> bool:
+        """Whether ``location`` is a province or region the lexicon knows, no finer place."""
+        return self.kinds.get(location) in ("province", "region")
+
+    def is_site(self, location: str) -> bool:
+        """Whether ``location`` is a town, district or ground within a province (a place
+        the lexicon lacks counts: the text named it as one), not a border or a sea."""
+        return bool(location) and self.kinds.get(location, "city") in (
+            "city", "district", "training ground")
 
     def province(self, row: dict) -> str:
         """The province of a row's place ("TJK/Khatlon"); none for a place that is only a
@@ -426,6 +438,16 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             for key in _PLACE_KEYS:
                 if key in placed:
                     out[key] = placed[key]
+        if match.is_province(out.get("location") or ""):
+            # "Pabbi in Khyber-Pakhtunkhwa" in one report, "in the city of Pabbi" in another:
+            # the town in that province, not the province
+            home = match.province(out)
+            finer = next((r for r in lead_first if match.is_site(r.get("location") or "")
+                          and match.province(r) == home), None)
+            if finer is not None:
+                for key in _PLACE_KEYS:
+                    if key in finer:
+                        out[key] = finer[key]
         out["participants"] = _union(lead_first, "participants")
         out["source_ids"] = ";".join(sorted({r["source_id"] for r in group}))
         conflicts = []
