@@ -1496,3 +1496,15 @@ def test_he_after_an_opening_clause_naming_another_is_the_speaker_before(rows):
             "covered the fight against terrorism.")
     got = [c["speaker"] for c in rows(text, "2031-05-19").claims]
     assert got == ["Ali Shekar", "Ali Shekar"]
+
+
+def test_the_secretary_general_of_a_body_named_by_acronym_is_the_one_named_before(rows):
+    text = ("CSTO plan to secure the border\n\n"
+            "The plan will ensure security, CSTO Secretary-General Ivan Orlov said in Dushanbe."
+            "\n\nThe CSTO Secretary-General expressed his conviction that the plan will be "
+            "fully implemented within five years.\n\n"
+            "Orlov also reminded that during last year's CSTO summit in Minsk, important "
+            "documents were adopted.")
+    got = rows(text, "2031-01-29")
+    assert [c["speaker"] for c in got.claims] == ["Ivan Orlov"] * 3
+    assert [(m["place"], m["attendees"]) for m in got.meetings] == [("Minsk", "")]

@@ -159,7 +159,9 @@ _REPORT_TAIL = (
     r"interview|communiqu[eé]|address|speech|message|report|post|briefing|release|conversation|"
     r"call|talks)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
-    r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?)*"
+    r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?"
+    # ("..., X said in Dushanbe.": a city)
+    r"|\s+in\s+(?-i:[A-Z][\w’'-]+)(?:,\s+(?-i:[A-Z][\w’'-]+))?)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
@@ -191,7 +193,8 @@ _TITLE_BACK = re.compile(
     # "Tajik minister noted": a country's adjective may stand for the article; "the
     # Russian general", "the commander of Russia's Central Military District"
     # ("The airbase commander stressed" after "The base commander Oleg Molostov said")
-    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
+    # ("The CSTO Secretary-General expressed his conviction": a body's acronym too)
+    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
     r"ambassador|chairman|envoy)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,

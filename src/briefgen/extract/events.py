@@ -2153,6 +2153,8 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|emphasi[sz]ed|stressed|
                      r"underlined|warned|announced|believes|told)\b")
 _ANNOUNCES_OTHER = re.compile(r"\s+(?:said|says|announced|told\s+[\w-]+)\s+(?:that\s+)?"
                              r"(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|is\s+to|plans)\b")
+_RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s+"
+                      r"(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b")
 _SINCE_WHO = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 # ("According to the official representative of the Ministry of Foreign Affairs of
 # Uzbekistan, Yusup Kabulzhanov, ...": an office, then its holder)
@@ -2526,6 +2528,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "Liu emphasized that ...": a sentence that names no meeting
             if _ANNOUNCES_OTHER.match(text, m.end, end):
                 continue  # "Assistant Foreign Minister X said Xi will chair the meeting"
+            if _RECALLS.match(text, m.end, end):
+                continue  # "X also reminded that during last year's summit in Minsk, ..."
             if (_says_any(doc, ("since",), max(start, m.start - 60), m.start)
                     and _SINCE_WHO.search(text, max(start, m.start - 60), m.start)):
                 continue  # "the first summit since US President X returned to ..."
