@@ -2371,3 +2371,17 @@ def test_a_drill_s_clause_and_a_meeting_s_clause_of_one_sentence_place_each_its_
     assert [(x["name"], x["location"]) for x in got.exercises] == [
         ("Pabbi-Anti-terror-2031", "Pabbi")]
     assert [(m["body"], m["place"]) for m in got.meetings] == [("SCO", "Tashkent")]
+
+
+def test_a_meeting_between_two_ministers_beside_a_bloc_s_meeting_is_theirs(rows):
+    text = ("General-Colonel Arman Sultanov arrived in Minsk for a joint meeting of the "
+            "Council of Defense Ministers of the CSTO.\n\n"
+            "At the Central Officers' House, a meeting took place between Kazakhstan's Defense "
+            "Minister, General-Colonel Arman Sultanov, and Belarus' Defense Minister, "
+            "Lieutenant-General Pavel Zhuk.\n\n"
+            "The Kazakh minister emphasized that the defense departments have favorable "
+            "opportunities for organizing joint exercises.")
+    got = rows(text, "2031-11-22")
+    assert [(m["body"], m["attendees"]) for m in got.meetings] == [
+        ("CSTO", "Arman Sultanov"), ("bilateral", "Arman Sultanov;Pavel Zhuk")]
+    assert got.exercises == []

@@ -1378,6 +1378,9 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
             or _says_any(doc, ("holding", "conducting", "staging"), *wide)
             and _GERUND_SUBJECT.search(doc.text, *wide)):
         return True
+    if (_says_any(doc, _ORGANISING_WORDS, max(start, hit.start() - 40), hit.start())
+            and _OPPORTUNITY.search(doc.text, max(start, hit.start() - 80), hit.start())):
+        return True  # "favorable opportunities for organizing joint exercises": a prospect
     if (_says_any(doc, _ANNUAL_WORDS, max(start, hit.start() - 40), hit.start())
             and _IS_AN_ANNUAL.search(lead)):
         return True  # "Regional Cooperation is an annual exercise that ...": the series
@@ -1434,6 +1437,10 @@ _REGULARLY = re.compile(r"\b(?:regularly|routinely|periodically)\s+(?:engage|hol
                         r"take\s+part|participate|carry\s+out)\b", re.I)
 
 
+_ORGANISING_WORDS = ("organizing", "organising", "holding", "conducting", "staging")
+_OPPORTUNITY = re.compile(r"\b(?:opportunit\w+|possibilit\w+|potential|prospects?|ways?|"
+                          r"readiness)\s+(?:for|of|to)\s+(?:organi[sz]ing|holding|conducting|"
+                          r"staging)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _ANNUAL_WORDS = ("annual", "yearly", "biennial")
 _OFFICE_WORDS = ("officer", "desk", "division", "department", "directorate", "planner",
                  "branch", "section", "director")
@@ -1996,8 +2003,7 @@ _ABOUT = re.compile(r"\s+(?:about|on|of)\s")
 _TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
 _WITH_SOMEONE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+with\s")
 # "talks between X and Federal Chancellor of Germany Y": two named people
-_BETWEEN_PEOPLE = re.compile(r"\s+between\s+[A-Z][^,;.]{2,80}?\s+and\s+[A-Z][^,;]{2,80}?"
-                             r"(?=[,;.]|$)")
+_BETWEEN_PEOPLE = re.compile(r"(?:\s+(?:took\s+place|was\s+held))?\s+between\s+")
 _BETWEEN_TWO = re.compile(r"\s+between\s+the\s+two\s+(?:leaders|presidents|ministers)\b")
 # "a summit of the bloc's leaders", "a summit of the central Asian security body"
 _THE_BLOC = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:bloc|alliance|organi[sz]ation|"
@@ -2248,10 +2254,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
                                   and _MET_WITH.search(text, s.start, s.end) is not None)
         # ("the recent talks between Vladimir Putin and Federal Chancellor of Germany
         # Angela Merkel, held in Moscow": theirs, not the bloc's told before)
+        # ("a meeting took place between Kazakhstan's Defense Minister, General-Colonel X,
+        # and Belarus' Defense Minister, Lieutenant-General Y"; "the negotiations between
+        # the heads of the defense ministries of Kazakhstan X and China Y")
         bilateral = bilateral or (
             hit.group().casefold() in ("talks", "meeting", "negotiations")
             and (between := _BETWEEN_PEOPLE.match(text, hit.end(), s.end)) is not None
-            and len(doc.mentions_in(hit.end(), between.end(), ("person",))) == 2)
+            and len(doc.mentions_in(between.end(), s.end, ("person",))) == 2)
         bodies = ["bilateral"] if bilateral else _bodies(doc, s)
         if (not bodies and not aside and _MET_WITH.search(text, s.start, s.end)
                 and doc.mentions_in(s.start, s.end, ("person",))):
