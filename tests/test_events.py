@@ -115,9 +115,9 @@ def test_a_drill_under_way_with_only_its_end_known_is_ongoing(rows):
 
 
 def test_an_unknown_training_ground_takes_the_country_it_is_in(rows):
-    text = "Uzbek troops held drills at the Forish training ground in Uzbekistan last week."
+    text = "Uzbek troops held drills at the Koktal training ground in Uzbekistan last week."
     [row] = ex(rows, text)
-    assert (row["location"], row["country"]) == ("Forish", "UZB")
+    assert (row["location"], row["country"]) == ("Koktal", "UZB")
 
 
 def test_a_verb_meet_of_things_is_no_meeting(rows):
@@ -1758,11 +1758,11 @@ def test_drills_agreed_once_every_two_years_or_held_several_times_are_no_drill(r
         "Uzbekistan and China have agreed to conduct joint military exercises at least "
         "once every two years.\n\n"
         "Uzbekistan and China have conducted several joint counter-terrorism military "
-        "exercises to date. A three-day exercise was conducted at the Forish training "
+        "exercises to date. A three-day exercise was conducted at the Koktal training "
         "ground on September 14-16, 2026."
     )
     got = ex(rows, text, "2030-04-02")
-    assert [(r["location"], r["start"]) for r in got] == [("Forish", "2026-09-14")]
+    assert [(r["location"], r["start"]) for r in got] == [("Koktal", "2026-09-14")]
     assert got[0]["evidence"].startswith("A three-day exercise")
 
 
@@ -2385,3 +2385,20 @@ def test_a_meeting_between_two_ministers_beside_a_bloc_s_meeting_is_theirs(rows)
     assert [(m["body"], m["attendees"]) for m in got.meetings] == [
         ("CSTO", "Arman Sultanov"), ("bilateral", "Arman Sultanov;Pavel Zhuk")]
     assert got.exercises == []
+
+
+def test_a_state_visit_is_the_leaders_meeting_and_its_announcer_no_attendee(rows):
+    text = ("On March 13, Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon, who "
+            "was on a state visit to Bishkek, signed a Treaty on the State Border.\n\n"
+            "Rahmon expressed hope that the talks in Bishkek would serve as a foundation for a "
+            "broader partnership.\n\n"
+            "In February, Deputy Chairman of the Cabinet of Ministers Aibek Toktorov reported "
+            "that the first ever trilateral summit of the Presidents of Kyrgyzstan, Tajikistan "
+            "and Uzbekistan would be held in Khujand on March 31.")
+    got = rows(text, "2031-03-13").meetings
+    assert [(m["body"], m["place"], m["attendees"]) for m in got] == [
+        ("bilateral", "Bishkek", "Sadyr Japarov;Emomali Rahmon"),
+        ("trilateral", "Khujand", "KGZ;TJK;UZB")]
+    text = ('"The exercise takes place within the framework of the agreements reached during a '
+            'state visit of the Uzbek president to Moscow on April 4-5, 2031," they said.')
+    assert rows(text, "2031-10-03").meetings == []

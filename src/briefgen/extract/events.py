@@ -733,9 +733,12 @@ def _places(doc: Document, start: int, end: int,
         before = doc.text[max(start, m.start - 50) : m.start]
         if _SEAT.search(before):
             continue  # "the defence ministry in Moscow said": where it sits, not the event
-        if "visit" in before and _VISIT_TO.search(before):
+        if "visit" in before and _VISIT_TO.search(before) and not (
+                own is not None and own is _triggers(doc).meeting
+                and _STATE_VISIT_TO.search(before)):
             continue  # "agreements reached during a state visit of the Uzbek president to
-            # Moscow": where he went, not the drill
+            # Moscow": where he went, not the drill (though "who was on a state visit to
+            # Bishkek" places the leaders' meeting)
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
@@ -756,6 +759,7 @@ def _places(doc: Document, start: int, end: int,
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
 _DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
+_STATE_VISIT_TO = re.compile(r"\bstate\s+visit\s+to\s+(?:the\s+)?$")
 _VISIT_TO = re.compile(r"\bvisits?\b[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _HOSTING_IN = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\s+"
                          r"(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
@@ -1584,6 +1588,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
             hits = _find(trig.exercise, doc, s)
             # (not "the exercise, hosted by Kazakhstan": a passive verb tells of the drill)
             meeting_sentence = any(not _BY.match(doc.text, m.end())
+                                   and not _visit_in_passing(doc, m)
                                    for m in _find(trig.meeting, doc, s))
             if not hits:
                 if current and continuing and current.paragraph == s.paragraph:
@@ -2131,6 +2136,14 @@ _DAYS_SPAN = re.compile(r"\b(?:were|was)\s+held\s+(?:in\s+[A-Z][\w-]*\s+)?from\s
 # (a summit by video link is one; Putin "joined via video link" attended)
 _FIRST_HELD_IN = re.compile(r"\b(?:held|convened|took\s+place)\s+(?:for\s+the\s+first\s+time|"
                             r"first)\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+def _visit_in_passing(doc: Document, hit: re.Match) -> bool:
+    """"agreements reached during a state visit of the Uzbek president to Moscow": the
+    visit is when something else was agreed, told in passing, no meeting told."""
+    return hit.group().casefold() == "state visit" and _DURING_BEFORE.search(
+        doc.text, max(0, hit.start() - 12), hit.start()) is not None
+
+
+_DURING_BEFORE = re.compile(r"\b(?:during|after|since)\s+(?:a|an|the|his|her|its)\s+$", re.I)
 _CALL_WORDS = ("phone", "telephone")
 _CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversations?|calls?|talks)\b"
                    r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b", re.I)
@@ -2159,6 +2172,10 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|emphasi[sz]ed|stressed|
                      r"underlined|warned|announced|believes|told)\b")
 _ANNOUNCES_OTHER = re.compile(r"\s+(?:said|says|announced|told\s+[\w-]+)\s+(?:that\s+)?"
                              r"(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|is\s+to|plans)\b")
+_ANNOUNCES_MEETING = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|announced|reported|noted|told\s+[\w-]+)\s+(?:that\s+)?"
+    r"[^.;\"“”]{0,160}?\b(?:summit|meeting|talks|session)\b[^.;\"“”]{0,120}?\b(?:would|will)\s+"
+    r"(?:be\s+held|take\s+place)\b")
 _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s+"
                       r"(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b")
 _SINCE_WHO = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
@@ -2209,6 +2226,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not (m.group().casefold() == "attended" and doc.has(
                 trig.exercise, doc.paragraphs[max(0, s.paragraph - 2)].start, s.end))
             and (m.group().casefold() not in _HOST_VERBS or _hosts_a_person(doc, m, s))
+            and not _visit_in_passing(doc, m)
         ]
         if not hits:
             if current and (
@@ -2539,6 +2557,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "Assistant Foreign Minister X said Xi will chair the meeting"
             if _RECALLS.match(text, m.end, end):
                 continue  # "X also reminded that during last year's summit in Minsk, ..."
+            if (_says_any(doc, ("would", "will"), m.end, end)
+                    and _ANNOUNCES_MEETING.match(text, m.end, end)):
+                continue  # "X reported that the first trilateral summit ... would be held in
+                # Khujand": who announces it, not who attends
             if (_says_any(doc, ("since",), max(start, m.start - 60), m.start)
                     and _SINCE_WHO.search(text, max(start, m.start - 60), m.start)):
                 continue  # "the first summit since US President X returned to ..."
