@@ -2402,3 +2402,14 @@ def test_a_state_visit_is_the_leaders_meeting_and_its_announcer_no_attendee(rows
     text = ('"The exercise takes place within the framework of the agreements reached during a '
             'state visit of the Uzbek president to Moscow on April 4-5, 2031," they said.')
     assert rows(text, "2031-10-03").meetings == []
+
+
+def test_a_country_not_taking_part_and_a_paper_named_for_a_city_stay_out(rows):
+    text = ("The Rubezh-2031 exercises began at the Koktal training ground in Tajikistan on "
+            "Monday. Kyrgyzstan is not taking part in the CSTO military exercises in Tajikistan.")
+    [row] = ex(rows, text, "2031-10-12")
+    assert "KGZ" not in row["participants"].split(";")
+    text = ("Units of the Armed Forces of Tajikistan will conduct field maneuvers at the Zarafshon "
+            "training center, a correspondent for The Moscow Post reports.")
+    [row] = ex(rows, text, "2031-08-17")
+    assert (row["location"], row["country"]) == ("Zarafshon", "")

@@ -562,8 +562,14 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     _add_towns(doc, found, taken)
 
     _add_capitals(doc, found, taken, lexicon)
+    # ("a correspondent for The Moscow Post": a paper named for a city, no place)
+    found = [m for m in found if not (m.kind == "place" and _OUTLET_AFTER.match(doc, m.end))]
     found.sort(key=lambda x: x.start)
     return found
+
+
+_OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|News|Herald|Tribune|Gazette|Daily|Journal|"
+                           r"Observer|Telegraph)\b")
 
 
 _ARTICLE_FIRST = re.compile(r"(?:The|A|An)\s+")

@@ -589,7 +589,9 @@ _TAKES_NO_PART = re.compile(
     r"(?:send|take\s+part|participate|join|attend|contribute|conduct|host)|boycott\w*|skipp\w+|"
     r"pulled\s+out|withdr[ae]w\w*|opted\s+out|stayed\s+out|sat\s+out|"
     # "while Turkmenistan is absent"
-    r"(?:is|are|was|were)\s+absent)\b",
+    r"(?:is|are|was|were)\s+absent|"
+    # ("Kyrgyzstan is not taking part in the CSTO military exercises")
+    r"(?:is|are|was|were)\s+not\s+(?:taking\s+part|participating))\b",
     re.I,
 )
 
