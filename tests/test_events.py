@@ -2413,3 +2413,11 @@ def test_a_country_not_taking_part_and_a_paper_named_for_a_city_stay_out(rows):
             "training center, a correspondent for The Moscow Post reports.")
     [row] = ex(rows, text, "2031-08-17")
     assert (row["location"], row["country"]) == ("Zarafshon", "")
+
+
+def test_the_country_troops_withdrew_from_is_no_side(rows):
+    text = ("Russian soldiers are holding joint exercises with Tajik forces at the Koktal "
+            "training ground this week. Moscow does not view favorably the Western withdrawal "
+            "from Afghanistan.")
+    [row] = ex(rows, text, "2031-08-05")
+    assert row["participants"] == "RUS;TJK"

@@ -516,6 +516,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
         if _DISTANCE_FROM.search(before):
             continue  # "the training ground 20 km from Afghanistan": where, not who
+        if "from" in before and _LEFT_FROM.search(before):
+            continue  # "the Western withdrawal from Afghanistan": where they left
         if (" with " in before or " against " in before) and _AT_ODDS.search(before):
             continue  # "while both Russia and China face tensions with the United States"
         if _stays_out(text, m, end):
@@ -572,6 +574,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     return out
 
 
+_LEFT_FROM = re.compile(r"\b(?:withdrawal|withdrew|withdrawn|pull-?out|pulled\s+out|exit|exited|"
+                        r"retreat|departure|left)\s+from\s+(?:the\s+)?$", re.I)
 _AT_ODDS = re.compile(r"\b(?:tensions?|rivalry|confrontation|disputes?|standoff|war|conflict|"
                       r"sanctions)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:the\s+)?$", re.I)
 _SIDE_NOUN = re.compile(r"\s+(?:side|authorities|government|leadership|delegation)\b")
