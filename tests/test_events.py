@@ -2421,3 +2421,10 @@ def test_the_country_troops_withdrew_from_is_no_side(rows):
             "from Afghanistan.")
     [row] = ex(rows, text, "2031-08-05")
     assert row["participants"] == "RUS;TJK"
+
+
+def test_an_ambassador_of_the_host_country_is_of_his_own(rows):
+    text = ("Kazakh Ambassador of Afghanistan Nurlan Sadykov met in Kabul on Sunday with acting "
+            "Afghan Foreign Minister Abdul Rahim Karimi.")
+    [m] = rows(text, "2031-09-27").meetings
+    assert (m["body"], m["place"]) == ("bilateral", "Kabul")

@@ -684,6 +684,10 @@ def _titled_country(doc: Document, person: Mention) -> str:
     """The country of the title just before a person the lexicon lacks: "President of
     Iran Masoud Pezeshkian", "Iranian President Masoud Pezeshkian"."""
     before = doc.mentions_in(max(0, person.start - 40), person.start, ("country",))
+    if len(before) > 1 and _POSTED_IN.search(doc.text, max(0, before[-1].start - 20),
+                                              before[-1].start):
+        # "Kazakh Ambassador of Afghanistan X": where he is posted, not whose he is
+        return before[-2].id
     if before and (_TITLE_GAP.fullmatch(doc.text, before[-1].end, person.start)
                    # "the Minister of Foreign Affairs of Tajikistan, Farid Saidov"
                    or doc.text.startswith(", ", before[-1].end)
@@ -695,6 +699,7 @@ def _titled_country(doc: Document, person: Mention) -> str:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_POSTED_IN = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy)\s+(?:of|to|in)\s+(?:the\s+)?$")
 
 
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s+")
