@@ -2428,3 +2428,11 @@ def test_an_ambassador_of_the_host_country_is_of_his_own(rows):
             "Afghan Foreign Minister Abdul Rahim Karimi.")
     [m] = rows(text, "2031-09-27").meetings
     assert (m["body"], m["place"]) == ("bilateral", "Kabul")
+
+
+def test_people_named_after_their_office_in_lower_case_attend_the_talks(rows):
+    text = ("During his trip, the special envoy for international cooperation, Yerzhan Temirov, "
+            "held talks in Kabul with the Taliban government's acting deputy head, Abdul Salam "
+            "Rahimi, and the acting minister of trade, Nasir Ahmad Jalali.")
+    [m] = rows(text, "2031-10-17").meetings
+    assert m["attendees"] == "Yerzhan Temirov;Abdul Salam Rahimi;Nasir Ahmad Jalali"

@@ -248,7 +248,20 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) of\s+[^,.;\n]{{3,60}},\s+"
                             rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+(?:[A-Z]|of\b))"),
                  title_words),
+        # "the acting foreign minister, Amir Khan Muttaqi,", "his special envoy for
+        # international cooperation, Yerzhan Kazykhan,": an office in lower case, then a
+        # full name in apposition
+        anchored(re.compile(rf"\b(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,4}}"
+                            rf"(?:{_ROLE_NOUNS})(?:\s+(?:for|of|to)\s+[a-z][^,.;\n]{{2,50}})?,\s+"
+                            rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})(?=,|\s+and\b|\.)"),
+                 _ROLE_NOUN_WORDS, before=60, fold=False),
     )
+
+
+_ROLE_NOUN_WORDS = ["envoy", "minister", "ambassador", "commander", "spokesman", "spokeswoman",
+                    "spokesperson", "adviser", "advisor", "representative", "head", "chief",
+                    "secretary", "chairman", "director"]
+_ROLE_NOUNS = "|".join(_ROLE_NOUN_WORDS)
 
 
 # "Temur Umarov, a fellow at the Carnegie Center, said": a role between name and verb;
