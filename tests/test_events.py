@@ -2436,3 +2436,14 @@ def test_people_named_after_their_office_in_lower_case_attend_the_talks(rows):
             "Rahimi, and the acting minister of trade, Nasir Ahmad Jalali.")
     [m] = rows(text, "2031-10-17").meetings
     assert m["attendees"] == "Yerzhan Temirov;Abdul Salam Rahimi;Nasir Ahmad Jalali"
+
+
+def test_a_summit_slated_for_july_is_this_year_s_and_the_mourned_attend_nothing(rows):
+    text = ("The Foreign Ministers’ Council of the SCO convenes today in Astana for its regular "
+            "meeting, a final stage in preparation for the SCO Summit slated for 3-4 July in "
+            "Astana.\n\n"
+            "The meeting began with a moment of silence observed over the deaths of the "
+            "Iranian President Reza Tehrani and Minister of Foreign Affairs Ali Javadi.")
+    got = rows(text, "2031-05-21").meetings
+    assert [(m["level"], m["start"], m["attendees"]) for m in got] == [
+        ("foreign ministers", "2031-05-21", ""), ("heads of state", "2031-07-03", "")]

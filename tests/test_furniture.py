@@ -57,3 +57,11 @@ def test_the_headline_linked_under_read_also_is_another_story():
             "KANT, October 13. The final phase of the drills has started.\n")
     assert clean(page) == ("Final phase of drills held in Kyrgyzstan\n\n"
                            "KANT, October 13. The final phase of the drills has started.")
+
+
+def test_a_caption_ending_in_its_photo_credit_is_not_analysed():
+    page = ("SCO Council to convene in Astana\n"
+            "The ministers will meet on May 21 in Astana.\n"
+            "The meeting of the SCO Foreign Ministers Council in 2022. Photo credit: gov.kz\n")
+    assert clean(page) == ("SCO Council to convene in Astana\n\n"
+                           "The ministers will meet on May 21 in Astana.")

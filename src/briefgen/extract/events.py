@@ -244,7 +244,7 @@ _BORDER = re.compile(
 # (and "could be staged in Tajikistan": not yet)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
-    r"scheduled|upcoming|going to|would|expected to|due to|anticipat\w+|in a month|"
+    r"scheduled|slated|upcoming|going to|would|expected to|due to|anticipat\w+|in a month|"
     r"next (?:week|month|"
     r"year)|could be|may be|might be)\b|\bto (?:engage|hold|conduct|stage)\b",
     re.I,
@@ -2192,8 +2192,9 @@ _ACCORDING_TO_WHO = re.compile(
     r"representative|spokes\w+|minister|head|secretary|official|chief|director|advis[eo]r|"
     r"aide|envoy|ambassador|chairman|commander)\b[^,.;]{0,80},\s+)$")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+$", re.I)
-_HONOURED = re.compile(r"\b(?:honou?r|in\s+memory\s+of|mourn\w*|commemorat\w+|tribute\s+to)\b"
-                       r"[^.;]{0,60}$", re.I)
+_HONOURED = re.compile(r"\b(?:honou?r|in\s+memory\s+of|mourn\w*|commemorat\w+|tribute\s+to|"
+                       # ("a moment of silence observed over the deaths of President X")
+                       r"deaths?\s+of)\b[^.;]{0,100}$", re.I)
 _ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|three|four|five|"
                      r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 

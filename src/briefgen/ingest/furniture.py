@@ -23,6 +23,8 @@ _FURNITURE = re.compile(
 # A caption ends in its credit: "Kazakhstan soldiers in ... (photo: CSTO)".
 # (or "...; image: TCA, Stephen M. Bland")
 _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$"
+                      # ("The meeting ... in 2022. Photo credit: gov.kz")
+                      r"|(?:^|[.!?]\s+)(?:photo|image)\s+credit\s*:\s*\S.{0,60}$"
                       r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$", re.I)
 _LINK_LABEL = re.compile(r"(?:related(?:\s+(?:news|articles|stories|posts))?|read\s+(?:more|also)"
                          r"|see\s+also)\s*:?$", re.I)
