@@ -1508,3 +1508,9 @@ def test_the_secretary_general_of_a_body_named_by_acronym_is_the_one_named_befor
     got = rows(text, "2031-01-29")
     assert [c["speaker"] for c in got.claims] == ["Ivan Orlov"] * 3
     assert [(m["place"], m["attendees"]) for m in got.meetings] == [("Minsk", "")]
+
+
+def test_the_kremlin_spokesman_is_the_spokesman_named_before(rows):
+    text = ("According to Kremlin spokesman Pavel Orlov, the summit may also touch upon "
+            'Ukraine. "It will also be on the agenda," the Kremlin spokesman said.')
+    assert [c["speaker"] for c in rows(text, "2031-05-16").claims] == ["Pavel Orlov"] * 2

@@ -2447,3 +2447,14 @@ def test_a_summit_slated_for_july_is_this_year_s_and_the_mourned_attend_nothing(
     got = rows(text, "2031-05-21").meetings
     assert [(m["level"], m["start"], m["attendees"]) for m in got] == [
         ("foreign ministers", "2031-05-21", ""), ("heads of state", "2031-07-03", "")]
+
+
+def test_a_session_of_twenty_years_before_and_a_visit_to_meet_colleagues_stay_apart(rows):
+    text = ("Putin to meet CSTO colleagues at organization's anniversary summit in Moscow\n\n"
+            "The Kremlin hosted the meeting of the CSTO on Monday. The leaders of six states "
+            "participated in the meeting.\n\n"
+            "At the Collective Security Council session in Moscow on May 14, 2010, it "
+            "determined to combine the member states.")
+    got = rows(text, "2031-05-17").meetings
+    assert [(m["body"], m["start"]) for m in got] == [("CSTO", "2031-05-12"),
+                                                     ("CSTO", "2010-05-14")]

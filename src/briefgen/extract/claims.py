@@ -196,7 +196,7 @@ _TITLE_BACK = re.compile(
     # ("The CSTO Secretary-General expressed his conviction": a body's acronym too)
     r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
-    r"ambassador|chairman|envoy)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
+    r"ambassador|chairman|envoy|spokes(?:man|woman|person))(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"

@@ -1820,6 +1820,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 and (f.compared == g.compared or _one_edition(g, f))
                 # (two bilateral meetings of one side with two others: two)
                 and not (f.bodies == g.bodies == ["bilateral"] and _apart_attendees(f, g))
+
                 # ("Tsentr-2015" told after Tsentr-2019 is another drill)
                 and not _named_otherwise(doc, g, [(0, n) for n in f.names])
                 # a caption standing first ("soldiers conduct a drill ... on Sept 15")
@@ -2087,7 +2088,8 @@ _BESIDE = re.compile(r",?\s+(?:also\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:sidelines|m
 # with his counterparts")
 _MET_WITH = re.compile(
     r"(?:\b(?i:met|meets|meet|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+)?(?:bilateral\s+)?"
-    r"(?:meeting|talks)\s+with\s+)(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts|"
+    # (nor "Putin to meet CSTO colleagues at the summit": many)
+    r"(?:meeting|talks)\s+with\s+)(?!(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:counterparts|"
     r"colleagues|partners|leaders|ministers)\b)(?:his|her|the|[A-Z])")
 
 
@@ -2365,9 +2367,15 @@ def meeting_frames(doc: Document) -> list[Frame]:
         cs, ce = _clause_of(doc, s, hit)
         here = [p for p in _places(doc, cs, ce, trig.meeting) if p.known]
         dates = _dates(doc, cs, ce, trig.meeting, trig.exercise)
+        # ("At the Collective Security Council session in Moscow on May 14, 2002, ..." in a
+        # report of the 2022 summit: a meeting of years before, not the one told)
+        long_ago = _long_ago(doc, [d for d in dates
+                                   if hit.end() <= d.char_start <= hit.end() + 60])
         for f in [] if series else reversed(frames):
             told = [d for d in dates if d.start or d.end]
             theirs = [e for e in f.dates if e.start or e.end]
+            if long_ago and not any(_overlapping(d, e) for d in told for e in theirs):
+                continue
             if (not definite and told and theirs
                     and not any(_overlapping(d, e) for d in told for e in theirs)):
                 continue  # "Regular meetings ... were held from December 17 to 23" after
@@ -2406,7 +2414,7 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 # told again: "During a June 8, 2016 meeting, ...")
                 compared=series and (_NEXT_ONLY.search(lead) is not None
                                      # "The foreign ministers last met in Yerevan"
-                                     or _LAST_MET.search(lead) is not None),
+                                     or _LAST_MET.search(lead) is not None) or long_ago,
             )
             frames.append(target)
         target.paragraph = s.paragraph
@@ -2459,6 +2467,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
     frames = [f for f in _merge_within(doc, frames) if _says_something(f)]
     title = title_end(doc)
     return [f for f in frames if not _only_named(doc, f, frames, title)]
+
+
+def _long_ago(doc: Document, dates: list[DateMention]) -> bool:
+    """Whether ``dates`` (some) all lie two years or more before the article."""
+    dated = [d for d in dates if d.start or d.end]
+    return doc.pub is not None and bool(dated) and all(
+        int((d.end or d.start)[:4]) <= doc.pub.year - 2 for d in dated)
 
 
 def _apart_attendees(f: Frame, g: Frame) -> bool:
