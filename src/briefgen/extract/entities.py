@@ -190,14 +190,19 @@ NOT_NAMES = {
 }
 
 
+def _titles(lexicon: Lexicon) -> tuple[str, list[str]]:
+    """The lexicon's person titles as one alternation, longest first ("Col. Gen." before
+    "Col."), and the first word of each, which the rules are anchored on."""
+    titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
+    return "|".join(re.escape(t) for t in titles), [t.split()[0] for t in titles]
+
+
 def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     """The rules for people the lexicon does not know, each anchored (extract.scan) on
     the title or speech verb its matches hold."""
-    titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
-    title = "|".join(re.escape(t) for t in titles)
+    title, title_words = _titles(lexicon)
     verb_words = lexicon.words("speech_verbs")
     verbs = "|".join(re.escape(v) for v in verb_words)
-    title_words = [t.split()[0] for t in titles]
     verb_firsts = [v.split()[0] for v in verb_words]
     return (
         # Titles stack: "Col. Gen. Alexander Lapin" (the first must not take "Gen" for a name).
@@ -299,11 +304,10 @@ def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
 
 
 def _compile_titled_after(lexicon: Lexicon) -> re.Pattern[str]:
-    titles = sorted(lexicon.words("person_titles"), key=len, reverse=True)
-    title = "|".join(re.escape(t) for t in titles)
+    title, title_words = _titles(lexicon)
     return anchored(re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}"
                                rf"(?i:{title})\s+(?:of|to|for)\s"),
-                    [t.split()[0] for t in titles], before=40)
+                    title_words, before=40)
 
 
 _FULL_NAME_END = re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})$")

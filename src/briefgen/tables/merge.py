@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from briefgen.extract.entities import home_country
 from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
 from briefgen.tables.schema import split_list
@@ -111,33 +112,38 @@ def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def _union(rows: list[dict], key: str) -> str:
-    """The ``;``-listed codes or names of ``key`` that any of ``rows`` gives, in order; a
-    person one report names in full and another shorter or with another accent ("Muhammad
-    Shehbaz Sharif", "Shehbaz Sharif"; "António Guterres", "Antonio Guterres") once."""
+    """The ``;``-listed codes or names of ``key`` that any of ``rows`` gives, in order."""
     listed: list[str] = []
-    forms: list[tuple[str, ...]] = []
     for r in rows:
-        for x in split_list(r.get(key) or ""):
-            form = _name_form(x)
-            if x in listed or len(form) >= 2 and any(
-                    f[-len(form):] == form or form[-len(f):] == f
-                    for f in forms if len(f) >= 2):
-                continue
-            listed.append(x)
-            forms.append(form)
+        listed += [x for x in split_list(r.get(key) or "") if x not in listed]
     return ";".join(listed)
 
 
-def _without_leaders_countries(attendees: str, lex: Lexicon) -> str:
+def _once_per_person(listed: list[str]) -> list[str]:
+    """``listed`` with a person one report names in full and another shorter or with
+    another accent ("Muhammad Shehbaz Sharif", "Shehbaz Sharif"; "António Guterres",
+    "Antonio Guterres") once, as the first report names them."""
+    kept: list[str] = []
+    forms: list[tuple[str, ...]] = []
+    for x in listed:
+        form = _name_form(x)
+        if len(form) >= 2 and any(f[-len(form):] == form or form[-len(f):] == f
+                                  for f in forms if len(f) >= 2):
+            continue
+        kept.append(x)
+        forms.append(form)
+    return kept
+
+
+def _without_leaders_countries(listed: list[str], lex: Lexicon) -> list[str]:
     """A country one report lists as a delegation, dropped where another names its leader
     ("KAZ" beside "Kassym-Jomart Tokayev"), as within a report."""
-    listed = split_list(attendees)
     homes = set()
     for name in listed:
         entry = lex.entries.get(name)
         if entry is not None and entry.kind == "person":
-            homes.add(str(entry.get("affiliation") or "").split("-")[0])
-    return ";".join(x for x in listed if x not in homes)
+            homes.add(home_country(str(entry.get("affiliation") or "")))
+    return [x for x in listed if x not in homes]
 
 
 def _name_form(name: str) -> tuple[str, ...]:
@@ -622,8 +628,10 @@ def merge_meetings(rows: list[dict], published: dict[str, str] | None = None,
                     out[key] = value
         for key in ("attendees", "topics"):
             out[key] = _union(group, key)  # who attended, what was discussed: any source
+        people = _once_per_person(split_list(out["attendees"]))
         if lex is not None and len(group) > 1:
-            out["attendees"] = _without_leaders_countries(out["attendees"], lex)
+            people = _without_leaders_countries(people, lex)
+        out["attendees"] = ";".join(people)
         finest = min(group, key=lambda r: precision_rank(r.get("date_precision")))
         if (finest.get("start") or finest.get("end")) and precision_rank(
                 finest.get("date_precision")) < precision_rank(out.get("date_precision")):
