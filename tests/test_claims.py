@@ -1514,3 +1514,41 @@ def test_the_kremlin_spokesman_is_the_spokesman_named_before(rows):
     text = ("According to Kremlin spokesman Pavel Orlov, the summit may also touch upon "
             'Ukraine. "It will also be on the agenda," the Kremlin spokesman said.')
     assert [c["speaker"] for c in rows(text, "2031-05-16").claims] == ["Pavel Orlov"] * 2
+
+
+def test_quotes_inside_a_bodys_sentence_are_its_own_and_not_who_it_urged(rows):
+    text = ("Uzbekistan’s defence ministry issued a statement on Friday.\n\n"
+            "The ministry “firmly rejected” the reports as “a deliberate provocation by "
+            "foreign bloggers” and urged journalists to “rely only on official information "
+            "from the ministry.”")
+    got = [(c["speaker"], c["affiliation"], c["quote"][:12])
+           for c in rows(text, "2031-03-07").claims]
+    assert got == [("defence ministry", "UZB-MOD", "rely only on")]
+
+
+def test_a_quote_opening_with_the_verb_is_its_subjects_words(rows):
+    text = ("Kazakh President Kassym-Jomart Tokayev “firmly condemned the shelling of border "
+            "villages” on Tuesday.")
+    assert [c["speaker"] for c in rows(text, "2031-03-07").claims] == ["Kassym-Jomart Tokayev"]
+
+
+def test_an_embassy_that_adds_what_others_promised_speaks_both_quotes(rows):
+    text = ("“Ambassador Li Wei urged Kyrgyzstan to protect Chinese workers,” the Chinese "
+            "embassy in Bishkek said, adding that Kyrgyz officials promised to “strengthen the "
+            "protection of foreign companies at once.”")
+    got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-03-07").claims]
+    assert got == [("Chinese embassy in Bishkek", "CHN")] * 2
+
+
+def test_the_embassy_is_the_one_described_paragraphs_before(rows):
+    text = ("The drill began on Monday, the French Embassy in Astana said.\n\nIt runs for a "
+            "week.\n\nIt has three phases.\n\nIt ends with a parade.\n\nIt is the fifth.\n\n"
+            "According to the embassy, soldiers from six countries will attend the drill.")
+    got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-03-07").claims]
+    assert got[-1] == ("French Embassy", "FRA")
+
+
+def test_a_body_that_detailed_what_it_quoted_speaks(rows):
+    text = ("“The attack was carried out with a small drone,” the Kyrgyz interior ministry "
+            "detailed, noting that no one was hurt.")
+    assert [c["affiliation"] for c in rows(text, "2031-03-07").claims] == ["KGZ-MOI"]

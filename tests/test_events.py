@@ -2458,3 +2458,12 @@ def test_a_session_of_twenty_years_before_and_a_visit_to_meet_colleagues_stay_ap
     got = rows(text, "2031-05-17").meetings
     assert [(m["body"], m["start"]) for m in got] == [("CSTO", "2031-05-12"),
                                                      ("CSTO", "2010-05-14")]
+
+
+def test_who_met_days_before_a_meeting_does_not_attend_it(rows):
+    text = ("Kyrgyz President Askar Bekov met with senior security officials on Monday to "
+            "discuss the border with Tajikistan.\n\n"
+            "The security meeting came two days after Russian Ambassador Ivan Petrov contacted "
+            "Kyrgyz Foreign Minister Nurlan Sadykov to press for stronger border protection.")
+    [m] = rows(text, "2031-03-07").meetings
+    assert m["attendees"] == "Askar Bekov"

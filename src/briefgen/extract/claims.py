@@ -109,6 +109,8 @@ _BARE_VERBS = (
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+)"
 )
 _BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
+# A quote that opens with its sentence's verb: "strongly condemned ...", "called for ..."
+_QUOTED_PREDICATE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")
 _HAS_QUOTE_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _FINITE = re.compile(
     r"^(?:\S+\s+){0,8}?[\"“]?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
@@ -183,7 +185,9 @@ _INSTITUTION_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|Crescent|Cross|"
     r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
     r"Administration|Guards?|Troops|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
-    r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re)))"
+    r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re))"
+    # "the Chinese embassy in Dushanbe": a country's, where it sits
+    r"|embassy(?:\s+in\s+[A-Z][\w'’-]+)?)"
     # "the press office of Russia's Central Military District"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?"
 )
@@ -220,7 +224,7 @@ _TITLE_WORDS = {
 _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
-    r"council|agency|office|secretariat|staff)(?:\s+(?:statement|communiqu[eé]|release))?|"
+    r"council|agency|office|secretariat|staff|embassy)(?:\s+(?:statement|communiqu[eé]|release))?|"
     r"(?P<paper>statement|communiqu[eé]|release|declaration|document))"
     # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops")
     r"|an?\s+(?P<a_paper>statement|communiqu[eé]|release)",
@@ -477,8 +481,11 @@ class _Attributor:
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") and (earlier := self._body_named_before(
                 start, back.group("noun")) or self._body_described_before(
-                start, back.group("noun"), np)):
-            return earlier  # "according to the ministry" after "the Uzbek Defense Ministry"
+                start, back.group("noun"), np) or self._body_described_before(
+                start, back.group("noun"), np, far=True)):
+            # "according to the ministry" after "the Uzbek Defense Ministry" ("according
+            # to the embassy" paragraphs after "the US Embassy in Tajikistan said")
+            return earlier
         if paper and (body := self._organisation_before(start) or self.last_body):
             # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops,
             # said ..." and "Officials claimed ...": the body that spoke last)
@@ -576,14 +583,17 @@ class _Attributor:
                                else (m.country or m.id), body=True)
         return None
 
-    def _body_described_before(self, pos: int, noun: str, said: str = "") -> Speaker | None:
+    def _body_described_before(self, pos: int, noun: str, said: str = "",
+                               far: bool = False) -> Speaker | None:
         """A body the lexicon lacks, described before ``pos`` by a country and words ending
         in ``noun``: "the agency said" after "the Tajik border protection agency"; of
         those, one that has the words ``said`` adds ("the border agency" is not "Tajik
-        news agency")."""
+        news agency"); ``far``: anywhere before, else in this paragraph or three before."""
         doc = self.doc
-        since = self._paragraphs_back(pos, 3)
-        noun = re.sub(r"\s+", r"\\s+", re.escape(noun.split()[-1]))
+        since = 0 if far else self._paragraphs_back(pos, 3)
+        noun = noun.split()[-1].casefold()
+        # ("the Russian Embassy in Tashkent" is "the embassy")
+        noun = f"[{noun[0]}{noun[0].upper()}]{re.escape(noun[1:])}"
         extra = [w.casefold() for w in said.split()[:-1] if w.casefold() != "the"]
         last = None
         for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+(?:[a-z]+\s+){{0,3}}{noun})\b",
@@ -706,6 +716,15 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     aux = _AUX.search(seg)
     if aux:
         end = start + aux.start()
+    # 'The ministry “strongly condemned” the attack and urged ...': the words it quoted
+    # belong to the predicate; the subject stands before them ('“...,” the embassy said,
+    # adding ...': or after them)
+    marks = [m.end() for m in _HAS_QUOTE_MARK.finditer(text, start, end)]
+    if marks and not text[start : marks[0] - 1].strip():
+        start = marks[-1]
+        start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    elif marks:
+        end = marks[0] - 1
     return start, end
 
 
@@ -732,6 +751,8 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
     post = (min(q.close_mark + 1, post_end), post_end)
     speaker = None
     for s, e in (post, pre):
+        # ('"...," X said, "more": the attribution after, though cut at the next quote)
+        is_post = (s, e) == post
         window = doc.text[s:e]
         # Only the attribution clause, not a later quote in the same sentence.
         nxt = doc.in_quote(e - 1)
@@ -747,23 +768,23 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 speaker = att.phrase(*who)
             if speaker:
                 break
-        if (s, e) == post and (passive := _WAS_QUOTED.match(window)):
+        if is_post and (passive := _WAS_QUOTED.match(window)):
             # '"...," Gerasimov was quoted as saying'
             who = (s + passive.start("who"), s + passive.end("who"))
             speaker = att.phrase(*who) or att.surname(*who)
             if speaker:
                 break
-        if (s, e) == post and (quotes := _QUOTES_WHO.match(window)):
+        if is_post and (quotes := _QUOTES_WHO.match(window)):
             speaker = att.phrase(s + quotes.start("who"), s + quotes.end("who"))
             if speaker:
                 break
-        if (s, e) == post and (according := _ACCORDING_AFTER.match(window)):
+        if is_post and (according := _ACCORDING_AFTER.match(window)):
             # '"...," according to Sidorov.'
             who = (s + according.start("who"), s + according.end("who"))
             speaker = att.phrase(*who) or att.surname(*who)
             if speaker:
                 break
-        if (s, e) == pre and (according := _ACCORDING_BEFORE.search(window)):
+        if not is_post and (according := _ACCORDING_BEFORE.search(window)):
             # 'According to him, "for the first time, ..."'
             who = (s + according.start("who"), s + according.end("who"))
             if doc.text[who[0] : who[1]].casefold() in ("him", "her"):
@@ -772,11 +793,13 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 speaker = att.phrase(*who) or att.surname(*who)
             if speaker:
                 break
-        verb = att.verbs.search(window)
+        # (not a verb inside an earlier quote: '“Ambassador X urged ...,” the embassy said')
+        verb = next((v for v in att.verbs.finditer(window)
+                     if doc.in_quote(s + v.start()) is None), None)
         if not verb:
             continue
         v_start, v_end = s + verb.start(), s + verb.end()
-        if (s, e) == post:
+        if is_post:
             # ", he added" / ", the official said" / "said Nikolai Bordyuzha"; after
             # "told" comes the audience ("X told journalists"), never the speaker
             inverted = (verb.group().casefold() in _INVERTED
@@ -795,15 +818,24 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 # "the drills, which a spokesman for X told AFP were": the relative
                 # clause's own subject speaks
                 clause_start = rel.end()
-            people = doc.mentions_in(clause_start, v_start, ("person",))
+            # ('"Guo demanded ...," the embassy said, adding that ...': not Guo)
+            people = [p for p in doc.mentions_in(clause_start, v_start, ("person",))
+                      if doc.in_quote(p.start) is None]
             if people:
                 speaker = att.person(people[-1])
             else:
                 speaker = att.phrase(*_subject(doc.text, clause_start, v_start))
-            if speaker is None:
+            if speaker is None and not doc.text.startswith(",", v_end):
+                # 'Said X: "..."'; not "said, adding that Y committed to": a clause
                 speaker = att.phrase(v_end, e)
         if speaker:
             break
+    if speaker is None and _QUOTED_PREDICATE.match(doc.text, q.start) and (
+            _SUBJECT_LEAD.match(doc.text, pre[0], pre[1])
+            or len(doc.text[pre[0] : pre[1]].split()) <= 4):
+        # 'Rahmon “strongly condemned the provocative actions”': the subject's own words,
+        # quoted from its verb on
+        speaker = att.phrase(*pre)
     paragraph_alone = q.open_mark <= doc.paragraphs[first.paragraph].start + 1
     prev_para = doc.sentence_at(prev.char_start).paragraph if prev else -1
     if speaker is None and prev and (

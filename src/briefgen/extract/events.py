@@ -2186,6 +2186,13 @@ _ANNOUNCES_MEETING = re.compile(
     r"(?:be\s+held|take\s+place)\b")
 _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s+"
                       r"(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b")
+_CAME_WORDS = ("came", "comes", "follows", "followed", "place", "held")
+_CAME_AFTER = re.compile(
+    r"\b(?:(?:came|comes|follows|followed)\s+(?:(?:just|only|shortly|days|weeks|hours)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)"
+    r"\s+)?|(?:took\s+place|was\s+held)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|"
+    r"six|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+)(?:after|before)\s"
+)
 _SINCE_WHO = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 # ("According to the official representative of the Ministry of Foreign Affairs of
 # Uzbekistan, Yusup Kabulzhanov, ...": an office, then its holder)
@@ -2546,6 +2553,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                   or _says_any(doc, ("absence", "without"), max(start, m.start - 60), m.start)
                   and _ABSENCE_OF.search(text, max(start, m.start - 60), m.start) is not None)}
     listed_end: int | None = None  # the end of the delegation last listed
+    # "The meeting came a day after Ambassador X contacted Minister Y": an earlier event's
+    if _says_any(doc, _CAME_WORDS, start, end) and (came := _CAME_AFTER.search(text, start, end)):
+        mentions = [m for m in mentions if m.start < came.start()]
     for i, m in enumerate(mentions):
         if m.start in absent or (_quoted(doc, m.start) and not _narrating_quote(
                 doc, m.start, _triggers(doc).meeting)):
