@@ -1552,3 +1552,23 @@ def test_a_body_that_detailed_what_it_quoted_speaks(rows):
     text = ("“The attack was carried out with a small drone,” the Kyrgyz interior ministry "
             "detailed, noting that no one was hurt.")
     assert [c["affiliation"] for c in rows(text, "2031-03-07").claims] == ["KGZ-MOI"]
+
+
+def test_one_word_before_a_persons_office_in_apposition_is_a_name(rows):
+    text = "Serikbayev, the presidential aide, said that the troops will leave within a week."
+    assert [c["speaker"] for c in rows(text, "2031-01-09").claims] == ["Serikbayev"]
+
+
+def test_a_subject_after_an_opening_participle_clause_speaks(rows):
+    text = ("Stressing that the request went to the bloc, of which Uzbekistan is a member, "
+            "Defence Minister Anvar Tursunov clarified that no foreign troops will stay.")
+    [c] = rows(text, "2031-01-09").claims
+    assert (c["speaker"], c["quote"]) == ("Anvar Tursunov", "no foreign troops will stay")
+
+
+def test_told_a_local_newspaper_closes_a_reported_claim(rows):
+    text = ("Kyrgyzstan asked the bloc for help in January, Foreign Minister Aibek Osmonov told "
+            "local newspaper, Kabar reports.")
+    [c] = rows(text, "2031-01-09").claims
+    assert (c["speaker"], c["quote"]) == ("Aibek Osmonov",
+                                          "Kyrgyzstan asked the bloc for help in January")

@@ -2467,3 +2467,17 @@ def test_who_met_days_before_a_meeting_does_not_attend_it(rows):
             "Kyrgyz Foreign Minister Nurlan Sadykov to press for stronger border protection.")
     [m] = rows(text, "2031-03-07").meetings
     assert m["attendees"] == "Askar Bekov"
+
+
+def test_a_crowd_that_gathered_is_no_meeting(rows):
+    text = ("At the moment, a counter-terrorist operation is underway in Osh, while several "
+            "hundred protesters are gathered in the city centre.")
+    assert rows(text, "2031-01-09").meetings == []
+
+
+def test_the_bloc_a_country_appealed_to_is_not_the_body_that_met(rows):
+    text = ("During the Security Council meeting on Monday, Kyrgyzstan appealed to the "
+            "Collective Security Treaty Organization (CSTO) for help, President Omurbek "
+            "Sultanov said.")
+    [m] = rows(text, "2031-01-09").meetings
+    assert (m["body"], m["start"]) == ("", "2031-01-06")

@@ -146,7 +146,11 @@ _REPORT_TAIL = (
     r"(?:reported|said|says|reports|added|adds|noted|stated|informed|informs|announced|"
     r"stressed|emphasi[sz]ed|underlined|confirmed|warned|"
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
-    r"journalists|the\s+\w+|[A-Z][\w/.-]+)"
+    r"journalists|the\s+\w+|[A-Z][\w/.-]+"
+    # ("..., President X told local newspaper, Trend reports.")
+    r"|(?:(?:a|an|the|local|state|national|foreign|[A-Z][a-z]+)\s+){0,2}(?:newspaper|daily|"
+    r"weekly|magazine|television|TV|broadcaster|radio|channel|media|outlet|website|portal)"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})"
     # "..., the district's press center was cited by RIA Novosti as saying."
     # ("..., Xi was cited as telling the assembled leaders, Xinhua reported.")
     r"|(?:was|were)\s+(?:cited|quoted)(?:\s+by\s+[^,\"“”]{1,40}?)?\s+as\s+"
@@ -691,6 +695,7 @@ _INTRO = re.compile(
     r"the\s+(?:following|next|same)\s+(?:day|morning|evening|week)|later|earlier)\b,?\s*)+",
     re.I
 )
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|on|to|a|an|his|her|its)\s")
 _AUX = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"
     r"also|previously|earlier|then|"
@@ -712,6 +717,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     if comma != -1 and re.match(r"(?:in|at|on|after|during|speaking|according|in an|citing|"
                                 r"quoting)\b", seg, re.I):
         start += comma + 2  # "In an interview with TASS, the Secretary-General ..."
+        seg = text[start:end]
+    elif comma != -1 and _OPENING_PARTICIPLE.match(seg):
+        # "Emphasizing that the appeal went to the CSTO, of which Kazakhstan is a member,
+        # President Tokayev clarified that ...": the subject follows the participle's clause
+        start += seg.rfind(", ") + 2
         seg = text[start:end]
     aux = _AUX.search(seg)
     if aux:

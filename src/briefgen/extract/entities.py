@@ -274,6 +274,12 @@ _ROLE_NOUNS = "|".join(_ROLE_NOUN_WORDS)
 # Found from each ", said" back (a regex reaching back from the verb tried every capital
 # letter of the window and cost more than all the other rules).
 _NAME_END = re.compile(rf"(?P<name>{_NAME})(?:\s+of\s+{_CAP})?$")
+# ", the presidential aide,": an office only a person holds, after a name
+_PERSON_ROLE_AFTER = re.compile(
+    r",\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:aide|spokes(?:man|woman|person)|"
+    r"advis[eo]r|analyst|expert|official|officer|minister|ambassador|envoy|commander|"
+    r"general|lawmaker|deputy|professor|researcher|fellow)\b[^,.;]{0,60},"
+)
 # "Chen Dingwu, head of the border management administration under the Ministry of
 # Public Security and also commander-in-chief of the drill, said": roles run long
 _ROLE_REACH = 130
@@ -550,7 +556,9 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                 words, titled = words[1:], True
             if all(part in title_words for w in words for part in w.split("-")):
                 continue  # "Deputy Prime Minister-Minister of Foreign Affairs": titles only
-            if len(words) < 2 - titled or any(
+            # ("Kazykhan, the presidential aide, said": one word, then a person's office)
+            lone = len(words) == 1 and _PERSON_ROLE_AFTER.match(doc, s + len(words[0]))
+            if len(words) < 2 - (titled or bool(lone)) or any(
                 w in NOT_NAMES
                 or (w in lexicon.entries and lexicon.entries[w].kind in ("country", "place"))
                 for w in words

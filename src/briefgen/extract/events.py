@@ -2032,9 +2032,16 @@ def _bodies(doc: Document, s: Span) -> list[str]:
     talked about, not met); an organ's meeting is its parent's ("the Council of the
     Regional Anti-Terrorist Structure" meets for the SCO)."""
     orgs = doc.lexicon.raw.get("organisations", {})
+    named = doc.mentions_in(s.start, s.end, ("organisation",))
+    # ("During the Security Council meeting, Kazakhstan appealed to the Collective Security
+    # Treaty Organization (CSTO)": the body asked for help, not the one that met)
+    addressed = {m.id for m in named
+                 if _says_any(doc, _ADDRESSED_WORDS, max(s.start, m.start - 40), m.start)
+                 and _ADDRESSED_BODY.search(doc.text, max(s.start, m.start - 40), m.start)}
     found = [orgs.get(m.id, {}).get("parent") or m.id
-             for m in doc.mentions_in(s.start, s.end, ("organisation",))
+             for m in named
              if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT
+             and m.id not in addressed
              and (not _quoted(doc, m.start)
                   or _narrating_quote(doc, m.start, _triggers(doc).meeting))
              # ("attended by the heads of such international organizations as the CIS,
@@ -2043,6 +2050,13 @@ def _bodies(doc: Document, s: Span) -> list[str]:
                                 max(s.start, m.start - 200), m.start)
                       and _GUEST_BODIES.search(doc.text, max(s.start, m.start - 200), m.start))]
     return list(dict.fromkeys(found))
+
+
+_ADDRESSED_WORDS = ("appeal", "appealed", "appeals", "turned", "turns", "applied", "applies",
+                    "asked", "asks", "requested", "requests")
+_ADDRESSED_BODY = re.compile(
+    r"\b(?:(?:appeal|appealed|appeals|turned|turns|applied|applies)\s+(?:\w+\s+)?to|asked|asks"
+    r"|requested\s+(?:\w+\s+){0,3}from|requests\s+(?:\w+\s+){0,3}from)\s+(?:the\s+)?$")
 
 
 _GUEST_BODIES = re.compile(r"\borgani[sz]ations\s+(?:such\s+as|as|including|like)\s+"
@@ -2186,6 +2200,9 @@ _ANNOUNCES_MEETING = re.compile(
     r"(?:be\s+held|take\s+place)\b")
 _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s+"
                       r"(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b")
+_CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|people|residents|"
+                    r"supporters|mourners|militants|fighters|refugees|migrants|hundreds|thousands)"
+                    r"\b[^.;,]{0,25}$", re.I)
 _CAME_WORDS = ("came", "comes", "follows", "followed", "place", "held")
 _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|follows|followed)\s+(?:(?:just|only|shortly|days|weeks|hours)\s+)?"
@@ -2243,6 +2260,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
                 trig.exercise, doc.paragraphs[max(0, s.paragraph - 2)].start, s.end))
             and (m.group().casefold() not in _HOST_VERBS or _hosts_a_person(doc, m, s))
             and not _visit_in_passing(doc, m)
+            # "several hundred rioters are gathered in the city centre": a crowd
+            and not (m.group().casefold() in ("gathered", "gathering")
+                     and _CROWD.search(text, max(s.start, m.start() - 40), m.start()))
         ]
         if not hits:
             if current and (
@@ -2306,7 +2326,11 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if not bodies and not aside and sentence.start < s.start:
             # "Before the CSTO summit, the ministers met": the body of the opening aside
             bodies = _bodies(doc, Span(sentence.start, s.start, s.paragraph))
-        if not bodies and _THE_BLOC.search(seg):
+        if not bodies and any(
+                # (not the word in a name: "appealed to the Collective Security Treaty
+                # Organization")
+                not doc.mentions_in(s.start + b.start(), s.start + b.end(), ("organisation",))
+                for b in _THE_BLOC.finditer(seg)):
             # "a summit of the bloc's leaders": the body named last before
             orgs = doc.lexicon.raw.get("organisations", {})
             named = [orgs.get(m.id, {}).get("parent") or m.id
