@@ -2481,3 +2481,47 @@ def test_the_bloc_a_country_appealed_to_is_not_the_body_that_met(rows):
             "Sultanov said.")
     [m] = rows(text, "2031-01-09").meetings
     assert (m["body"], m["start"]) == ("", "2031-01-06")
+
+
+def test_a_capital_opening_its_clause_and_holding_drills_is_its_country(rows):
+    text = ("Moscow, which keeps an air base in Kyrgyzstan, also plans to hold joint drills "
+            "there with Kyrgyzstan on May 3-7.")
+    [x] = rows(text, "2031-04-02").exercises
+    assert x["participants"] == "RUS;KGZ"
+
+
+def test_a_neighbour_where_militants_make_gains_is_not_where_the_drill_is(rows):
+    text = ("Kyrgyzstan on Thursday checked the combat readiness of its armed forces in the "
+            "biggest such exercise in its history as militants make sweeping gains in "
+            "neighbouring Afghanistan.")
+    [x] = rows(text, "2031-04-02").exercises
+    assert (x["location"], x["country"]) == ("", "")
+
+
+def test_members_of_the_forces_and_a_strong_army_size_the_drill(rows):
+    members = ("The 120,000 members of the country's security forces were alerted for the "
+               "exercise on Monday.")
+    strong = "The 90,000-strong army was alerted for the exercise on Monday."
+    assert [x["troops"] for x in rows(members, "2031-04-02").exercises] == [120000]
+    assert [x["troops"] for x in rows(strong, "2031-04-02").exercises] == [90000]
+
+
+def test_thousands_of_troops_is_at_least_two_thousand(rows):
+    text = "Thousands of troops took part in the exercise in Khatlon on Monday."
+    [x] = rows(text, "2031-04-02").exercises
+    assert (x["troops"], x["troops_qualifier"]) == (2000, "at least")
+
+
+def test_two_spans_of_days_with_other_sides_in_one_article_are_two_drills(rows):
+    text = ("Russia has announced joint maneuvers with Kazakhstan from June 2 to June 14.\n\n"
+            "Russia also plans to hold joint drills with Kazakhstan and Kyrgyzstan on June "
+            "6-9.")
+    got = [(x["participants"], x["start"]) for x in rows(text, "2031-04-02").exercises]
+    assert got == [("RUS;KAZ", "2031-06-02"), ("RUS;KAZ;KGZ", "2031-06-06")]
+
+
+def test_a_border_near_which_two_countries_drill_is_neither_ones_alone(rows):
+    text = ("Russia will stage drills with Tajikistan and Uzbekistan near the border with "
+            "Afghanistan next month.")
+    [x] = rows(text, "2031-04-02").exercises
+    assert x["location"] == ""

@@ -363,7 +363,10 @@ _IN_NAMES = re.compile(
 )
 
 
-_WAR_BEFORE = re.compile(r"\b(?:war|invasion|conflict|fighting|offensive|crisis)\s+$", re.I)
+# ("as the Taliban make sweeping gains in neighbouring Afghanistan": where they advance)
+_WAR_BEFORE = re.compile(r"\b(?:war|invasion|conflict|fighting|offensive|crisis|gains|advances?|"
+                         r"unrest|instability|turmoil|violence|clashes|insurgency|takeover|regime|rule)\s+$",
+                         re.I)
 _BASED = re.compile(r"\b(?:deployed|stationed|based|headquartered)\s+$")
 
 

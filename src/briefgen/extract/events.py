@@ -246,7 +246,9 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|set to|plans? to|planned|is to|are to|"
     r"scheduled|slated|upcoming|going to|would|expected to|due to|anticipat\w+|in a month|"
     r"next (?:week|month|"
-    r"year)|could be|may be|might be)\b|\bto (?:engage|hold|conduct|stage)\b",
+    r"year)|could be|may be|might be)\b|\bto (?:engage|hold|conduct|stage)\b"
+    # "Russia has announced joint military maneuvers with Uzbekistan from July 30"
+    r"|\bannounced\s+(?:[\w-]+\s+){0,3}(?:drills|exercises|maneuvers|manoeuvres|war\s+games)\b",
     re.I,
 )
 _ONGOING = re.compile(
@@ -571,9 +573,23 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
         else:
             code = m.id
         out.setdefault(code, m.start)
+    for m in doc.mentions_in(start, end, ("place",)):
+        # "Moscow, which operates a base in Tajikistan, also plans to hold joint drills
+        # there": a capital opening its clause and holding drills is its government
+        place = lex.place(m.id)
+        if (place.get("capital") and place.get("country")
+                and not text[max(start, m.start - 2) : m.start].strip(" ,")
+                and _CAPITAL_HOLDS.match(text, m.end, end)):
+            out.setdefault(place["country"], m.start)
     return out
 
 
+_CAPITAL_HOLDS = re.compile(
+    r"(?:,\s+(?:which|who)\s[^,;.]{0,100},)?\s+(?:also\s+)?(?:(?:plans|planned|intends|intended|"
+    r"wants|is\s+set|will|would|is\s+to|was\s+to)\s+(?:to\s+)?(?:hold|stage|conduct|launch)|held|"
+    r"holds|staged|stages|conducted|conducts|launched|launches)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b"
+)
 _LEFT_FROM = re.compile(r"\b(?:withdrawal|withdrew|withdrawn|pull-?out|pulled\s+out|exit|exited|"
                         r"retreat|departure|left)\s+from\s+(?:the\s+)?$", re.I)
 _AT_ODDS = re.compile(r"\b(?:tensions?|rivalry|confrontation|disputes?|standoff|war|conflict|"
@@ -779,9 +795,24 @@ def _border_countries(doc: Document, start: int, end: int) -> list[str]:
         pos = start + m.start()
         if any(p.start <= pos < p.end for p in doc.mentions_in(start, end, ("place",))):
             continue
-        near = doc.mentions_in(max(start, pos - 30), pos, ("country",))
+        # "the Afghan border", "Tajikistan's southern border"; not "drills with Uzbekistan
+        # near the border", where the country drills and the border is another's
+        near = [x for x in doc.mentions_in(max(start, pos - 30), pos, ("country",))
+                if _BORDER_OWNER.fullmatch(doc.text, x.end, pos)]
+        # "near the border with Afghanistan" (not "Uzbekistan, which shares a border with
+        # Afghanistan": where it lies, not where they drill)
+        near += doc.mentions_in(pos, min(end, pos + 40), ("country",))[:1] if (
+            _BORDER_WITH.match(doc.text, pos)
+            and _AT_BORDER.search(doc.text, max(start, pos - 40), pos)) else []
         out.extend(x.id for x in near)
     return out
+
+
+_BORDER_OWNER = re.compile(r"(?:['’]s)?(?:\s+|-)(?:(?:and\s+)?[A-Z][\w'’-]*\s+)?(?:(?:state|common|"
+                           r"shared|southern|northern|eastern|western|long|porous)\s+)*")
+_AT_BORDER = re.compile(r"\b(?:near|along|on|at|to|towards?|by|across|close\s+to)\s+(?:the|its|"
+                        r"their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_BORDER_WITH = re.compile(r"border\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
 _CITY_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?")
@@ -1024,12 +1055,22 @@ def _compatible(
         d2 = next((d for d in frame.dates if d.start or d.end), None)
         if d1 and d2 and not _overlapping(d1, d2) and not _goes_on_from(doc, d2, d1):
             return False
+        if (d1 and d2 and _closed_days(d1) and _closed_days(d2)
+                and (d1.start, d1.end) != (d2.start, d2.end) and participants
+                and frame.participants and set(participants) != set(frame.participants)):
+            return False  # "maneuvers with Uzbekistan from July 30 to August 10", then
+            # "drills with Tajikistan and Uzbekistan on August 5-10": two drills
     known = [p for p in places if p.known]
     if known and any(p.known for p in frame.places):
         provinces = {doc.lexicon.place(p.id).get("province") for p in frame.places if p.known}
         if not any(doc.lexicon.place(p.id).get("province") in provinces for p in known):
             return False
     return True
+
+
+def _closed_days(d: DateMention) -> bool:
+    """Whether ``d`` is a span of days with both ends told: "August 5-10"."""
+    return bool(d.start and d.end and d.start != d.end and len(d.start) == len(d.end) == 10)
 
 
 _STARTED = re.compile(r"\b(?:started|began|begun|launched|kicked\s+off|commenced|opened)\b",

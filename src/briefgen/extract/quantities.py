@@ -91,8 +91,13 @@ _NOUNS = (
     r"troops|servicemen|service\s?members|soldiers|military\s+personnel|personnel|"
     r"troopers|paratroopers|marines|commandos|officers|guardsmen|fighters|militants|"
     r"terrorists|insurgents|people|men|invasion|invaders|incursion|attack|assault|raid|"
-    r"groups?|gangs?|force|forces|contingent|strong|participants"
+    r"groups?|gangs?|force|forces|contingent|strong|participants|members|army"
 ).split("|")
+# "The 230,000 members of the country's security forces": members of an armed body
+_MEMBERS_OF_FORCES = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:forces|army|"
+                                r"armed|military|troops|units|reserve)\b")
+# "thousands of troops": no figure, but no fewer than two thousand
+_VAGUE = {"dozens of", "hundreds of", "thousands of", "several hundred", "several thousand"}
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty sixty seventy eighty ninety hundred thousand dozens"
@@ -186,7 +191,7 @@ _TROOP_NOUNS = {
 
 
 # Nouns that also name a body of troops: few of them are so many bodies.
-_BODY_NOUNS = {"force", "forces", "contingent", "groups", "group", "gangs", "gang"}
+_BODY_NOUNS = {"force", "forces", "contingent", "groups", "group", "gangs", "gang", "army"}
 
 
 @dataclass(frozen=True)
@@ -263,6 +268,10 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
             )
             if noun in ("people", "men") and not in_arms and not opposing:
                 continue
+        if noun == "members":
+            if not _MEMBERS_OF_FORCES.match(doc, m.end(), end):
+                continue  # "five members of the bloc": countries, not people in arms
+            opposing = False
         if noun == "participants":
             if n1 < 10:
                 continue  # "five participants": the countries, more likely than the people
@@ -272,6 +281,8 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
         if noun == "strong" and not m.group("hyphen"):
             continue  # "2,500 strong" without the hyphen is too loose to count
         qual = (qual_m.group("qual") if qual_m else "").strip().casefold()
+        if not qual and re.sub(r"\s+", " ", m.group("n1").casefold()) in _VAGUE:
+            qual = "at least"  # "hundreds of troops": at least 200, not 200
         low, high = (n1, n2) if n2 and n2 > n1 else (n1, None)
         s = qual_m.start("qual") if qual_m else m.start("n1")
         out.append(
