@@ -2525,3 +2525,24 @@ def test_a_border_near_which_two_countries_drill_is_neither_ones_alone(rows):
             "Afghanistan next month.")
     [x] = rows(text, "2031-04-02").exercises
     assert x["location"] == ""
+
+
+def test_during_a_meeting_with_someone_he_is_the_one_named_before(rows):
+    text = ("Earlier in May, Kyrgyz Defence Minister Ruslan Mukambetov paid an official visit to "
+            "Kazakhstan. During a meeting with the Kazakh Defence Minister Ruslan Zhaksylykov, "
+            "he invited the Kazakh military to take part in joint exercises.")
+    [m] = rows(text, "2031-06-02").meetings
+    assert m["attendees"] == "Ruslan Mukambetov;Ruslan Zhaksylykov"
+
+
+def test_counts_followed_by_the_army_they_belong_to_add_up(rows):
+    text = ("About 150 soldiers and officers of the Kazakh army will take part in the "
+            "exercises, more than 400 soldiers and officers of the Kyrgyz army with their "
+            "weapons.")
+    assert [x["troops"] for x in rows(text, "2031-06-02").exercises] == [550]
+
+
+def test_a_national_army_represented_by_a_count_is_that_sides(rows):
+    text = ("More than 120 soldiers of the Kazakh army are involved in the exercises in Osh. "
+            "The Kyrgyz army is represented by 300 soldiers of the Osh garrison.")
+    assert [x["troops"] for x in rows(text, "2031-06-02").exercises] == [420]

@@ -553,9 +553,9 @@ def _sides_total(doc: Document, counts: list[Count], participants: list[str]) ->
     for i, c in enumerate(counts):
         s = doc.sentence_at(c.char_start)
         since = max(s.start, counts[i - 1].char_end if i else s.start)
-        told = (doc.mentions_in(c.char_start, c.char_end, ("country",))
-                or doc.mentions_in(since, c.char_start, ("country",)))
-        found = {m.id for m in told}
+        # ("The Tajik army is represented by 500 soldiers": a body of the country)
+        found = (_countries_in(doc, c.char_start, c.char_end)
+                 or _countries_in(doc, since, c.char_start) or set(_countries_of_count(doc, c)))
         if len(found) != 1 or (side := found.pop()) in by_side:
             return None
         by_side[side] = c
@@ -575,6 +575,27 @@ def _summed(doc: Document, counts: list[Count]) -> Count:
                  char_end=last.char_end, text=doc.text[first.char_start:last.char_end])
 
 
+def _countries_in(doc: Document, start: int, end: int) -> set[str]:
+    """Countries [start, end) names, itself or by a national body ("the Tajik army")."""
+    found = {m.id if m.kind == "country" else doc.lexicon.org_country(m.id)
+             for m in doc.mentions_in(start, end, ("country", "organisation"))}
+    return {c for c in found if c}
+
+
+def _countries_of_count(doc: Document, count: Count) -> list[str]:
+    """The country "100 soldiers and officers of the Uzbek army" names right after the
+    count (a country, or a body of one: "the Tajik army")."""
+    of = _OF_COUNTRY_AFTER.match(doc.text, count.char_end)
+    if of is None:
+        return []
+    found = [m.id if m.kind == "country" else doc.lexicon.org_country(m.id)
+             for m in doc.mentions_in(of.end(), of.end() + 40, ("country", "organisation"))
+             if m.start == of.end()]
+    return [c for c in found if c]
+
+
+_OF_COUNTRY_AFTER = re.compile(r"(?:\s+and\s+(?:officers|sergeants|soldiers|servicemen))?\s+"
+                               r"(?:of|from)\s+(?:the\s+)?")
 _REPRESENTED_BY = re.compile(r"\brepresented\s+(?:\w+\s+){0,4}?by\s+(?:some\s+|about\s+)?$")
 _PART_OF = re.compile(r"\b(?:including|of\s+(?:them|whom)|among\s+them|incl\.)", re.I)
 
@@ -618,6 +639,10 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
         if c is not first and _PART_OF.search(doc.text, listed[-1].char_end, c.char_start):
             break
         own_country = [m.id for m in doc.mentions_in(c.char_start, c.char_end, ("country",))]
+        if not own_country:
+            # "About 100 soldiers and officers of the Uzbek army ..., more than 500
+            # soldiers and officers of the Tajik army": the country named right after
+            own_country = _countries_of_count(doc, c)
         if not own_country:
             # "The Indian Army contingent, consisting of 20 personnel, ..., while Kyrgyzstan
             # is represented by 20 personnel": the one country told since the last count

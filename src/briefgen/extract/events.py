@@ -2217,6 +2217,10 @@ _HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Min
                      r"(?:(?:was|is)\s+)?(?:also\s+|later\s+|then\s+)?"
                      r"(?:(?:set|due|expected|scheduled)\s+to\s+)?(?:held\s+(?:a\s+)?"
                      r"(?:bilateral\s+)?)?$")
+_DURING_MEETING_HE = re.compile(
+    r"(?:During|At|In)\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\s+"
+    # (no title names him: the one last named is meant)
+    r"[^.;\"“”]{3,120}?,\s+(?:he|she)\s(?P<title>(?!))?")
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
@@ -2512,7 +2516,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             target.places.extend(_dateline_city(doc))
         target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
-        if he := _HE_MET.search(text, max(s.start, hit.start() - 50), hit.start()):
+        he = _HE_MET.search(text, max(s.start, hit.start() - 50), hit.start())
+        if he is None and (during := _DURING_MEETING_HE.match(text, s.start, s.end)):
+            he = during  # "During a meeting with Defence Minister X, he invited ...": he met X
+        if he:
             # "On November 22, he met with the Minister of Defense of Uzbekistan": he is
             # the one last named; "the Defence Minister" the one last named so
             before = [m for m in doc.mentions_in(max(0, s.start - 1500), s.start, ("person",))
