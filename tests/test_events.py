@@ -2546,3 +2546,17 @@ def test_a_national_army_represented_by_a_count_is_that_sides(rows):
     text = ("More than 120 soldiers of the Kazakh army are involved in the exercises in Osh. "
             "The Kyrgyz army is represented by 300 soldiers of the Osh garrison.")
     assert [x["troops"] for x in rows(text, "2031-06-02").exercises] == [420]
+
+
+def test_troops_to_take_part_in_a_blocs_drills_make_the_bloc_a_side(rows):
+    text = "About 3,000 servicemen to take part in CSTO counter-terror drills in Belarus"
+    [x] = rows(text, "2031-06-02").exercises
+    assert x["participants"].split(";")[0] == "CSTO"
+
+
+def test_one_nations_military_contingent_does_not_size_the_drill(rows):
+    text = ("A Kazakh military contingent comprising 150 personnel including 20 personnel from "
+            "the Kazakh Air Force is participating in the exercise Peace Shield-2031 in "
+            "Russia.")
+    [x] = rows(text, "2031-06-02").exercises
+    assert x["troops"] is None

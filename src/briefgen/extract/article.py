@@ -540,9 +540,14 @@ def _one_contingent(doc: Document, count: Count) -> bool:
     if re.match(r"\s*(?:It|They|This)\s", doc.text[s.start : s.start + 6]) and s.start:
         before = doc.sentence_at(s.start - 1)
         spans.append((before.start, before.end))
-    return any(doc.text.startswith(" contingent", m.end)
+    return any(_CONTINGENT_AFTER.match(doc.text, m.end)
                for a, b in spans for m in doc.mentions_in(a, b, ("country",))
                if m.form == "adjective")
+
+
+# "the Chinese contingent", "An Indian military contingent comprising 200 personnel"
+_CONTINGENT_AFTER = re.compile(r"(?:\s+(?:military|army|armed\s+forces|Army|naval|air\s+force))?"
+                               r"\s+contingent\b")
 
 
 def _sides_total(doc: Document, counts: list[Count], participants: list[str]) -> Count | None:

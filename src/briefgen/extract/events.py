@@ -512,7 +512,9 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                        or any(w in before for w in _WITHOUT_WORDS)
                        and bool(_WITHOUT.search(before)))
         prev_end = m.end
-        if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located:
+        if _BORDER.match(after) or _PLACE_AFTER_POSSESSIVE.match(after) or located and not (
+                # "to take part in SCO counter-terror drills": the bloc's drills, not a place
+                m.kind == "organisation" and _BLOC_DRILLS_AFTER.match(after)):
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after) or _WITHDRAWAL.match(after):
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
@@ -584,6 +586,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
     return out
 
 
+_BLOC_DRILLS_AFTER = re.compile(r"[\s’']*(?:[\w-]+\s+){0,2}(?:drills?|exercises?|maneuvers|"
+                                r"manoeuvres|war\s+games)\b", re.I)
 _CAPITAL_HOLDS = re.compile(
     r"(?:,\s+(?:which|who)\s[^,;.]{0,100},)?\s+(?:also\s+)?(?:(?:plans|planned|intends|intended|"
     r"wants|is\s+set|will|would|is\s+to|was\s+to)\s+(?:to\s+)?(?:hold|stage|conduct|launch)|held|"
