@@ -570,7 +570,8 @@ def test_the_press_service_is_the_press_service_named_before(rows):
     text = ("Putin will not come to Dushanbe. The Kremlin press service reported.\n\n"
             "«The President will take part in the session by video link,» the press service "
             "noted.")
-    assert [c[0::4] for c in claims(rows, text)] == [("Kremlin", "KREMLIN")]
+    # (the first sentence is the press service's too: "The Kremlin press service reported.")
+    assert [c[0::4] for c in claims(rows, text)] == [("The Kremlin press service", "KREMLIN")] * 2
 
 
 def test_according_to_a_named_spokesman_with_his_role(rows):
@@ -1572,3 +1573,21 @@ def test_told_a_local_newspaper_closes_a_reported_claim(rows):
     [c] = rows(text, "2031-01-09").claims
     assert (c["speaker"], c["quote"]) == ("Aibek Osmonov",
                                           "Kyrgyzstan asked the bloc for help in January")
+
+
+def test_a_sentence_that_only_says_who_informed_attributes_the_one_before(rows):
+    text = ("Fire on the Kyrgyz-Uzbek border has been completely stopped. The Border Service "
+            "of Kyrgyzstan informed Kabar news agency.\n\nThe road to Osh is open again. Press "
+            "service of the Osh mayor's office reported.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-04-30").claims]
+    assert got == [("The Border Service of Kyrgyzstan",
+                    "Fire on the Kyrgyz-Uzbek border has been completely stopped"),
+                   ("Press service of the Osh mayor's office", "The road to Osh is open again")]
+
+
+def test_a_plenipotentiary_representative_is_a_title_not_a_name(rows):
+    text = ("«The commission includes the First Deputy Plenipotentiary Representative of the "
+            "Government in Osh region Bakyt Osmonov. The border guards withdrew,» Office of "
+            "the Plenipotentiary Representative of the Government reported.")
+    assert [c["speaker"] for c in rows(text, "2031-04-30").claims] == [
+        "Office of the Plenipotentiary Representative of the Government"]

@@ -1296,7 +1296,12 @@ _STATED_BY = re.compile(
     r"(?:This|That|It|These\s+words)\s+(?:was|were)\s+(?:stated|said|announced|reported|noted|"
     r"declared|told)\s+(?:to\s+\w+\s+)?by\s+(?P<who>[^,.;]{3,120}?)"
     r"(?:\s+(?:during|at|in|on|after)\s+[^,.;]*)?(?:,\s+(?P<via>[A-Z][^,.;]{1,40}?)\s+"
-    r"(?:reports|reported|said))?\.?$")
+    r"(?:reports|reported|said))?\.?$"
+    # "Press service of the head of state reported.", "The Border Service of ... informed
+    # 24.kg news agency.": a sentence that only says who told the one before (the outlet
+    # told is the one that prints it)
+    r"|(?P<who_only>(?:[A-Z]|the\s)[^,.;\"“”«»]{3,150}?)\s+(?:informed|reported|told|confirmed)"
+    r"(?:\s+(?:the\s+)?[\w.-]+(?:\s+news\s+agency)?)?\.?$")
 
 
 def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> Claim | None:
@@ -1309,7 +1314,7 @@ def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> C
     if not before or any(c.char_start < before[-1].end and before[-1].start < c.char_end
                          for c in claims):
         return None
-    speaker = att.phrase(*m.span("who"))
+    speaker = att.phrase(*m.span(m.lastgroup if m.lastgroup == "who_only" else "who"))
     if speaker is None:
         return None
     cs, ce = before[-1].start, before[-1].end
