@@ -2560,3 +2560,21 @@ def test_one_nations_military_contingent_does_not_size_the_drill(rows):
             "Russia.")
     [x] = rows(text, "2031-06-02").exercises
     assert x["troops"] is None
+
+
+def test_a_formats_founders_do_not_attend_its_meeting(rows):
+    text = ("The sixth meeting of the Moscow Format of consultations on Afghanistan opened in "
+            "Kazan on Friday. It was created in 2017 on the basis of a mechanism of special "
+            "representatives of Russia, India, Iran, China, and Pakistan.")
+    [m] = rows(text, "2031-09-26").meetings
+    assert (m["body"], m["attendees"]) == ("MOSCOW-FORMAT", "")
+
+
+def test_a_first_name_two_people_begin_with_is_not_the_first_ones_in_the_others(rows):
+    text = ("Abdul Karim Saidi, a spokesman for the ministry, said on Monday that the talks "
+            "were useful.\n\nThe delegation was led by Deputy Minister, Mullah Abdul Rahman "
+            "Noori, who chaired the meeting.")
+    people = {c["speaker"] for c in rows(text, "2031-09-26").claims}
+    assert people == {"Abdul Karim Saidi"}
+    assert "Abdul Karim Saidi" not in {a for m in rows(text, "2031-09-26").meetings
+                                       for a in m["attendees"].split(";")}

@@ -697,3 +697,18 @@ def test_a_drill_placed_in_a_province_by_one_report_and_a_town_of_it_by_another_
             dict(base, source_id="b", exercise_id="2", location="Pabbi")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert row["location"] == "Pabbi"
+
+
+def test_a_meeting_of_one_ministers_rank_joins_the_ministers_meeting():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "SCO", "place": "Bishkek", "char_start": 0, "char_end": 1, "evidence": "x",
+            "attendees": "", "topics": ""}
+    # "foreign minister": one report names one minister; the other, the ministers' meeting
+    rows = [dict(base, source_id="a", meeting_id="1", level="foreign minister",
+                 start="2030-06-08", end="2030-06-08"),
+            dict(base, source_id="b", meeting_id="2", level="foreign ministers", start=None,
+                 end=None),
+            dict(base, source_id="c", meeting_id="3", level="defence ministers", start=None,
+                 end=None)]
+    merged, _ = merge_meetings(rows, {"a": "2030-06-08", "b": "2030-06-09", "c": "2030-06-09"})
+    assert [m["source_ids"] for m in merged] == ["a;b", "c"]

@@ -708,7 +708,8 @@ def _office(title: str) -> str:
     return title
 
 
-_ROLE_LEVEL = {"president": "heads of state", "prime minister": "heads of government",
+# (public: the merge compares "foreign minister" of one report with "foreign ministers")
+ROLE_LEVEL = {"president": "heads of state", "prime minister": "heads of government",
                "defence minister": "defence ministers", "defense minister": "defence ministers",
                "foreign minister": "foreign ministers", "interior minister": "interior ministers"}
 
@@ -801,10 +802,10 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
             role = re.sub(r"\s+", " ", role.casefold()).replace("defense", "defence")
             if role and role not in roles:
                 roles.append(role)
-        if (len(roles) == 1 and not unknown and roles[0] in _ROLE_LEVEL
+        if (len(roles) == 1 and not unknown and roles[0] in ROLE_LEVEL
                 and (lex.is_multinational(body) or len(people) >= 2)):
             # "President of Tajikistan ... in the SCO meeting": its heads of state met
-            roles = [_ROLE_LEVEL[roles[0]]]
+            roles = [ROLE_LEVEL[roles[0]]]
         level = "; ".join(roles)
     known = [p for p in frame.places if p.known]
     place = lex.place(known[0].id) if known else {}

@@ -432,11 +432,17 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
         for s, e in _free_occurrences(doc, word, first, taken):
             if len(word) < _SHORT_MIN and not verb_after.match(doc, e):
                 continue  # (see _SHORT_MIN)
+            if (nxt := _NEXT_CAPITAL.match(doc, e)) and f"{word} {nxt.group(1)}" not in person.name:
+                continue  # "Abdul Salam Hanafi" after "Abdul Qahar Balkhi": another's name
             found.append(Mention(s, e, "person", person.id, person.name, known=person.known,
                                  country=person.country, affiliation=person.affiliation))
             taken.append((s, e))
 
 
+# (not "Zas Tuesday said": a day, not the rest of a name)
+_NEXT_CAPITAL = re.compile(r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b)([A-Z][a-zà-ÿ'’-]+)")
 _IN_CITY = re.compile(r"\s+in\s+")
 
 

@@ -2252,6 +2252,10 @@ _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s
 _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|people|residents|"
                     r"supporters|mourners|militants|fighters|refugees|migrants|hundreds|thousands)"
                     r"\b[^.;,]{0,25}$", re.I)
+# (names apart from _FOUNDED, which finds a drill series' founding)
+_FORMAT_FOUNDED_WORDS = ("created", "established", "founded", "formed")
+_FORMAT_FOUNDED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:created|"
+                             r"established|founded|formed)\s+(?:in|on)\s+(?:19|20)\d\d\b")
 _CAME_WORDS = ("came", "comes", "follows", "followed", "place", "held")
 _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|follows|followed)\s+(?:(?:just|only|shortly|days|weeks|hours)\s+)?"
@@ -2609,6 +2613,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
     """Who attends, of [start, end); ``told_of``: the meeting is named there. Where it is
     not, one who speaks a quote ('"...," said X') says nothing of attending."""
     text = doc.text
+    if (_says_any(doc, _FORMAT_FOUNDED_WORDS, start, end)
+            and _FORMAT_FOUNDED.search(text, start, end)):
+        return  # "It was created in 2017 on the basis of a mechanism of Russia, India, ...":
+        # the format's founders, not who attends
     mentions = doc.mentions_in(start, end, ("person", "country"))
     # "Indian Prime Minister X skipped the summit": neither X nor India attends.
     absent = {m.start for m in mentions

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from briefgen.extract.article import ROLE_LEVEL
 from briefgen.extract.entities import home_country
 from briefgen.lexicon import Lexicon
 from briefgen.model import precision_rank
@@ -530,7 +531,7 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
         # "the 25th summit of the SCO": its number in the series says which, however
         # the reports date it (a plan, the banquet the night before, the session)
         return nth_a == nth_b and not (level_a and level_b and not (
-            set(split_list(level_a)) & set(split_list(level_b))))
+            _levels(level_a) & _levels(level_b)))
     if body_a in _NO_BLOC and (_apart(people_a, people_b) or bool(level_a) != bool(level_b)
                                and not (da and db)):
         # Putin with Tokayev and Putin's envoy with Lukashenko: two meetings; an undated
@@ -539,7 +540,7 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
         return False
     # (levels compare by what they share: "heads of state; foreign ministers" of a summit
     # told with the ministers' meetings before it is the "heads of state" summit)
-    if level_a and level_b and not set(split_list(level_a)) & set(split_list(level_b)):
+    if level_a and level_b and not _levels(level_a) & _levels(level_b):
         return False
     if da and db:
         # (a summit of two days told by its two days: "opened Monday" and "a banquet on
@@ -557,6 +558,12 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     # one of them does not say ("Yesterday, X chaired the 16th meeting of ...")
     day, last, pub = (da, da_end, pub_b) if da else (db, db_end, pub_a)
     return _told_within_a_week(day, last or day, pub)
+
+
+def _levels(level: str) -> set[str]:
+    """The levels a meeting's ``level`` names, an attendee's office as its rank's plural
+    ("foreign minister" with Muttaqi alone is a meeting of foreign ministers' rank)."""
+    return {ROLE_LEVEL.get(x, x) for x in split_list(level)}
 
 
 def _next_day(a: tuple[str, str], b: tuple[str, str]) -> bool:
