@@ -1591,3 +1591,15 @@ def test_a_plenipotentiary_representative_is_a_title_not_a_name(rows):
             "the Plenipotentiary Representative of the Government reported.")
     assert [c["speaker"] for c in rows(text, "2031-04-30").claims] == [
         "Office of the Plenipotentiary Representative of the Government"]
+
+
+def test_told_an_outlet_of_several_words_leaves_them_out_of_the_claim(rows):
+    text = "A well-placed source told Kabar News Agency the talks marked progress after months."
+    assert [c["quote"] for c in rows(text, "2031-11-16").claims] == [
+        "the talks marked progress after months"]
+
+
+def test_an_office_of_capitalised_words_before_a_name_is_no_part_of_it(rows):
+    text = ("The talks were useful, the Chairman of the High Council of National "
+            "Reconciliation Ahmad Karimi said on Friday.")
+    assert [c["speaker"] for c in rows(text, "2031-09-13").claims] == ["Ahmad Karimi"]

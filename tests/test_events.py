@@ -2578,3 +2578,14 @@ def test_a_first_name_two_people_begin_with_is_not_the_first_ones_in_the_others(
     assert people == {"Abdul Karim Saidi"}
     assert "Abdul Karim Saidi" not in {a for m in rows(text, "2031-09-26").meetings
                                        for a in m["attendees"].split(";")}
+
+
+def test_a_visit_told_with_its_day_and_city_then_who_met_is_one_meeting(rows):
+    text = ("A delegation from Kazakhstan's National Security Committee wrapped up an official "
+            "working visit to Bishkek on Friday after meeting with Kyrgyz officials.\n\n"
+            "The delegation, led by committee chairman Yermek Sagimbayev, met with Kyrgyz "
+            "Deputy Prime Minister Bakyt Torobayev and other security advisers to President "
+            "Sadyr Japarov.")
+    [m] = rows(text, "2031-09-13").meetings
+    assert (m["place"], m["start"]) == ("Bishkek", "2031-09-12")
+    assert m["attendees"] == "Yermek Sagimbayev;Bakyt Torobayev"

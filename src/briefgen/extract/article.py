@@ -754,7 +754,10 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     people = [m for m in doc.mentions if m.kind == "person" and m.name in frame.attendees]
     # "Pashinyan ... The Armenian prime minister said at the summit": Armenia is there
     # in the person of Pashinyan already
-    named = {home_country(p.affiliation) for p in people if p.affiliation}
+    # ("Kyrgyz officials" and "Kyrgyz Deputy Prime Minister X", a name the lexicon lacks:
+    # Kyrgyzstan is there in X too)
+    named = {home_country(p.affiliation) if p.affiliation else _titled_country(doc, p)
+             for p in people} - {""}
     attendees = [a for a in attendees if a not in named]
     body = frame.bodies[0] if frame.bodies else ""
     levels = list(frame.levels)

@@ -106,7 +106,8 @@ _INSTITUTE = re.compile(
 _BARE_VERBS = (
     r"said|says|as\s+saying|stated|announced|warned|noted|added|confirmed|insisted|claimed|"
     r"argued|"
-    r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+)"
+    # ("told Pajhwok Afghan News the talks marked progress": the outlet's whole name)
+    r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+){0,3})"
 )
 _BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
 # A quote that opens with its sentence's verb: "strongly condemned ...", "called for ..."

@@ -164,6 +164,13 @@ NOT_NAMES = {
     "Office",
     "Affairs",
     # Words of an institution's name: "the CSTO Joint Staff told reporters" names no one.
+    # ("the Chairman of the High Council of National Reconciliation Abdullah Abdullah")
+    "Reconciliation",
+    "Development",
+    "Emergencies",
+    "Situations",
+    "Assembly",
+    "Parliament",
     "Staff",
     "Command",
     "District",

@@ -785,7 +785,9 @@ def _places(doc: Document, start: int, end: int,
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
 _DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
-_STATE_VISIT_TO = re.compile(r"\bstate\s+visit\s+to\s+(?:the\s+)?$")
+# ("wrapped up an official working visit to Kabul ... after meeting with ...": where
+# they met)
+_STATE_VISIT_TO = re.compile(r"\b(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?$")
 _VISIT_TO = re.compile(r"\bvisits?\b[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _HOSTING_IN = re.compile(r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host)\s+"
                          r"(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
@@ -1913,7 +1915,14 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # "Uzbekistan's foreign minister meets Afghan counterpart in Kabul"
                      # over "Kamilov ... met the Taliban's acting Foreign Minister X"
                      or f.kind == g.kind == "meeting" and out == [g] and g.sentence < title
-                     and not (g.bodies or g.dates) and f.bodies == ["bilateral"])
+                     and not (g.bodies or g.dates) and f.bodies == ["bilateral"]
+                     # "A delegation ... wrapped up an official working visit to Kabul on
+                     # Friday after meeting with high-ranking Afghan officials." then "The
+                     # delegation, led by X, met with Y": when and where, then who
+                     or f.kind == g.kind == "meeting" and g is out[-1]
+                     and not (g.bodies or g.attendees) and bool(g.dates or g.places)
+                     and not (f.dates or f.places)
+                     and f.anchor.paragraph - g.anchor.paragraph <= 1)
             ),
             None,
         )
@@ -2256,6 +2265,8 @@ _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|p
 _FORMAT_FOUNDED_WORDS = ("created", "established", "founded", "formed")
 _FORMAT_FOUNDED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:created|"
                              r"established|founded|formed)\s+(?:in|on)\s+(?:19|20)\d\d\b")
+_ADVISING = re.compile(r"\b(?:advis[eo]rs?|aides?|envoys?)\s+(?:of|to)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’.-]*\s+){0,3}$")
 _CAME_WORDS = ("came", "comes", "follows", "followed", "place", "held")
 _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|follows|followed)\s+(?:(?:just|only|shortly|days|weeks|hours)\s+)?"
@@ -2660,6 +2671,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             if (_SPOKESPERSON_BEFORE.search(text, max(start, m.start - 14), m.start)
                     and _REPORTED_AFTER.match(text, m.end, end)):
                 continue  # "Foreign Ministry spokesperson Lu Kang announced Wednesday"
+            if _ADVISING.search(text, max(start, m.start - 50), m.start):
+                continue  # "security advisors to President X": his advisers came, not he
             if _HONOURED.search(text, max(start, m.start - 80), m.start):
                 continue  # "a moment of silence to honor Iranian President X"
             if _OWNS_OTHER.match(text, m.end, end):
