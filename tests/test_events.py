@@ -2589,3 +2589,20 @@ def test_a_visit_told_with_its_day_and_city_then_who_met_is_one_meeting(rows):
     [m] = rows(text, "2031-09-13").meetings
     assert (m["place"], m["start"]) == ("Bishkek", "2031-09-12")
     assert m["attendees"] == "Yermek Sagimbayev;Bakyt Torobayev"
+
+
+def test_a_session_underway_is_on_the_day_of_the_article(rows):
+    text = ("A plenary session of the CSTO summit is underway in Astana. Putin said that "
+            "Russia's chairmanship in 2032 will be busy.")
+    [m] = rows(text, "2031-11-27").meetings
+    assert (m["start"], m["place"]) == ("2031-11-27", "Astana")
+
+
+def test_who_only_reports_the_session_and_a_guests_body_are_not_the_meetings(rows):
+    text = ("President Sadyr Japarov will hold the next meeting of the CSTO Council in "
+            "Bishkek on November 27. Aibek Osmonov, Head of the Foreign Policy Department, "
+            "reported.\n\n"
+            "The meeting was attended by the CIS First Deputy Secretary-General Igor "
+            "Petrenko.")
+    [m] = rows(text, "2031-11-25").meetings
+    assert (m["body"], m["attendees"]) == ("CSTO", "Sadyr Japarov;Igor Petrenko")

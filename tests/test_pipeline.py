@@ -712,3 +712,19 @@ def test_a_meeting_of_one_ministers_rank_joins_the_ministers_meeting():
                  end=None)]
     merged, _ = merge_meetings(rows, {"a": "2030-06-08", "b": "2030-06-09", "c": "2030-06-09"})
     assert [m["source_ids"] for m in merged] == ["a;b", "c"]
+
+
+def test_sessions_in_two_cities_are_two_whatever_their_days_and_a_year_joins_its_news():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "CSTO", "level": "heads of state", "char_start": 0, "char_end": 1,
+            "evidence": "x", "attendees": "", "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", place="Bishkek", start="2030-11-27",
+                 end="2030-11-27"),
+            dict(base, source_id="b", meeting_id="2", place="Moscow", start="2030-11",
+                 end="2030-11"),
+            # "in 2030" (the year a report gives) and undated news of that year, in Bishkek
+            dict(base, source_id="c", meeting_id="3", place="Bishkek", start="2030", end="2030"),
+            dict(base, source_id="d", meeting_id="4", place="Bishkek", start=None, end=None)]
+    merged, _ = merge_meetings(rows, {"a": "2030-11-27", "b": "2030-11-27", "c": "2030-11-28",
+                                      "d": "2030-11-28"})
+    assert [m["source_ids"] for m in merged] == ["a;c;d", "b"]

@@ -1910,7 +1910,10 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # (not "... met with X during the summit." after a bilateral)
                      or f.kind == g.kind == "meeting" and g is out[-1] and bool(g.bodies)
                      and g.bodies != ["bilateral"]
-                     and not (f.bodies or f.places or f.dates or f.attendees)
+                     and not (f.bodies or f.places or f.attendees)
+                     # ("the summit is being held amid ...": the day the article tells)
+                     and (not f.dates or any(_overlapping(a, b) for a in f.dates
+                                             for b in g.dates))
                      and (not f.levels or not g.levels or bool(set(f.levels) & set(g.levels)))
                      # "Uzbekistan's foreign minister meets Afghan counterpart in Kabul"
                      # over "Kamilov ... met the Taliban's acting Foreign Minister X"
@@ -2092,6 +2095,12 @@ def _bodies(doc: Document, s: Span) -> list[str]:
     addressed = {m.id for m in named
                  if _says_any(doc, _ADDRESSED_WORDS, max(s.start, m.start - 40), m.start)
                  and _ADDRESSED_BODY.search(doc.text, max(s.start, m.start - 40), m.start)}
+    # ("The meeting was attended by the CIS First Deputy Secretary-General X": his body,
+    # not the one that met)
+    addressed |= {m.id for m in named
+                  if _ATTENDED_BY.search(doc.text, max(s.start, m.start - 20), m.start)
+                  and (who := doc.mentions_in(m.end, min(s.end, m.end + 60), ("person",)))
+                  and _TITLE_ONLY.fullmatch(doc.text, m.end, who[0].start)}
     found = [orgs.get(m.id, {}).get("parent") or m.id
              for m in named
              if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT
@@ -2106,6 +2115,9 @@ def _bodies(doc: Document, s: Span) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_ATTENDED_BY = re.compile(r"\battended\s+by\s+(?:the\s+)?$")
+_TITLE_ONLY = re.compile(r"(?:\s+(?:First|Deputy|Secretary-General|Secretary|General|Chief|Head|"
+                         r"Chairman|Special|Representative|Envoy|Commander|Director|Executive))+\s+")
 _ADDRESSED_WORDS = ("appeal", "appealed", "appeals", "turned", "turns", "applied", "applies",
                     "asked", "asks", "requested", "requests")
 _ADDRESSED_BODY = re.compile(
@@ -2265,8 +2277,12 @@ _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|p
 _FORMAT_FOUNDED_WORDS = ("created", "established", "founded", "formed")
 _FORMAT_FOUNDED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:created|"
                              r"established|founded|formed)\s+(?:in|on)\s+(?:19|20)\d\d\b")
+_ONLY_ATTRIBUTION = re.compile(r"(?:,\s+[^.;\"“”]{0,120},)?\s+(?:reported|informed|said|told)\b"
+                               r"[^.;\"“”]{0,40}\.?\s*$")
 _ADVISING = re.compile(r"\b(?:advis[eo]rs?|aides?|envoys?)\s+(?:of|to)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’.-]*\s+){0,3}$")
+_UNDERWAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:under\s?way|taking\s+place|being\s+held|"
+                       r"in\s+progress)\b")
 _CAME_WORDS = ("came", "comes", "follows", "followed", "place", "held")
 _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|follows|followed)\s+(?:(?:just|only|shortly|days|weeks|hours)\s+)?"
@@ -2462,6 +2478,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
         cs, ce = _clause_of(doc, s, hit)
         here = [p for p in _places(doc, cs, ce, trig.meeting) if p.known]
         dates = _dates(doc, cs, ce, trig.meeting, trig.exercise)
+        if (not dates and doc.pub is not None and doc.pub.day
+                and (now := _UNDERWAY.search(text, cs, ce))):
+            # "A plenary session of the CSTO summit is underway in Bishkek": as the
+            # article is written
+            dates = [DateMention(doc.pub.iso(), doc.pub.iso(), "day", now.start(), now.end(),
+                                 now.group(), relative=True)]
         # ("At the Collective Security Council session in Moscow on May 14, 2002, ..." in a
         # report of the 2022 summit: a meeting of years before, not the one told)
         long_ago = _long_ago(doc, [d for d in dates
@@ -2671,6 +2693,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             if (_SPOKESPERSON_BEFORE.search(text, max(start, m.start - 14), m.start)
                     and _REPORTED_AFTER.match(text, m.end, end)):
                 continue  # "Foreign Ministry spokesperson Lu Kang announced Wednesday"
+            if (not text[start : m.start].strip()
+                    and _ONLY_ATTRIBUTION.match(text, m.end, end)):
+                continue  # "X, Head of the Foreign Policy Department, reported.": who told
             if _ADVISING.search(text, max(start, m.start - 50), m.start):
                 continue  # "security advisors to President X": his advisers came, not he
             if _HONOURED.search(text, max(start, m.start - 80), m.start):

@@ -543,6 +543,8 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     if level_a and level_b and not _levels(level_a) & _levels(level_b):
         return False
     if da and db:
+        if place_a and place_b and place_a != place_b:
+            return False  # "in Bishkek" and "in Moscow": two sessions, whatever their days
         # (a summit of two days told by its two days: "opened Monday" and "a banquet on
         # Sunday" in Tianjin)
         return _meet((da, da_end), (db, db_end)) or (
@@ -584,6 +586,9 @@ def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
     if min(len(first), len(last), len(pub)) == len("YYYY-MM"):
         # published "in November 2024": news of days in that month
         return first[:7] <= pub[:7] <= last[:7]
+    if min(len(first), len(last)) == len("YYYY"):
+        # a session dated only "in 2025" (same body, level and place): told that year
+        return first[:4] <= pub[:4] <= last[:4]
     try:
         a, b, p = (dt.date.fromisoformat(x) for x in (first, last, pub))
     except ValueError:
