@@ -1603,3 +1603,9 @@ def test_an_office_of_capitalised_words_before_a_name_is_no_part_of_it(rows):
     text = ("The talks were useful, the Chairman of the High Council of National "
             "Reconciliation Ahmad Karimi said on Friday.")
     assert [c["speaker"] for c in rows(text, "2031-09-13").claims] == ["Ahmad Karimi"]
+
+
+def test_a_spokesman_for_a_body_then_his_name_is_a_person(rows):
+    text = ("The drill opened on Monday, according to Spokesman for the CSTO Joint Staff "
+            "Pavel Grekov speaking to TASS.")
+    assert [c["speaker"] for c in rows(text, "2031-10-21").claims] == ["Pavel Grekov"]

@@ -728,3 +728,22 @@ def test_sessions_in_two_cities_are_two_whatever_their_days_and_a_year_joins_its
     merged, _ = merge_meetings(rows, {"a": "2030-11-27", "b": "2030-11-27", "c": "2030-11-28",
                                       "d": "2030-11-28"})
     assert [m["source_ids"] for m in merged] == ["a;c;d", "b"]
+
+
+def test_an_undated_report_published_as_the_drill_ends_is_that_drill():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "completed", "participants": "CSTO", "country": "TJK", "char_start": 0,
+            "char_end": 1, "evidence": "x", "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", name="Steel Shield-2030",
+                 location="Fakhrabad training ground", date_precision="day", start="2030-10-20",
+                 end="2030-10-24"),
+            # "the drills' closing ceremony", told on the last day, undated and unnamed
+            dict(base, source_id="b", exercise_id="2", name="CSTO exercise, Tajikistan",
+                 location="Tajikistan", date_precision=None, start=None, end=None),
+            # the same, told a month later: another drill, perhaps
+            dict(base, source_id="c", exercise_id="3", name="CSTO exercise, Tajikistan",
+                 location="Tajikistan", date_precision=None, start=None, end=None)]
+    merged, _ = merge_exercises(rows, load_lexicon(), {"a": "2030-10-20", "b": "2030-10-24",
+                                                      "c": "2030-11-30"})
+    assert [m["source_ids"] for m in merged] == ["a;b", "c"]

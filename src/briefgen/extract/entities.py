@@ -251,7 +251,8 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # own last word, in NOT_NAMES, is dropped from the name)
         # "Minister of Defense of China Chang Wanquan" (the country is dropped below)
         # "Ambassador to Tajikistan John Pommersheim"
-        anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) (?:of|to)\s+(?:the\s+)?"
+        # ("according to Spokesman for the CSTO Joint Staff Vladislav Shchegrikovich")
+        anchored(re.compile(rf"(?:(?<=\s)|^)(?:{title}) (?:of|to|for)\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w'’-]*|of|the|for)\s+){{1,8}}?"
                             rf"(?P<name>{_NAME})(?=[\s.,;]|$)(?!\s+(?:[A-Z]|of\b|for\b|the\b))"),
                  title_words),

@@ -216,7 +216,8 @@ class _Matcher:
         countries = frozenset(split_list(row.get("country") or ""))
         names = frozenset(self.translated.get(n, n) for n in name_key(row))
         return (row["participants"], span, self.province(row), year, countries, names,
-                row.get("location") or "", names_its_year(row))
+                row.get("location") or "", names_its_year(row),
+                "" if date else self.published.get(row["source_id"], ""))
 
     def verdict(self, a: tuple, b: tuple) -> int:
         """Whether rows with features ``a`` and ``b`` tell of one exercise: CLASH (they
@@ -228,8 +229,8 @@ class _Matcher:
         return self._same[key]
 
     def _decide(self, a: tuple, b: tuple) -> int:
-        ((pa, (da, da_end), prov_a, year_a, ca, na, loc_a, edition_a),
-         (pb, (db, db_end), prov_b, year_b, cb, nb, loc_b, edition_b)) = a, b
+        ((pa, (da, da_end), prov_a, year_a, ca, na, loc_a, edition_a, told_a),
+         (pb, (db, db_end), prov_b, year_b, cb, nb, loc_b, edition_b, told_b)) = a, b
         # The name sources give it, the same in one year: one drill, though one source
         # tells of its staff in Dushanbe and another of its field phase at Fakhrabad
         named = bool(na & nb) and year_a == year_b
@@ -271,6 +272,12 @@ class _Matcher:
         elif ca and ca == cb and not (prov_a or prov_b):
             agree += 1  # both only "in Kyrgyzstan" ("Belarus" and "Brest" only do not clash)
         if set(split_list(pa)) & set(split_list(pb)):
+            agree += 1
+        # an undated report published while the other's drill ran (or days after): the
+        # news of it ("the drills' closing ceremony", told on its last day)
+        told, days = (told_a, (db, db_end)) if told_a else (told_b, (da, da_end))
+        if (told and days[0] and days[1] and len(days[0]) == len(days[1]) == len("YYYY-MM-DD")
+                and ca and ca == cb and _told_within_a_week(days[0], days[1], told, days=3)):
             agree += 1
         if agree < 2 and not (named and (edition_a or edition_b)):
             return UNSURE  # (an edition named with its year is one drill however little
