@@ -2606,3 +2606,21 @@ def test_who_only_reports_the_session_and_a_guests_body_are_not_the_meetings(row
             "Petrenko.")
     [m] = rows(text, "2031-11-25").meetings
     assert (m["body"], m["attendees"]) == ("CSTO", "Sadyr Japarov;Igor Petrenko")
+
+
+def test_who_sent_an_address_and_one_country_with_titles_after_names(rows):
+    text = ("The first meeting of the defence ministers of the Central Asian states was chaired "
+            "by General Ruslan Akhmetov, Minister of Defence of the Republic of Kazakhstan, in "
+            "Astana on Monday.\n\nThe address of the President of the Republic of Kazakhstan, "
+            "Kassym-Jomart Tokayev, to the participants of the meeting was read by the Secretary "
+            "of the Security Council of the Republic of Kazakhstan, Arman Zhumabekov.")
+    [m] = rows(text, "2031-10-21").meetings
+    assert (m["body"], m["attendees"]) == ("", "Ruslan Akhmetov;Arman Zhumabekov")
+
+
+def test_at_the_event_chiefs_of_the_armed_forces_of_a_list_attend(rows):
+    text = ("On 27 September 2031, a regular conference of the chiefs of general staffs was "
+            "held in Tashkent.\n\nAt the event chiefs of General staff of the Armed Forces of "
+            "Uzbekistan, Kazakhstan, Pakistan and Tajikistan took part.")
+    [m] = rows(text, "2031-09-29").meetings
+    assert (m["body"], m["attendees"]) == ("multilateral", "UZB;KAZ;PAK;TJK")

@@ -747,3 +747,15 @@ def test_an_undated_report_published_as_the_drill_ends_is_that_drill():
     merged, _ = merge_exercises(rows, load_lexicon(), {"a": "2030-10-20", "b": "2030-10-24",
                                                       "c": "2030-11-30"})
     assert [m["source_ids"] for m in merged] == ["a;b", "c"]
+
+
+def test_two_reports_of_a_meeting_no_body_names_join_by_place_level_and_days():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "", "level": "defence ministers", "place": "Samarkand", "char_start": 0,
+            "char_end": 1, "evidence": "x", "attendees": "", "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", start=None, end=None),
+            dict(base, source_id="b", meeting_id="2", start="2030-10-20", end="2030-10-20"),
+            dict(base, source_id="c", meeting_id="3", place="Tashkent", start="2030-10-20",
+                 end="2030-10-20")]
+    merged, _ = merge_meetings(rows, {"a": "2030-10-21", "b": "2030-10-21", "c": "2030-10-21"})
+    assert [m["source_ids"] for m in merged] == ["a;b", "c"]

@@ -729,9 +729,18 @@ def _titled_country(doc: Document, person: Mention) -> str:
                    and _OF_BEFORE.search(doc.text, max(0, before[-1].start - 8),
                                          before[-1].start)):
         return before[-1].id
+    # "Lieutenant General X, Minister of Defense of the Republic of Uzbekistan": the title
+    # after the name
+    for c in doc.mentions_in(person.end, min(len(doc.text), person.end + 80), ("country",)):
+        if _TITLE_AFTER.fullmatch(doc.text, person.end, c.start):
+            return c.id
+        break
     return ""
 
 
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:[A-Z][\w-]*\s+){0,2}of\s+"
+                          r"(?:the\s+)?(?:Republic\s+of\s+)?|,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+"
+                          r"(?:the\s+)?(?:Republic\s+of\s+)?")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _POSTED_IN = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy)\s+(?:of|to|in)\s+(?:the\s+)?$")
 

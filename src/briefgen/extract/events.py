@@ -152,7 +152,9 @@ _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|st
 _MEETING_BACK = re.compile(
     r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
     # ("Attendees included Chinese Foreign Minister Wang Yi, ...")
-    r"presidents|secretaries|attendees))\s", re.I
+    # ("At the event chiefs of General staff of ... took part.")
+    r"presidents|secretaries|attendees)|At\s+the\s+(?:event|meeting|conference|session))\s",
+    re.I
 )
 _THE_EVENT = re.compile(r"\b[Tt]he\s+event\s+(?:will\s+be|is|was|would\s+be)\s+held\b")
 _TOOK_PART_IN_IT = re.compile(r"\b(?:took\s+part|participated)\s+in\s+(?:it|the\s+(?:meeting|"
@@ -347,7 +349,9 @@ _DELEGATES = (
     # "the heads of the Defense Ministries of Kyrgyzstan, Russia, ..."
     # ("delegations of (the) competent authorities of ...")
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministries|delegations|departments|"
-    r"authorities|bodies|agencies|services))?"
+    # ("chiefs of General staff of the Armed Forces of Uzbekistan, Kazakhstan, ...")
+    r"authorities|bodies|agencies|services|staffs?(?:\s+of\s+(?:the\s+)?armed\s+forces)?|"
+    r"armed\s+forces))?"
 )
 _REPUBLIC_AFTER = re.compile(r"\s+(?:Republic|Federation)\b")
 _FORMAL_GLUE = re.compile(r"(?:\s+(?:Republic|Federation))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
@@ -2279,6 +2283,9 @@ _FORMAT_FOUNDED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s
                              r"established|founded|formed)\s+(?:in|on)\s+(?:19|20)\d\d\b")
 _ONLY_ATTRIBUTION = re.compile(r"(?:,\s+[^.;\"“”]{0,120},)?\s+(?:reported|informed|said|told)\b"
                                r"[^.;\"“”]{0,40}\.?\s*$")
+_MESSAGE_WORDS = ("address", "message", "greeting", "letter")
+_MESSAGE_OF = re.compile(r"\b(?:address|message|greetings?|letter)\s+(?:of|from)\s+(?:the\s+)?"
+                         r"[^.;\"“”]{0,80}$", re.I)
 _ADVISING = re.compile(r"\b(?:advis[eo]rs?|aides?|envoys?)\s+(?:of|to)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’.-]*\s+){0,3}$")
 _UNDERWAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:under\s?way|taking\s+place|being\s+held|"
@@ -2696,6 +2703,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             if (not text[start : m.start].strip()
                     and _ONLY_ATTRIBUTION.match(text, m.end, end)):
                 continue  # "X, Head of the Foreign Policy Department, reported.": who told
+            if (_says_any(doc, _MESSAGE_WORDS, max(start, m.start - 90), m.start)
+                    and _MESSAGE_OF.search(text, max(start, m.start - 90), m.start)):
+                continue  # "The address of the President ..., X, to the participants was
+                # read by Y": X sent words, Y came
             if _ADVISING.search(text, max(start, m.start - 50), m.start):
                 continue  # "security advisors to President X": his advisers came, not he
             if _HONOURED.search(text, max(start, m.start - 80), m.start):

@@ -532,7 +532,10 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     in common."""
     (body_a, level_a, (da, da_end), place_a, pub_a, people_a, nth_a) = a
     (body_b, level_b, (db, db_end), place_b, pub_b, people_b, nth_b) = b
-    if not body_a or body_a != body_b:
+    if body_a != body_b or not body_a and not (
+            # (no body named: "the first-ever meeting of defense ministers of Central Asian
+            # states", told twice, in the same place at the same level)
+            place_a and place_a == place_b and level_a and _levels(level_a) == _levels(level_b)):
         return False
     if nth_a and nth_b:
         # "the 25th summit of the SCO": its number in the series says which, however
