@@ -1609,3 +1609,9 @@ def test_a_spokesman_for_a_body_then_his_name_is_a_person(rows):
     text = ("The drill opened on Monday, according to Spokesman for the CSTO Joint Staff "
             "Pavel Grekov speaking to TASS.")
     assert [c["speaker"] for c in rows(text, "2031-10-21").claims] == ["Pavel Grekov"]
+
+
+def test_a_director_before_a_name_is_a_title(rows):
+    text = ('FSB Director Ivan Petrov has noted a "belt of instability near the southern '
+            'borders" of the region.')
+    assert [c["speaker"] for c in rows(text, "2031-10-11").claims] == ["Ivan Petrov"]

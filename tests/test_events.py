@@ -2624,3 +2624,22 @@ def test_at_the_event_chiefs_of_the_armed_forces_of_a_list_attend(rows):
             "Uzbekistan, Kazakhstan, Pakistan and Tajikistan took part.")
     [m] = rows(text, "2031-09-29").meetings
     assert (m["body"], m["attendees"]) == ("multilateral", "UZB;KAZ;PAK;TJK")
+
+
+def test_a_council_of_security_service_heads_and_who_attends_it(rows):
+    text = ("Security and intelligence leaders from across the CIS will gather in Samarkand on "
+            "October 16–17 for a two-day summit.\n\nThe meetings will be attended by the heads "
+            "of intelligence and security agencies from Armenia, Belarus and Kazakhstan.\n\n"
+            "Incidentally, last year, for the first time, the heads of intelligence services "
+            "from the five Central Asian states convened in Tashkent.")
+    [m] = rows(text, "2031-10-14").meetings
+    assert (m["level"], m["place"], m["attendees"]) == (
+        "security service heads", "Samarkand", "ARM;BLR;KAZ")
+
+
+def test_where_an_attack_told_at_a_meeting_happened_is_not_where_it_met(rows):
+    text = ("The 60th meeting of the CIS Council of Heads of Security Agencies was held on May "
+            "24, 2031, in Bishkek.\n\nDuring the meeting, the FSB director spoke of a recent "
+            "terrorist attack in Moscow.")
+    [m] = rows(text, "2031-05-25").meetings
+    assert m["place"] == "Bishkek"

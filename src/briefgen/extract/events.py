@@ -317,7 +317,7 @@ _LEVELS = [
     # "defense leaders", "military leaders", "leaders of regional anti-terrorism
     # organizations" are not the heads of state
     ("heads of state", r"heads of state|(?<!defense\s)(?<!defence\s)(?<!military\s)"
-                       r"(?<!government\s)leaders\b"
+                       r"(?<!government\s)(?<!intelligence\s)(?<!security\s)leaders\b"
                        # (not "the SCO defence ministerial summit")
                        # ("the leaders of the foreign policy departments": their heads)
                        r"(?!\s+of\s+(?:the\s+)?(?:regional|anti|(?:[\w-]+\s+){0,2}(?:departments?|"
@@ -331,6 +331,12 @@ _LEVELS = [
     ("security council secretaries", r"security council secretar\w+|secretar(?:y|ies) of "
                                      r"(?:the )?security councils|national security advis[eo]rs"),
     ("chiefs of staff", r"chiefs? of (?:the )?general staff|chiefs of staff"),
+    # "the Council of Heads of Security Agencies and Special Services of the CIS"
+    ("security service heads", r"heads of (?:the )?(?:security|intelligence)\s+(?:and\s+\w+\s+)?"
+                               r"(?:agencies|services)|intelligence (?:chiefs|heads)|"
+                               # ("Security and intelligence leaders from across the CIS")
+                               r"security (?:service )?chiefs|(?:security|intelligence)\s+"
+                               r"(?:and\s+\w+\s+)?leaders"),
     # a bloc's standing organs: "the CSTO Permanent Council", "the CSTO Joint Staff"
     ("permanent representatives", r"permanent council|permanent representatives"),
     ("joint staff", r"(?<!chief of the )(?<!chief of )(?<!chief of the csto )joint staff"),
@@ -340,7 +346,7 @@ _ORGAN = re.compile(r"\b(?:Joint\s+Staff|Permanent\s+Council|Secretariat|[Ww]ork
                     r"[Cc]ommission|[Cc]ommittee)\b")
 # Words that say heads of state meet, not only that the meeting is a summit.
 HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+state|\bpresidents?\b|(?<!defense\s)(?<!defence\s)"
-                            r"(?<!military\s)\bleaders\b", re.I)
+                            r"(?<!military\s)(?<!intelligence\s)(?<!security\s)\bleaders\b", re.I)
 # Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
 _DELEGATES = (
     # ("The security chiefs of Kyrgyzstan and Tajikistan sat down for talks")
@@ -348,7 +354,9 @@ _DELEGATES = (
     r"diplomats|member states|chiefs)"
     # "the heads of the Defense Ministries of Kyrgyzstan, Russia, ..."
     # ("delegations of (the) competent authorities of ...")
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministries|delegations|departments|"
+    # ("delegations from the special services of ...", "the heads of intelligence and
+    # security agencies from ...")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:ministries|delegations|departments|"
     # ("chiefs of General staff of the Armed Forces of Uzbekistan, Kazakhstan, ...")
     r"authorities|bodies|agencies|services|staffs?(?:\s+of\s+(?:the\s+)?armed\s+forces)?|"
     r"armed\s+forces))?"
@@ -763,6 +771,8 @@ def _places(doc: Document, start: int, end: int,
         before = doc.text[max(start, m.start - 50) : m.start]
         if _SEAT.search(before):
             continue  # "the defence ministry in Moscow said": where it sits, not the event
+        if _EVENT_IN.search(before):
+            continue  # "a recent terrorist attack in Moscow": where that happened
         if "visit" in before and _VISIT_TO.search(before) and not (
                 own is not None and own is _triggers(doc).meeting
                 and _STATE_VISIT_TO.search(before)):
@@ -786,6 +796,10 @@ def _places(doc: Document, start: int, end: int,
     return out
 
 
+_LAST_YEAR_FIRST = re.compile(r"\b(?:last|previous)\s+year,?\s+for\s+the\s+first\s+time\b"
+                              r"|\bfor\s+the\s+first\s+time\s+last\s+year\b", re.I)
+_EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incidents?|clashes|"
+                       r"riots?|unrest|protests?|fighting|war)\s+in\s+(?:the\s+)?$", re.I)
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
 _DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
@@ -2375,6 +2389,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         hit = hits[0]
         if _habitual(doc, s.start, s.end, hit.group().casefold().endswith("s")):
             continue  # "The meetings of the ... have been held since 2004": the series
+        if (_says_any(doc, ("first time",), s.start, s.end) and doc.pub is not None
+                and _LAST_YEAR_FIRST.search(text, s.start, s.end)):
+            continue  # "Incidentally, last year, for the first time, the heads of ...
+            # convened in Tashkent": the format's history, not the meeting told
         if (_says_any(doc, ("first",), s.start, s.end) and doc.pub is not None
                 and (first := _FIRST_HELD_IN.search(text, s.start, s.end))
                 and int(first.group("year")) < doc.pub.year):
