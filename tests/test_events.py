@@ -2643,3 +2643,18 @@ def test_where_an_attack_told_at_a_meeting_happened_is_not_where_it_met(rows):
             "terrorist attack in Moscow.")
     [m] = rows(text, "2031-05-25").meetings
     assert m["place"] == "Bishkek"
+
+
+def test_the_two_countries_of_an_earlier_drill_are_those_just_told(rows):
+    text = ("Kazakh and Chinese troops are conducting joint drills in Almaty region this "
+            "week.\n\nIn May 2028, the two countries' militaries held joint drills in Zhetysu "
+            "region that involved nearly 3,000 troops, including 400 Chinese soldiers.")
+    got = [(x["participants"], x["start"]) for x in rows(text, "2031-08-13").exercises]
+    assert ("KAZ;CHN", "2028-05") in got
+
+
+def test_a_military_district_named_for_a_region_is_no_place(rows):
+    text = ("Some 300 troops from China's Xinjiang military district and Kyrgyz border forces "
+            "began joint drills on Thursday.")
+    [x] = rows(text, "2031-10-11").exercises
+    assert x["location"] == ""

@@ -773,6 +773,8 @@ def _places(doc: Document, start: int, end: int,
             continue  # "the defence ministry in Moscow said": where it sits, not the event
         if _EVENT_IN.search(before):
             continue  # "a recent terrorist attack in Moscow": where that happened
+        if _UNIT_AFTER.match(doc.text, m.end):
+            continue  # "troops from China's Xinjiang military district": a unit's name
         if "visit" in before and _VISIT_TO.search(before) and not (
                 own is not None and own is _triggers(doc).meeting
                 and _STATE_VISIT_TO.search(before)):
@@ -798,6 +800,8 @@ def _places(doc: Document, start: int, end: int,
 
 _LAST_YEAR_FIRST = re.compile(r"\b(?:last|previous)\s+year,?\s+for\s+the\s+first\s+time\b"
                               r"|\bfor\s+the\s+first\s+time\s+last\s+year\b", re.I)
+_UNIT_AFTER = re.compile(r"\s+(?:military\s+district|garrison|brigade|division|regiment)\b",
+                         re.I)
 _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incidents?|clashes|"
                        r"riots?|unrest|protests?|fighting|war)\s+in\s+(?:the\s+)?$", re.I)
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
@@ -1793,10 +1797,12 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                     other and parts) else None
                 # ("... in December 2011 in Nahan, India": the place's country is one of
                 # them)
-                if (other and current and set(parts) <= set(current.participants)
+                if (current and set(parts) <= set(current.participants)
+                        and (other or len(current.participants) == 2)
                         and _BOTH.search(doc.text, s.start, s.end)):
                     # "the last such exercise between the two countries": those of the
-                    # exercise it is compared with
+                    # exercise it is compared with ("In October 2016, the two countries'
+                    # militaries held joint drills" after a Tajik-Chinese drill: theirs)
                     inherited = dict(current.participants)
                 opened = target is None
                 if opened:
