@@ -1615,3 +1615,9 @@ def test_a_director_before_a_name_is_a_title(rows):
     text = ('FSB Director Ivan Petrov has noted a "belt of instability near the southern '
             'borders" of the region.')
     assert [c["speaker"] for c in rows(text, "2031-10-11").claims] == ["Ivan Petrov"]
+
+
+def test_with_experts_saying_is_the_experts(rows):
+    text = ("The SCO held its first joint drill in China, with experts saying on Tuesday that "
+            "the exercise showed the bloc's resolve.")
+    assert [c["speaker"] for c in rows(text, "2031-07-23").claims] == ["experts"]

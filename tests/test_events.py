@@ -2658,3 +2658,12 @@ def test_a_military_district_named_for_a_region_is_no_place(rows):
             "began joint drills on Thursday.")
     [x] = rows(text, "2031-10-11").exercises
     assert x["location"] == ""
+
+
+def test_bodies_that_observed_the_drill_are_no_sides(rows):
+    text = ("Police from SCO member states conducted the Concord-2031 joint exercise in "
+            "Xinjiang in July.\n\nRepresentatives from SCO member states, the SCO Secretariat, "
+            "and the Executive Committee of the SCO Regional Anti-Terrorist Structure observed "
+            "the exercise.")
+    [x] = rows(text, "2031-07-23").exercises
+    assert "RATS" not in x["participants"].split(";")

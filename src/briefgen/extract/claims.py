@@ -452,6 +452,7 @@ class _Attributor:
             # expressed its gratitude": the subject told before, which no claim names)
             return self._organisation_before(start) if text.strip()[0].islower() else None
         np = text.strip(" ,;:—–-")
+        np = re.sub(r"^with\s+(?=[a-z]+s\b)", "", np)  # ", with experts saying that ..."
         np = re.sub(r"(?<=[a-z])\.$", "", np)  # '"...," said the general.'
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when

@@ -409,6 +409,11 @@ _CALENDAR_WORDS = CALENDAR_NAMES | {
 # decided, not when the event is.
 _OF_THE_END = re.compile(r"\bof\s+the\s+$")
 # ("Germany and Bulgaria have arrived as monitors", "to invite ... X and Y as observers")
+_WATCHED_WORDS = ("observed", "watched", "monitored")
+_WATCHED_IT = re.compile(
+    r"(?:(?!\b(?:held|conducted|staged|took|participated|joined|hosted)\b)[^.;])"
+    r"{0,120}?\b(?:observed|watched|monitored)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:exercises?|drills?|maneuvers|manoeuvres)\b")
 _AS_WATCHERS = re.compile(
     r"[^.;]{0,120}?(?:\b(?:arrived|are|were|attend\w*|present)\s+|(?<!\bwell)\s)as\s+"
     r"(?:monitors|observers)\b")  # (not "U.S. forces, as well as observers from X")
@@ -540,6 +545,10 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "Armenia has refused to send its troops"
         if _ITS_DECISION.match(text, m.end, end):
             continue  # "amid Armenia's declaration to withdraw from the CSTO"
+        if (_says_any(doc, _WATCHED_WORDS, m.end, end)
+                and _WATCHED_IT.match(text, m.end, end)):
+            continue  # "Representatives from SCO member states, the SCO Secretariat, and
+            # the Executive Committee of the SCO RATS observed the exercise"
         if _AS_WATCHERS.match(text, m.end, end) or (
                 _says_any(doc, ("observers", "monitors"), m.end, end)
                 and _LIST_SENT_WATCHERS.match(text, m.end, end)):
