@@ -759,3 +759,19 @@ def test_two_reports_of_a_meeting_no_body_names_join_by_place_level_and_days():
                  end="2030-10-20")]
     merged, _ = merge_meetings(rows, {"a": "2030-10-21", "b": "2030-10-21", "c": "2030-10-21"})
     assert [m["source_ids"] for m in merged] == ["a;b", "c"]
+
+
+def test_a_conflict_lists_the_days_that_disagree_not_a_year_that_holds_them():
+    from briefgen.lexicon import load_lexicon
+    from briefgen.tables.merge import merge_exercises
+    base = {"status": "completed", "participants": "CSTO", "country": "KGZ",
+            "location": "Edelweiss training ground", "name": "Rubezh-2030", "char_start": 0,
+            "char_end": 1, "evidence": "x", "troops_by_source": ""}
+    rows = [dict(base, source_id="a", exercise_id="1", date_precision="year", start="2030",
+                 end="2030"),
+            dict(base, source_id="b", exercise_id="2", date_precision="day", start="2030-09-13",
+                 end="2030-09-20"),
+            dict(base, source_id="c", exercise_id="3", date_precision="day", start="2030-09-17",
+                 end="2030-09-20")]
+    [row], _ = merge_exercises(rows, load_lexicon())
+    assert row["conflicts"] == "start: b=2030-09-13, c=2030-09-17"

@@ -479,8 +479,11 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
                 # "Ishkoshim" and "Gorno-Badakhshan": a district and its province agree
                 distinct = {match.province(r) for r in group if r.get(key)} - {""}
             if len(distinct) > 1:
+                # (a report's "2025" beside others' days disagrees with none of them)
+                shown = values if key == "location" else {
+                    s: v for s, v in values.items() if v in distinct}
                 conflicts.append(
-                    f"{key}: " + ", ".join(f"{s}={v}" for s, v in sorted(values.items()))
+                    f"{key}: " + ", ".join(f"{s}={v}" for s, v in sorted(shown.items()))
                 )
         out["conflicts"] = "; ".join(conflicts)
         out["troops_by_source"] = ";".join(
