@@ -2667,3 +2667,13 @@ def test_bodies_that_observed_the_drill_are_no_sides(rows):
             "the exercise.")
     [x] = rows(text, "2031-07-23").exercises
     assert "RATS" not in x["participants"].split(";")
+
+
+def test_a_named_drill_with_its_own_day_is_not_the_unnamed_one_told_before(rows):
+    text = ("Member states of the CIS will hold joint counter-terror drills in Armenia next "
+            "year, the official said on Thursday.\n\nAs a result, the active phase of the CIS "
+            "drills dubbed Concord-Shield 2031 in Kyrgyzstan on October 24 will be held jointly "
+            "with a CSTO exercise, the official said.")
+    got = sorted(x["name"] for x in rows(text, "2031-10-23").exercises)
+    assert len(got) == 2 and "Concord-Shield 2031" in got
+

@@ -1773,6 +1773,11 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                             target = last
                     if (target is None and frames and not _named_otherwise(doc, frames[-1], named)
                             and not (named and told_here and not frames[-1].names)
+                            # (not "the CIS drills dubbed X 2025 in Tajikistan on October
+                            # 24" after drills "in Belarus next year": a name and a day of
+                            # its own that the drill told before cannot have)
+                            and not (named and dates and not frames[-1].names
+                                     and not _compatible(doc, frames[-1], {}, dates, places))
                             # ('The inaugural exercise "PRABAL-2026" started on October 2'
                             # after "The first edition ... was conducted in October 2026":
                             # it tells the edition, with a name and a date)
