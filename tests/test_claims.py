@@ -1621,3 +1621,15 @@ def test_with_experts_saying_is_the_experts(rows):
     text = ("The SCO held its first joint drill in China, with experts saying on Tuesday that "
             "the exercise showed the bloc's resolve.")
     assert [c["speaker"] for c in rows(text, "2031-07-23").claims] == ["experts"]
+
+
+def test_a_passive_that_closes_a_sentence_names_no_speaker(rows):
+    text = ("While local sources claim there were casualties, neither the number nor the "
+            "affected side has been confirmed.")
+    assert [c["speaker"] for c in rows(text, "2031-10-26").claims] == []
+
+
+def test_sources_cited_by_an_outlet_are_the_sources(rows):
+    text = ("Clashes erupted between border guards and militants on October 25, according to "
+            "local sources cited by the Afghan outlet Hasht-e Subh.")
+    assert [c["speaker"] for c in rows(text, "2031-10-26").claims] == ["local sources"]

@@ -112,6 +112,7 @@ _BARE_VERBS = (
 _BARE_VERB = re.compile(rf"\s(?:{_BARE_VERBS})\s")
 # A quote that opens with its sentence's verb: "strongly condemned ...", "called for ..."
 _QUOTED_PREDICATE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")
+_PASSIVE_END = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been$|\b(?:is|are|was|were)$")
 _HAS_QUOTE_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _FINITE = re.compile(
     r"^(?:\S+\s+){0,8}?[\"“]?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
@@ -453,6 +454,10 @@ class _Attributor:
             return self._organisation_before(start) if text.strip()[0].islower() else None
         np = text.strip(" ,;:—–-")
         np = re.sub(r"^with\s+(?=[a-z]+s\b)", "", np)  # ", with experts saying that ..."
+        if _PASSIVE_END.search(np):
+            return None  # "..., neither the number nor the side has been confirmed": no one
+        # ("local sources cited by the Afghan outlet 8 Subh": the sources, through the outlet)
+        np = re.sub(r"\s+(?:cited|quoted)\s+by\s+.*$", "", np)
         np = re.sub(r"(?<=[a-z])\.$", "", np)  # '"...," said the general.'
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
