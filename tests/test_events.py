@@ -2677,3 +2677,12 @@ def test_a_named_drill_with_its_own_day_is_not_the_unnamed_one_told_before(rows)
     got = sorted(x["name"] for x in rows(text, "2031-10-23").exercises)
     assert len(got) == 2 and "Concord-Shield 2031" in got
 
+
+
+def test_mullah_is_a_title_and_a_delegation_that_visited_a_city_met_there(rows):
+    text = ("During the minister's trip to Kabul, he met Acting Prime Minister Mullah Ahmad "
+            "Karim Nuri.\n\nFurthermore, on February 19, a delegation led by Deputy "
+            "Minister Jamshid Aliev "
+            "visited Almaty to attend a meeting on the railway project.")
+    got = [(m["place"], m["attendees"]) for m in rows(text, "2031-03-08").meetings]
+    assert ("Kabul", "Ahmad Karim Nuri") in got and ("Almaty", "Jamshid Aliev") in got

@@ -799,6 +799,10 @@ def _places(doc: Document, start: int, end: int,
                 # ('at the training center "Edelweiss"': a name in quotes, not a quote)
                 or _QUOTED_GROUND.search(before)) and (
                 _PLACE_CONTEXT.search(before) or _QUOTED_GROUND.search(before)
+                # ("a delegation led by X visited Tashkent to attend a meeting": where
+                # they met)
+                or own is not None and own is _triggers(doc).meeting
+                and _VISITED.search(before) is not None
                 or _HOSTS.match(doc.text, m.end, end)
                 # (not "the war games that Moscow is hosting in Primorsky Krai": the
                 # host's capital, the place named after it)
@@ -809,6 +813,7 @@ def _places(doc: Document, start: int, end: int,
 
 _LAST_YEAR_FIRST = re.compile(r"\b(?:last|previous)\s+year,?\s+for\s+the\s+first\s+time\b"
                               r"|\bfor\s+the\s+first\s+time\s+last\s+year\b", re.I)
+_VISITED = re.compile(r"\b(?:visited|visits|visiting|arrived\s+in)\s+$")
 _UNIT_AFTER = re.compile(r"\s+(?:military\s+district|garrison|brigade|division|regiment)\b",
                          re.I)
 _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incidents?|clashes|"
