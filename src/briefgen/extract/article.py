@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from briefgen.extract.claims import Claim, Speaker, extract_claims
 from briefgen.extract.dates import DateMention, number_value
 from briefgen.extract.document import Document
-from briefgen.extract.entities import Mention, home_country
+from briefgen.extract.entities import Mention, country_of, home_country
 from briefgen.extract.events import (
     _COMPLETED,
     _FUTURE,
@@ -582,7 +582,7 @@ def _summed(doc: Document, counts: list[Count]) -> Count:
 
 def _countries_in(doc: Document, start: int, end: int) -> set[str]:
     """Countries [start, end) names, itself or by a national body ("the Tajik army")."""
-    found = {m.id if m.kind == "country" else doc.lexicon.org_country(m.id)
+    found = {country_of(doc.lexicon, m)
              for m in doc.mentions_in(start, end, ("country", "organisation"))}
     return {c for c in found if c}
 
@@ -593,7 +593,7 @@ def _countries_of_count(doc: Document, count: Count) -> list[str]:
     of = _OF_COUNTRY_AFTER.match(doc.text, count.char_end)
     if of is None:
         return []
-    found = [m.id if m.kind == "country" else doc.lexicon.org_country(m.id)
+    found = [country_of(doc.lexicon, m)
              for m in doc.mentions_in(of.end(), of.end() + 40, ("country", "organisation"))
              if m.start == of.end()]
     return [c for c in found if c]

@@ -38,6 +38,12 @@ def home_country(affiliation: str) -> str:
     return affiliation.split("-")[0]
 
 
+def country_of(lexicon: Lexicon, m: Mention) -> str:
+    """The country a country or organisation mention stands for: itself, or the country of
+    a national body ("the Tajik army" is Tajikistan's); "" for a bloc."""
+    return m.id if m.kind == "country" else lexicon.org_country(m.id)
+
+
 _CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
 # "S. Jaishankar"; a name does not run on over a line break into the next paragraph
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"

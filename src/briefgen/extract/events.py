@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.dates import CALENDAR_NAMES, DateMention, any_dates, find_dates
 from briefgen.extract.document import Document
-from briefgen.extract.entities import Mention, home_country
+from briefgen.extract.entities import Mention, country_of, home_country
 from briefgen.extract.quantities import ORDINAL, Count, find_counts, ordinal_value
 from briefgen.extract.scan import anchored, lowered, word_positions
 from briefgen.extract.text import DATELINE, Span
@@ -2039,8 +2039,7 @@ def _sides(doc: Document, s: Span) -> set[str]:
     for m in doc.mentions_in(s.start, s.end, ("country", "organisation")):
         if _quoted(doc, m.start):
             continue
-        code = m.id if m.kind == "country" else doc.lexicon.org_country(m.id)
-        if code:
+        if code := country_of(doc.lexicon, m):
             out.add(code)
     return out
 
@@ -2286,9 +2285,9 @@ _HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Min
                      r"(?:(?:set|due|expected|scheduled)\s+to\s+)?(?:held\s+(?:a\s+)?"
                      r"(?:bilateral\s+)?)?$")
 _DURING_MEETING_HE = re.compile(
-    r"(?:During|At|In)\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\s+"
     # (no title names him: the one last named is meant)
-    r"[^.;\"“”]{3,120}?,\s+(?:he|she)\s(?P<title>(?!))?")
+    r"(?:During|At|In)\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\s+"
+    r"[^.;\"“”]{3,120}?,\s+(?:he|she)\s")
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
@@ -2316,8 +2315,8 @@ _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s
 _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|people|residents|"
                     r"supporters|mourners|militants|fighters|refugees|migrants|hundreds|thousands)"
                     r"\b[^.;,]{0,25}$", re.I)
-# (names apart from _FOUNDED, which finds a drill series' founding)
-_FORMAT_FOUNDED_WORDS = ("created", "established", "founded", "formed")
+# (names apart from _FOUNDED, which finds a drill series' founding; gated on the words
+# of _FOUNDED_WORDS_BEFORE)
 _FORMAT_FOUNDED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:created|"
                              r"established|founded|formed)\s+(?:in|on)\s+(?:19|20)\d\d\b")
 _ONLY_ATTRIBUTION = re.compile(r"(?:,\s+[^.;\"“”]{0,120},)?\s+(?:reported|informed|said|told)\b"
@@ -2607,15 +2606,15 @@ def meeting_frames(doc: Document) -> list[Frame]:
             target.places.extend(_dateline_city(doc))
         target.dates.extend(dates)
         _meeting_people(doc, target, s.start, s.end)
-        he = _HE_MET.search(text, max(s.start, hit.start() - 50), hit.start())
-        if he is None and (during := _DURING_MEETING_HE.match(text, s.start, s.end)):
-            he = during  # "During a meeting with Defence Minister X, he invited ...": he met X
+        # ("During a meeting with Defence Minister X, he invited ...": he met X)
+        he = (_HE_MET.search(text, max(s.start, hit.start() - 50), hit.start())
+              or _DURING_MEETING_HE.match(text, s.start, s.end))
         if he:
             # "On November 22, he met with the Minister of Defense of Uzbekistan": he is
             # the one last named; "the Defence Minister" the one last named so
             before = [m for m in doc.mentions_in(max(0, s.start - 1500), s.start, ("person",))
                       if not _quoted(doc, m.start)]
-            if title := he.group("title"):
+            if title := he.groupdict().get("title"):
                 titled = [m for m in doc.mentions_in(0, s.start, ("person",))
                           if re.search(rf"\b{re.escape(title)}\s+$",
                                        text[max(0, m.start - 40) : m.start], re.I)]
@@ -2696,7 +2695,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
     """Who attends, of [start, end); ``told_of``: the meeting is named there. Where it is
     not, one who speaks a quote ('"...," said X') says nothing of attending."""
     text = doc.text
-    if (_says_any(doc, _FORMAT_FOUNDED_WORDS, start, end)
+    if (_says_any(doc, _FOUNDED_WORDS_BEFORE, start, end)
             and _FORMAT_FOUNDED.search(text, start, end)):
         return  # "It was created in 2017 on the basis of a mechanism of Russia, India, ...":
         # the format's founders, not who attends
