@@ -1633,3 +1633,80 @@ def test_sources_cited_by_an_outlet_are_the_sources(rows):
     text = ("Clashes erupted between border guards and militants on October 25, according to "
             "local sources cited by the Afghan outlet Hasht-e Subh.")
     assert [c["speaker"] for c in rows(text, "2031-10-26").claims] == ["local sources"]
+
+
+def test_reports_named_as_a_source_speak(rows):
+    text = ("According to several reports, the garrison at Kulob was moved north in the "
+            "spring. Regional reports suggested the move had cost the army two helicopters.")
+    assert [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-02").claims] == [
+        ("several reports", "the garrison at Kulob was moved north in the spring"),
+        ("Regional reports", "the move had cost the army two helicopters"),
+    ]
+
+
+def test_the_outlets_listed_after_the_source_are_not_the_claim(rows):
+    text = ("According to reports in Kazakh media, including Kursiv (published May 3, 2031) "
+            "and Tengri News, and Vlast, the new depot near Almaty will hold fuel for jets.")
+    got = rows(text, "2031-05-05").claims
+    assert [(c["speaker"], c["quote"]) for c in got] == [
+        ("reports in Kazakh media", "the new depot near Almaty will hold fuel for jets")]
+
+
+def test_called_it_a_quote_is_the_callers_words(rows):
+    text = ("The opposition Ata-Meken party called the treaty a \u201cquiet surrender of the "
+            "valley,\u201d and Kyrgyz President Sadyr Japarov branded the deal a "
+            "\u201cbetrayal of the border villages.\u201d The ministry called on both sides "
+            "to \u201cshow restraint at every post.\u201d")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-04-11").claims]
+    assert got == [("The opposition Ata-Meken party", "quiet surrender of the valley"),
+                   ("Sadyr Japarov", "betrayal of the border villages.")]
+
+
+def test_said_it_was_then_a_relative_that_keeps_what_was_said(rows):
+    text = ("The Taliban has said it was behind the ambush and has published a video "
+            "that it says shows the burning trucks.")
+    assert [(c["speaker"], c["quote"]) for c in rows(text, "2031-03-02").claims] == [
+        ("Taliban", "it was behind the ambush")]
+
+
+def test_another_subject_after_and_ends_the_claim(rows):
+    text = ("Kazakh officials have alleged that the two smugglers were Afghan nationals, and "
+            "Kabul has dismissed the charge as invented.")
+    assert [(c["speaker"], c["quote"]) for c in rows(text, "2031-03-02").claims] == [
+        ("Kazakh officials", "the two smugglers were Afghan nationals")]
+
+
+def test_suggested_reports_what_was_suggested_not_the_vow_after_it(rows):
+    text = ("In a televised speech, President Nurlan Abenov suggested foreign agents had "
+            "helped the attackers and vowed to find every one of them.")
+    assert [(c["speaker"], c["quote"]) for c in rows(text, "2031-03-02").claims] == [
+        ("Nurlan Abenov", "foreign agents had helped the attackers")]
+
+
+def test_this_was_reported_to_an_agency_by_a_source(rows):
+    text = ("Four men from Khujand were detained over the arson of the depot. This was "
+            "reported to Interfax by a source in the regional police of Sughd.")
+    got = rows(text, "2031-03-02").claims
+    assert [(c["speaker"], c["reported_via"]) for c in got] == [
+        ("a source in the regional police of Sughd", "Interfax")]
+
+
+def test_a_wire_dateline_whose_dash_touches_the_first_word(rows):
+    text = ("OSH (AFP) -Kyrgyz police sealed the market after the blast on Monday, two "
+            "officials told AFP.")
+    got = rows(text, "2031-03-02").claims
+    assert [c["quote"] for c in got] == [
+        "Kyrgyz police sealed the market after the blast on Monday"]
+
+
+def test_the_source_is_the_source_that_spoke_not_the_body_after_it(rows):
+    text = ("Six people were arrested in Tursunzoda, a source in the Tajik police told "
+            "Sputnik. The Interior Ministry of Tajikistan said 40 people were questioned.\n\n"
+            "\u201cAll six had returned from Turkey last month and met in one flat,\u201d "
+            "the source said.\n\n"
+            "Three Kyrgyz border sources told Reuters the crossing at Karamyk was shut. "
+            "The market stays open, the sources said.")
+    got = [c["speaker"] for c in rows(text, "2031-03-02").claims]
+    assert got == ["a source in the Tajik police", "The Interior Ministry of Tajikistan",
+                   "a source in the Tajik police", "Three Kyrgyz border sources",
+                   "Three Kyrgyz border sources"]

@@ -20,7 +20,7 @@ def rows_of(df, source):
 
 
 def test_summary(seed_tables):
-    assert seed_tables[0].summary() == "5 sources, 7 exercises, 6 meetings, 20 claims"
+    assert seed_tables[0].summary() == "5 sources, 7 exercises, 6 meetings, 22 claims"
     assert seed_tables[0].problems == [] and seed_tables[0].warnings == []
 
 
@@ -119,9 +119,11 @@ def test_claims_by_speaker(t):
         ("001", "An unnamed official from Tajikistan intelligence services", "direct", ""),
         ("001", "An unnamed official from Tajikistan intelligence services", "direct", ""),
         ("001", "A spokesman for Tajikistan's ministry of defense", "reported", "RFE/RL"),
+        ("002", "agency reports", "reported", ""),  # "According to agency reports, China ..."
         ("002", "Tajikistani and Russian security experts", "reported", ""),
         ("002", "Some analysts", "reported", ""),
         ("003", "Tajik media", "reported", ""),
+        ("003", "reports", "reported", ""),  # "These maneuvers ..., according to reports"
         ("003", "Tajik media sources", "reported", ""),
         ("003", "CSTO Secretary-General", "reported", "TASS"),
         ("003", "Taliban", "reported", ""),

@@ -77,8 +77,10 @@ _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # ("brings together states that see every issue alike": a noun too)
 _THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?<!together\s)(?<!among\s)"
                r"(?<!between\s)(?<!\bof\s)(?<!with\s)(?<!other\s)(?<!\ball\s)(?:state|states)|"
-               r"say|says|saying|notes|reports|claims|argue|argues|expressed")
+               r"say|says|saying|notes|reports|claim|claims|argue|argues|expressed|allege|alleges|alleged")
 _HAS_THAT = re.compile(r"\sthat\s")
+_CLAUSE_OPENS = re.compile(r"\s*(?:it|he|she|they|we|there)\s+(?:is|are|was|were|has|have|had|"
+                           r"will|would|could|can)\b")
 _TRAILING_TITLE = re.compile(
     r",\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Commander|President|Chief|"
     r"Ambassador|Spokesman|Spokeswoman)$"
@@ -105,7 +107,7 @@ _INSTITUTE = re.compile(
 )
 _BARE_VERBS = (
     r"said|says|as\s+saying|stated|announced|warned|noted|added|confirmed|insisted|claimed|"
-    r"argued|"
+    r"argued|suggested|"
     # ("told Pajhwok Afghan News the talks marked progress": the outlet's whole name)
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+){0,3})"
 )
@@ -186,11 +188,12 @@ _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
 # District", "the State Border Service".
 _INSTITUTION_NAME = re.compile(
     # ("the regional branch of the Red Crescent")
-    r"(?:(?i:the)\s+)?(?:(?:regional|local|national|provincial)\s+(?:branch|office|chapter)\s+"
+    r"(?:(?i:the)\s+)?(?:opposition\s+|ruling\s+)?"  # ("the opposition Ata-Meken party")
+    r"(?:(?:regional|local|national|provincial)\s+(?:branch|office|chapter)\s+"
     r"of\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Committee|Service|Command|District|Staff|Crescent|Cross|"
     r"Council|Office|Agency|Department|Directorate|Headquarters|Embassy|Government|"
-    r"Administration|Guards?|Troops|Forces|Army|Navy|Police|Parliament|Secretariat|Cent(?:er|re)|"
+    r"Administration|Guards?|Troops|Forces|Army|Navy|Police|Parliament|Secretariat|Party|party|Cent(?:er|re)|"
     r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re))"
     # "the Chinese embassy in Dushanbe": a country's, where it sits
     r"|embassy(?:\s+in\s+[A-Z][\w'’-]+)?)"
@@ -211,6 +214,11 @@ _TITLE_BACK = re.compile(
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"
                            r"(?:on\s+)?\w+day,\s+)?")
+# "According to reports in Indian media, including India Times (published ...) and The
+# Economic Times, and Newsweek, ...": the sources the "who" lists, named ones only
+_LISTED_AFTER_WHO = re.compile(
+    r"(?:including|such\s+as|among\s+them|notably)\s+(?:[^,()]|\([^)]*\))+"
+    r"(?:,\s+(?:and\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([^)]*\))?)*,\s+")
 # An office in apposition opening the clause after "According to X, "
 _ROLE_FIRST = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w.'’-]*)\s+){0,3}[a-z][^,;\"“”]{2,90}?,"
                          r"\s+(?=\S)")
@@ -227,6 +235,8 @@ _TITLE_WORDS = {
 }
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
+_SAME_ONE = re.compile(r"the\s+(?:(?-i:[a-z]+)\s+)?(?P<noun>official|spokes\w+|minister|source|"
+                       r"officer|people|(?P<many>sources|officials|officers))\b", re.I)
 _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
@@ -250,7 +260,11 @@ _STAFF_OF = re.compile(
 _AND_THEN = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:thanked|called|urged|invited|expressed|welcomed|praised|"
     r"proposed|stressed|noted|emphasi[sz]ed|pointed\s+out|congratulated|wished|reiterated|"
-    r"underlined|assured|reaffirmed)\b"
+    r"underlined|assured|reaffirmed|vowed|pledged|promised)\b"
+    # "X has said it was responsible and has released footage": the speaker's next act
+    r"|\s+and\s+(?:has|have)\s+(?:also\s+)?[a-z]+ed\b"
+    # "..., and Tajikistan has rejected the claims": another subject's act
+    r"|,\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}has\s+(?:also\s+)?[a-z]+ed\b"
 )
 # A quoted name: every word capitalised or a number, no sentence inside.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
@@ -276,6 +290,10 @@ _POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy)\b")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _CLAUSE_STOP = re.compile(r"\.\s(?=\s*[A-Z\"“])")
+# 'X called the attack a “shameful and terrible event”': words X chose for a thing, the
+# quote right after the thing named (not "called on X to “...”", nor "a drill called “...”")
+_CHARACTERISED = re.compile(r"\b(?:called|calls|termed|terms|branded|brands|labell?ed)\s+"
+                            r"(?!on\b|for\b|upon\b)(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]ccording\s+to\s+(?P<who>[^,.;\"“”]{2,60}?)"
                                r",\s*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
@@ -324,6 +342,7 @@ class _Attributor:
         self.verbs = lex.word_pattern("speech_verbs")
         self.anon = lex.word_pattern("anonymous_nouns")
         self._last: Speaker | None = None
+        self.spoken: list[Speaker] = []  # every speaker so far, in reading order
         self.last_body: Speaker | None = None  # the body that spoke last
         self.last_pos = -1
 
@@ -334,6 +353,8 @@ class _Attributor:
     @last.setter
     def last(self, speaker: Speaker | None) -> None:
         self._last = speaker
+        if speaker is not None:
+            self.spoken.append(speaker)
         if speaker is not None and speaker.body:
             self.last_body = speaker
 
@@ -534,14 +555,18 @@ class _Attributor:
                     return self.person(p)
             return Speaker(office.group(), "anon:" + _slug(office.group()), country)
         anon = self.anon.search(np)
-        if (
-            # ("the people said" after "people familiar with the matter said")
-            # ("the military official said" after "Tajik military official told ...")
-            re.match(r"the\s+(?:(?-i:[a-z]+)\s+)?(?:official|spokes\w+|minister|source|officer|"
-                     r"people)\b", np, re.I)
-            and self.last
-        ):
-            return self.last
+        # ("the people said" after "people familiar with the matter said")
+        # ("the military official said" after "Tajik military official told ...")
+        if (ref := _SAME_ONE.match(np)) and self.last:
+            noun = ref.group("noun").casefold()
+            # ("the source said" after "a source in Tajikistan's security services told
+            # Sputnik" and a committee's figures: the source; "the sources" after "three
+            # Tajik security sources told Reuters": they, else those sources are new)
+            same = next((x for x in reversed(self.spoken) if noun in x.name.casefold()), None)
+            if same is not None:
+                return same
+            if not ref.group("many") and self.last.descriptor != "reports":
+                return self.last  # (not "reports": no one, unlike "the source")
         if anon or any(m.kind in ("organisation", "media", "ministry") for m in mentions):
             name = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I) if not anon else np
             # "a resident who asked not to be named": the relative clause describes
@@ -813,6 +838,8 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
         # (not a verb inside an earlier quote: '“Ambassador X urged ...,” the embassy said')
         verb = next((v for v in att.verbs.finditer(window)
                      if doc.in_quote(s + v.start()) is None), None)
+        if verb is None and not is_post:
+            verb = _CHARACTERISED.search(window)
         if not verb:
             continue
         v_start, v_end = s + verb.start(), s + verb.end()
@@ -1026,6 +1053,10 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
         # "emphasized the importance of a government in Afghanistan that would bring
         # together ...": "that" opens a relative clause of the object, not what was said
         m = None
+    if m and _CLAUSE_OPENS.match(m.group("obj")):
+        # "X has said it was responsible ... and has released footage that it says shows":
+        # what X said opens right after the verb; the "that" is a later relative clause's
+        m = None
     if m is None and bare and _BARE_VERB.search(sent):
         m = rules[1].match(sent)
         if m and not _FINITE.search(m.group("clause")):
@@ -1158,6 +1189,8 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # Kabulzhanov, today, the negotiations ...": the office's holder speaks
                 who = (who[0], holder.end("name"))
                 cs = holder.end()
+            if rule is according and (listed := _LISTED_AFTER_WHO.match(text, cs, ce)):
+                cs = listed.end()
             if (rule is according and (role := _ROLE_FIRST.match(text, cs, ce))
                     and _OFFICE.search(text, cs, role.end())):
                 # "According to Mr. X, U.S. CENTCOM deputy director of exercises, participants
@@ -1301,8 +1334,11 @@ def _transcript(doc: Document, att: _Attributor, para) -> Claim | None:
 # reports.": the sentence before is what X said
 _STATED_BY = re.compile(
     r"(?:This|That|It|These\s+words)\s+(?:was|were)\s+(?:stated|said|announced|reported|noted|"
-    r"declared|told)\s+(?:to\s+\w+\s+)?by\s+(?P<who>[^,.;]{3,120}?)"
-    r"(?:\s+(?:during|at|in|on|after)\s+[^,.;]*)?(?:,\s+(?P<via>[A-Z][^,.;]{1,40}?)\s+"
+    r"declared|told)\s+(?:to\s+(?P<told>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+|to\s+\w+\s+)?"
+    # ("This was reported to RIA Novosti by a source in ...": the agency carried it)
+    r"by\s+(?P<who>[^,.;]{3,120}?)"
+    # (when or where, not "a source in the special services of X": who)
+    r"(?:\s+(?:during|at|on|after|in(?=\s+(?:[A-Z]|an?\s)))\s+[^,.;]*)?(?:,\s+(?P<via>[A-Z][^,.;]{1,40}?)\s+"
     r"(?:reports|reported|said))?\.?$"
     # "Press service of the head of state reported.", "The Border Service of ... informed
     # 24.kg news agency.": a sentence that only says who told the one before (the outlet
@@ -1331,7 +1367,7 @@ def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> C
     if len(quote.split()) < 4:
         return None
     return Claim(doc.source_id, speaker, "reported", cs, ce, quote, _topic(doc, quote),
-                 m.group("via") or "")
+                 m.group("via") or m.group("told") or "")
 
 
 def extract_claims(doc: Document) -> list[Claim]:

@@ -18,7 +18,8 @@ DATELINE = re.compile(
     # "Sept 17 (Interfax) - ", where a full stop after the city split the sentence
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*)"
     # ("Tashkent, Oct 17 (IANS): Uzbek officials ...": a colon for the dash)
-    r"(?:--?|–|—|(?<=\)):|(?<=\)\s):)\s+"
+    # ("DUSHANBE (Reuters) -Russian investigators ...": the dash against the first word)
+    r"(?:(?:--?|–|—|(?<=\)):|(?<=\)\s):)\s+|(?<=\)\s)(?:--?|–|—)(?=[A-Z]))"
     # "TERMEZ, UZBEKISTAN – AUGUST 05: "
     r"(?:[A-Z]{3,9}\.?\s+\d{1,2}:\s+)?"
     # "YEKATERINBURG (UrduPoint News / Sputnik - 01st August, 2021) ": no dash after
