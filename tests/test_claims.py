@@ -1710,3 +1710,79 @@ def test_the_source_is_the_source_that_spoke_not_the_body_after_it(rows):
     assert got == ["a source in the Tajik police", "The Interior Ministry of Tajikistan",
                    "a source in the Tajik police", "Three Kyrgyz border sources",
                    "Three Kyrgyz border sources"]
+
+
+def test_police_said_after_what_happened_is_the_police(rows):
+    text = ("A local commander was shot dead on June 2 in Murghab, police said, adding that "
+            "the killing was \"a quarrel between two smuggling gangs.\" The road to Osh was "
+            "shut for a day, police said.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
+    assert got == [("police", "a quarrel between two smuggling gangs."),
+                   ("police", "The road to Osh was shut for a day")]
+
+
+def test_an_outlet_the_lexicon_lacks_reports(rows):
+    text = "Khatlon Evening News reported that two army trucks crossed the bridge at Panj."
+    assert [c["speaker"] for c in rows(text, "2031-06-03").claims] == ["Khatlon Evening News"]
+
+
+def test_say_opens_a_claim_and_although_locals_say_ends_it(rows):
+    text = ("Kyrgyz authorities say border guards have detained eleven more men near Batken, "
+            "although locals say the number is far higher. The ministry did not say how many "
+            "guards were wounded, officials said.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
+    assert got[0] == ("Kyrgyz authorities",
+                      "border guards have detained eleven more men near Batken")
+    assert [g[0] for g in got[1:]] == ["officials"]
+
+
+def test_she_after_a_ministry_spoke_is_a_person_not_the_ministry(rows):
+    text = ("Police in Khujand detained the blogger Nilufar Rasulova, who, according to the "
+            "Interior Ministry, ran the channel. She admitted that she posted the videos but "
+            "denied running the channel.")
+    got = [c["speaker"] for c in rows(text, "2031-06-03").claims]
+    assert got == ["Nilufar Rasulova"]
+
+
+def test_a_source_of_a_person_is_the_source(rows):
+    text = ("According to a source of analyst Temur Umarov, the convoy turned back at Vanj. "
+            "Sources close to President Sadyr Japarov said the talks would resume in June.")
+    got = [c["speaker"] for c in rows(text, "2031-06-03").claims]
+    assert got == ["a source of analyst Temur Umarov", "Sources close to President Sadyr Japarov"]
+
+
+def test_who_deemed_a_thing_so_is_the_subject_of_the_verb_after(rows):
+    text = ('In an open letter, exiled activists from Khorog deemed the charge a "plain '
+            'invention" and warned of the editor being "in danger of a long prison term".')
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
+    assert got == [("exiled activists from Khorog", "in danger of a long prison term")]
+
+
+def test_an_according_to_inside_another_is_who_said_it(rows):
+    text = ("However, according to local Telegram channels, the number of dead may be far "
+            "higher, according to the news portal Akhbor.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
+    assert got == [("local Telegram channels", "the number of dead may be far higher")]
+
+
+def test_she_added_after_a_ministrys_spokeswoman_is_the_spokeswoman(rows):
+    text = ("The Kazakh Foreign Ministry’s official spokeswoman earlier confirmed that the "
+            "minister will attend the session in Astana.\n\n"
+            "The ministers are expected to approve a plan for the southern borders, she added.")
+    got = [c["speaker"] for c in rows(text, "2031-06-03").claims]
+    assert got == ["The Kazakh Foreign Ministry’s official spokeswoman"] * 2
+
+
+def test_adding_that_then_he_said_that_is_he(rows):
+    text = ("Defence Minister Ruslan Akhmedov said that the visit was useful.\n\n"
+            "Adding that a deal on drones was reached, he also said that the plant would open "
+            "in Dushanbe next year.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
+    assert got[-1] == ("Ruslan Akhmedov", "the plant would open in Dushanbe next year")
+
+
+def test_a_relative_clause_after_the_name_keeps_the_speaker(rows):
+    text = ("Ivan Sergeyev, who is also the head of the ministry's Asia department, has told "
+            "TASS that no observers had been invited.")
+    got = [(c["speaker"], c["reported_via"]) for c in rows(text, "2031-06-03").claims]
+    assert got == [("Ivan Sergeyev", "TASS")]
