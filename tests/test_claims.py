@@ -1786,3 +1786,35 @@ def test_a_relative_clause_after_the_name_keeps_the_speaker(rows):
             "TASS that no observers had been invited.")
     got = [(c["speaker"], c["reported_via"]) for c in rows(text, "2031-06-03").claims]
     assert got == [("Ivan Sergeyev", "TASS")]
+
+
+def test_an_adverb_between_a_name_and_its_verb(rows):
+    text = ("During the talks, Farid Nazarov reportedly said that the border posts would "
+            "reopen in spring.")
+    assert [c["speaker"] for c in rows(text, "2031-03-06").claims] == ["Farid Nazarov"]
+
+
+def test_said_in_an_interview_with_an_agency_claims_the_sentence_before(rows):
+    text = ("The commander of the Panjshir front is in Dushanbe and will stay there until "
+            "spring. Habib Sadeq, a former deputy governor of Badakhshan, said in an "
+            "interview with TASS on Monday, the national portal Qazaq reported.")
+    got = [(c["speaker"], c["quote"], c["reported_via"]) for c in rows(text, "2031-03-06").claims]
+    assert got == [("Habib Sadeq", "The commander of the Panjshir front is in Dushanbe and "
+                    "will stay there until spring", "TASS")]
+
+
+def test_the_agency_named_after_a_comma_before_that(rows):
+    text = ("Former governor Habib Sadeq told a Russian news agency, TASS on Monday that the "
+            "front had opened an office in Dushanbe. Sadeqi said that the office would stay "
+            "open. Earlier reports said that the office was closed in May.")
+    got = [c["speaker"] for c in rows(text, "2031-03-06").claims]
+    assert got == ["Habib Sadeq", "Sadeqi"]
+
+
+def test_a_report_an_outlet_passes_on_is_the_reporters(rows):
+    text = ("Meanwhile, the Indian daily The Hindu says that as per a report by Afghan news "
+            "agency Bakhtar, the envoy carried a letter from the Tajik president to Kabul. "
+            "Aleinik said that according to the CSTO rules, all decisions are made together.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-03-06").claims]
+    assert got[0] == ("Bakhtar", "the envoy carried a letter from the Tajik president to Kabul")
+    assert got[1][0] == "Sergei Aleinik" and got[1][1].startswith("according to the CSTO")

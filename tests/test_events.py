@@ -2686,3 +2686,24 @@ def test_mullah_is_a_title_and_a_delegation_that_visited_a_city_met_there(rows):
             "visited Almaty to attend a meeting on the railway project.")
     got = [(m["place"], m["attendees"]) for m in rows(text, "2031-03-08").meetings]
     assert ("Kabul", "Ahmad Karim Nuri") in got and ("Almaty", "Jamshid Aliev") in got
+
+
+def test_who_is_spoken_of_in_a_said_that_clause_does_not_attend(rows):
+    text = ("On March 4, the opposition leader Farid Nazarov held a meeting in Mashhad with "
+            "Herat's former governor Ismail Sadiqi. During the meeting, Farid Nazarov "
+            "reportedly said that Tajik President Emomali Rahmon should back the talks.")
+    [row] = rows(text, "2031-03-06").meetings
+    assert "Emomali Rahmon" not in row["attendees"]
+    assert "Farid Nazarov" in row["attendees"]
+    assert (row["place"], row["country"], row["start"]) == ("Mashhad", "IRN", "2031-03-04")
+
+
+def test_where_the_aircraft_came_from_is_not_where_the_drill_is(rows):
+    text = ("Meanwhile, a three-day active phase of the Khatlon-Anti-Terror 2031, involving "
+            "3000 Tajik military personnel and some 2,000 Russian troops, along with armored "
+            "vehicles, began at the training grounds of Harbmaydon and Lohour in Tajikistan on "
+            "May 30.\n\n"
+            "Russian authorities said on May 19 that Su-24M frontline bombers from the southern "
+            "Urals and Mi-8 and Mi-24 military helicopters from the city of Chelyabinsk, had "
+            "been deployed to Tajikistan for the maneuvers.")
+    assert "Chelyabinsk" not in [x["location"] for x in ex(rows, text, "2031-06-01")]

@@ -218,6 +218,14 @@ _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}
                            r"(?:on\s+)?\w+day,\s+)?")
 # "According to reports in Indian media, including India Times (published ...) and The
 # Economic Times, and Newsweek, ...": the sources the "who" lists, named ones only
+_OUTLET_NAMED = re.compile(r"\b(?:news\s+agency|agency|newspaper|outlet|channel|portal|website|"
+                           r"broadcaster|daily|weekly)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})$")
+_SENTENCE_ADVERBS = frozenset("Earlier Later Previously Meanwhile However Also Then Now Today "
+                              "Yesterday Moreover Furthermore Separately Additionally Thus "
+                              "Still Yet Instead Again Recently".split())
+_ONE_WORD = re.compile(r"\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*")
+_PER_REPORT = re.compile(r"(?:as\s+per|according\s+to)\s+(?:an?|the)\s+reports?\s+(?:by|of|from)\s+"
+                         r"(?P<who>[^,;\"“”]{2,60}),\s+")
 _ACCORDING_OPENS = re.compile(r"(?:(?:However|But|Yet|Meanwhile),?\s+)?[Aa]ccording\s+to\s+"
                               r"(?P<who>[^,;\"“”]{2,60}),\s+")
 _LISTED_AFTER_WHO = re.compile(
@@ -490,8 +498,17 @@ class _Attributor:
         if _PASSIVE_END.search(np):
             return None  # "..., neither the number nor the side has been confirmed": no one
         # ("local sources cited by the Afghan outlet 8 Subh": the sources, through the outlet)
-        np = re.sub(r"\s+(?:cited|quoted)\s+by\s+.*$", "", np)
+        if by := re.search(r"\s+(?:cited|quoted|published|carried)\s+by\s", np):
+            np = np[: by.start()]
+            if (at := doc.text.find(np, start, end)) != -1:
+                end = at + len(np)  # (the outlet's name is no mention of the speaker's)
         np = re.sub(r"(?<=[a-z])\.$", "", np)  # '"...," said the general.'
+        if outlet := _OUTLET_NAMED.search(np):
+            # "Afghan news agency Rahapress", "the Indian daily The Hindu": an outlet the
+            # lexicon lacks, by the name after its kind
+            name = outlet.group("name")
+            return Speaker(name, "anon:" + _slug(name),
+                           self.affiliation(doc.mentions_in(start, end)), body=True)
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
         np = _HERE.sub("", np)  # "according to SCO Secretariat here": who, not where
@@ -603,8 +620,9 @@ class _Attributor:
         """'"...," Tashiev told journalists': one capitalised word the lexicon does not
         know, alone before the verb of a quote's attribution, is a person's name."""
         word = self.doc.text[start:end].strip(" ,;:—–-.")
-        if not _SURNAME.fullmatch(word) or word in NOT_NAMES or word in self.doc.lexicon.entries:
-            return None
+        if (not _SURNAME.fullmatch(word) or word in NOT_NAMES or word in self.doc.lexicon.entries
+                or word in _SENTENCE_ADVERBS or word.endswith("ly")):
+            return None  # ("Earlier reports said that": no one named Earlier)
         if any(word in m.name.split() for m in self.doc.mentions if m.kind == "person"):
             return None  # a name two people of the article share names neither
         return Speaker(word, _slug(word), "")
@@ -948,7 +966,9 @@ def _compile_rules(lexicon: Lexicon):
     that = re.compile(
         # a dot inside a word is no sentence end: "told Kun.uz", "24.kg reported"
         rf"(?P<subj>(?:{_TITLE_DOT}|[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
-        rf"(?P<obj>(?:[^.;,\"“”]|\.(?=\S)){{0,80}}?)"
+        # ("told a Russian news agency, TASS on Monday that": the agency named after a comma)
+        rf"(?P<obj>(?:[^.;,\"“”]|\.(?=\S)|,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+        rf"(?:\s+on\s+\w+)?\s+that\s)){{0,80}}?)"
         rf"(?:{_SAID_WHEN})?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
     # "X said China is willing to ...": reported speech without "that"; the clause
@@ -1132,7 +1152,15 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         m = None
     if m:
         speaker = _clause_speaker(doc, att, base + m.start("subj"), base + m.end("subj"))
+        if speaker is None and _ONE_WORD.fullmatch(m.group("subj")):
+            # "Wasiq said that ...": one capitalised word the lexicon lacks is a surname
+            speaker = att.surname(base + m.start("subj"), base + m.end("subj"))
         claim_span = (base + m.start("clause"), base + m.end("clause"))
+        if (speaker is not None and (per := _PER_REPORT.match(text, *claim_span))
+                and (cited := att.phrase(*per.span("who")))):
+            # "The Economic Times says that as per a report by Afghan news agency X, ...":
+            # X tells it; the paper passes it on
+            speaker, claim_span = cited, (per.end(), claim_span[1])
         if tail := _REPORTED_TAIL.search(text, *claim_span):
             # "X said that ..., the government's press office reported": how it was told
             claim_span = (claim_span[0], tail.start())
@@ -1376,7 +1404,12 @@ _STATED_BY = re.compile(
     # 24.kg news agency.": a sentence that only says who told the one before (the outlet
     # told is the one that prints it)
     r"|(?P<who_only>(?:[A-Z]|the\s)[^,.;\"“”«»]{3,150}?)\s+(?:informed|reported|told|confirmed)"
-    r"(?:\s+(?:the\s+)?[\w.-]+(?:\s+news\s+agency)?)?\.?$")
+    r"(?:\s+(?:the\s+)?[\w.-]+(?:\s+news\s+agency)?)?\.?$"
+    # "X, a former deputy governor of Panjshir, said in an interview with TASS on Monday,
+    # Adyrna reported.": who said the sentence before, to whom
+    r"|(?P<who_said>[A-Z][^.;\"“”«»]{3,150}?)\s+said\s+in\s+an\s+interview\s+(?:with|to)\s+"
+    r"(?P<told_in>[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*){0,3})(?:\s+on\s+\w+)?"
+    r"(?:,\s+[^,.;]{2,60}?\s+(?:reported|reports|said|says))?\.?$")
 
 
 def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> Claim | None:
@@ -1389,7 +1422,8 @@ def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> C
     if not before or any(c.char_start < before[-1].end and before[-1].start < c.char_end
                          for c in claims):
         return None
-    speaker = att.phrase(*m.span(m.lastgroup if m.lastgroup == "who_only" else "who"))
+    who = next(g for g in ("who_only", "who_said", "who") if m.group(g))
+    speaker = att.phrase(*m.span(who))
     if speaker is None:
         return None
     cs, ce = before[-1].start, before[-1].end
@@ -1399,7 +1433,7 @@ def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> C
     if len(quote.split()) < 4:
         return None
     return Claim(doc.source_id, speaker, "reported", cs, ce, quote, _topic(doc, quote),
-                 m.group("via") or m.group("told") or "")
+                 m.group("via") or m.group("told") or m.group("told_in") or "")
 
 
 def extract_claims(doc: Document) -> list[Claim]:

@@ -221,8 +221,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # Titles stack: "Col. Gen. Alexander Lapin" (the first must not take "Gen" for a name).
         anchored(re.compile(rf"(?:(?<=\s)|^)(?i:{title})(?:\s+(?i:{title}))*\s+(?P<name>{_NAME})"),
                  title_words),
-        anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:{verbs})\b"), verb_firsts,
-                 fold=False, before=_NAME_REACH),
+        # ("Ahmad Massoud reportedly said": an adverb between)
+        anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:[a-z]{{2,12}}ly\s+)?(?:{verbs})\b"),
+                 verb_firsts, fold=False, before=_NAME_REACH + 14),
         # (not a title: "said Brig. Gen. X" is X, whom the title rule finds)
         anchored(re.compile(rf"\b(?:{verbs})\s+(?!(?:{title})[\s.])(?P<name>{_NAME})(?=[\s.,;]|$)"),
                  verb_firsts, fold=False),

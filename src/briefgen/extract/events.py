@@ -292,6 +292,8 @@ _QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|added|told\s+[\w-]+)\
                          r"(?:[\w'’.-]+\s+){0,3}$")
 _QUOTE_SAID_AFTER = re.compile(r"[,.!?][\"”’]\s+$")
 _SAID = re.compile(r"\s+(?:said|says|added|told)\b")
+_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|stated|noted|added)\s+that\s+"
+                               r"(?:[\w'’.-]+\s+){0,4}$")
 # (", a spokesman for the ministry", ", spokesman for the Taliban's political office")
 _SPOKESMAN = re.compile(r",\s+(?:(?:an?|the)\s+[^,]{0,40}?\b)?(?:spokes\w+|press\s+secretary)\b")
 _IGNORED_WORDS = ("ignored", "skipped", "snubbed", "boycotted", "missed")
@@ -759,6 +761,11 @@ _NARRATED = re.compile(
     re.I)
 
 
+# (not "20 km from Dushanbe": near it)
+_ORIGIN = re.compile(r"(?<!\bkm\s)(?<!kilometres\s)(?<!kilometers\s)(?<!\bmiles\s)\bfrom\s+"
+                     r"(?:the\s+(?:city|town|region|province|district)\s+of\s+)?$")
+
+
 def _narrating_quote(doc: Document, pos: int, trigger: re.Pattern[str] | None) -> bool:
     """Whether the quote at ``pos`` tells the course of an event of ``trigger``'s kind in
     its own sentence (its place and day are facts told, not talk)."""
@@ -784,6 +791,8 @@ def _places(doc: Document, start: int, end: int,
             continue  # "a recent terrorist attack in Moscow": where that happened
         if _UNIT_AFTER.match(doc.text, m.end):
             continue  # "troops from China's Xinjiang military district": a unit's name
+        if _ORIGIN.search(before):
+            continue  # "helicopters from the city of Novosibirsk": where they came from
         if "visit" in before and _VISIT_TO.search(before) and not (
                 own is not None and own is _triggers(doc).meeting
                 and _STATE_VISIT_TO.search(before)):
@@ -2739,6 +2748,11 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "The next summit will be held in Moscow, Putin said."
             if _SPOKESMAN.match(text, m.end, end):
                 continue  # "X, a spokesman for the ministry, says the participants ..."
+            if (_SAID_THAT_BEFORE.search(text, max(start, m.start - 50), m.start)
+                    and not doc.has(doc.lexicon.word_pattern("meeting_verbs"), m.end,
+                                    min(end, m.end + 40))):
+                continue  # "During the meeting, X said that President Y should back the
+                # talks": Y is spoken of (not "X said that Y met Z")
             if (_SPOKESPERSON_BEFORE.search(text, max(start, m.start - 14), m.start)
                     and _REPORTED_AFTER.match(text, m.end, end)):
                 continue  # "Foreign Ministry spokesperson Lu Kang announced Wednesday"
