@@ -1818,3 +1818,18 @@ def test_a_report_an_outlet_passes_on_is_the_reporters(rows):
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-03-06").claims]
     assert got[0] == ("Bakhtar", "the envoy carried a letter from the Tajik president to Kabul")
     assert got[1][0] == "Sergei Aleinik" and got[1][1].startswith("according to the CSTO")
+
+
+def test_an_agency_citing_another_after_the_speaker(rows):
+    text = ("Kazakhstan has closed two crossings on the Uzbek border until Friday, "
+            "presidential spokesman Ruslan Zheldibay said on Monday, Trend reports citing "
+            "TASS.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-07-04").claims]
+    assert got == [("Ruslan Zheldibay",
+                    "Kazakhstan has closed two crossings on the Uzbek border until Friday")]
+
+
+def test_rights_groups_are_a_source(rows):
+    text = ("According to human rights groups, the detainees were moved to Urgench in "
+            "crowded trucks.")
+    assert [c["speaker"] for c in rows(text, "2031-07-04").claims] == ["human rights groups"]

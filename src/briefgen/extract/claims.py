@@ -180,7 +180,9 @@ _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
 # ", TASS reported." / ", according to RIA Novosti." closing a sentence
 _AGENCY_TAIL = re.compile(
     r",\s+(?:(?:according\s+to|as\s+reported\s+by)\s+(?P<who>[A-Z][^,]{1,40}?)"
-    r"|(?P<agency>[A-Z][^,]{1,40}?)\s+(?:reported|reports))\.?$"
+    r"|(?P<agency>[A-Z][^,]{1,40}?)\s+(?:reported|reports)"
+    # ("..., APA reports citing TASS."): the agency it cites
+    r"(?:,?\s+citing\s+(?P<cited>[A-Z][^,]{1,40}?))?)\.?$"
 )
 _SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
 _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
@@ -1139,6 +1141,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         # "Kyrgyzstan's Health Ministry said one person died ..., TASS reported": the
         # ministry speaks; TASS is how it reached us (see _via)
         core = sent[: tail.start()]
+    # ("..., X said on Saturday, APA reports citing TASS.": X's words; the rules that read
+    # an attribution at the end read it without the agencies')
+    closing = core if core is not sent and tail.group("cited") else sent
     m = clause or _speech_clause(core, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
     if (m and clause is None and m.re is rules[1]
             and (tail := _ENDS_REPORTED.search(core)) and tail.start() <= m.end("subj")
@@ -1183,13 +1188,13 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             m, claim_span = None, None
     if not m:
         for rule in (according_bare, according, according_end, reported_end, said_end):
-            if rule is according_end and not _HAS_ACCORDING.search(sent):
+            if rule is according_end and not _HAS_ACCORDING.search(closing):
                 continue
-            if rule is reported_end and not _ENDS_REPORTED.search(sent):
+            if rule is reported_end and not _ENDS_REPORTED.search(closing):
                 continue
-            if rule is said_end and not _SAID_WHO.search(sent):
+            if rule is said_end and not _SAID_WHO.search(closing):
                 continue
-            m = rule.match(sent)
+            m = rule.match(closing)
             if not m:
                 continue
             if rule is according_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
