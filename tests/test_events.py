@@ -2707,3 +2707,10 @@ def test_where_the_aircraft_came_from_is_not_where_the_drill_is(rows):
             "Urals and Mi-8 and Mi-24 military helicopters from the city of Chelyabinsk, had "
             "been deployed to Tajikistan for the maneuvers.")
     assert "Chelyabinsk" not in [x["location"] for x in ex(rows, text, "2031-06-01")]
+
+
+def test_a_session_of_the_un_general_assembly_is_the_uns_meeting(rows):
+    text = ("On September 21, Kyrgyz President Sadyr Japarov, speaking at the 86th session of "
+            "the UN General Assembly, called for aid to Afghanistan.")
+    [row] = rows(text, "2031-09-22").meetings
+    assert (row["body"], row["level"], row["start"]) == ("UN", "heads of state", "2031-09-21")
