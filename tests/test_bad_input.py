@@ -178,3 +178,14 @@ def test_a_lexicon_key_given_twice_is_named_not_silently_replaced(tmp_path):
     with pytest.raises(BriefgenError, match="the key 'dushanbe' is given twice") as err:
         load_lexicon(bad)
     assert err.value.file == str(bad) and "merge the two or rename one" in str(err.value)
+
+
+def test_quotes_typed_as_backticks_and_apostrophes_are_quotes(tmp_path):
+    text = (b"``The border is quiet tonight,'' says a senior Tajik officer here. "
+            b"``We patrol it every hour.''")
+    result, _ = build_with(tmp_path, {"old.txt": text})
+    analysed = (tmp_path / "out" / "data" / "text" / "old.txt").read_text(encoding="utf-8")
+    assert "\u201cThe border is quiet tonight,\u201d" in analysed and "``" not in analysed
+    claims = result.tables["claims"]
+    assert list(claims[claims["source_id"] == "old"]["quote"]) == [
+        "The border is quiet tonight", "We patrol it every hour."]

@@ -1833,3 +1833,19 @@ def test_rights_groups_are_a_source(rows):
     text = ("According to human rights groups, the detainees were moved to Urgench in "
             "crowded trucks.")
     assert [c["speaker"] for c in rows(text, "2031-07-04").claims] == ["human rights groups"]
+
+
+def test_according_to_a_surname_the_lexicon_lacks(rows):
+    text = ("Russia may lose its hold on the region, Pavel Orlov, a senior fellow of the "
+            "Institute for Asian Studies, Kazan Federal University, told the Kommersant "
+            "Daily.\n\nAccording to Orlov, India and Qatar have both asked about the airfield.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-07-04").claims]
+    assert got == [("Pavel Orlov", "Russia may lose its hold on the region"),
+                   ("Pavel Orlov", "India and Qatar have both asked about the airfield")]
+
+
+def test_called_a_thing_a_quote_that_opens_with_its_article(rows):
+    text = ('Afterwards, President Sadyr Japarov called the ties with Beijing "a priority of '
+            'our foreign policy."')
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-07-04").claims]
+    assert got == [("Sadyr Japarov", "a priority of our foreign policy.")]

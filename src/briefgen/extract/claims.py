@@ -150,8 +150,8 @@ _REPORT_TAIL = (
     r"(?:reported|said|says|reports|added|adds|noted|stated|informed|informs|announced|"
     r"stressed|emphasi[sz]ed|underlined|confirmed|warned|"
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
-    r"journalists|the\s+\w+|[A-Z][\w/.-]+"
-    # ("..., President X told local newspaper, Trend reports.")
+    r"journalists|the\s+\w+(?:\s+[A-Z][\w/.-]*){0,2}|[A-Z][\w/.-]+"
+    # ("..., President X told local newspaper, Trend reports."; "told the Kommersant Daily")
     r"|(?:(?:a|an|the|local|state|national|foreign|[A-Z][a-z]+)\s+){0,2}(?:newspaper|daily|"
     r"weekly|magazine|television|TV|broadcaster|radio|channel|media|outlet|website|portal)"
     r"(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -314,6 +314,9 @@ _CLAUSE_STOP = re.compile(r"\.\s(?=\s*[A-Z\"“])")
 # quote right after the thing named (not "called on X to “...”", nor "a drill called “...”")
 _CHARACTERISED = re.compile(r"\b(?:called|calls|termed|terms|branded|brands|labell?ed|deemed)\s+"
                             r"(?!on\b|for\b|upon\b)(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s*$")
+_CALLED_THING = re.compile(r"\b(?:called|calls|termed|branded|labell?ed|deemed)\s+"
+                           r"(?!on\b|for\b|upon\b)(?:[\w’'-]+\s+){1,6}?$")
+_ARTICLE_FIRST = re.compile(r"(?:a|an)\s", re.I)
 _ACCORDING_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]ccording\s+to\s+(?P<who>[^,.;\"“”]{2,60}?)"
                                r",\s*$")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+(?P<who>[^,.;\"“”]{2,80}?)\s*[.,]?\s*$")
@@ -884,7 +887,10 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
         verb = next((v for v in att.verbs.finditer(window)
                      if doc.in_quote(s + v.start()) is None), None)
         if verb is None and not is_post:
-            verb = _CHARACTERISED.search(window)
+            verb = _CHARACTERISED.search(window) or (
+                # ('he called the relations with China "a priority in ..."')
+                _CALLED_THING.search(window) if _ARTICLE_FIRST.match(doc.text, q.start)
+                else None)
         if not verb:
             continue
         v_start, v_end = s + verb.start(), s + verb.end()
@@ -1016,6 +1022,8 @@ def _compile_rules(lexicon: Lexicon):
         rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>(?![^,]*\sand\s)[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
         # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
         rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
+        # ("X, deputy director of the Center for ..., Moscow State University, told")
+        rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}})?"
         # "..., the leaders of SCO member states, including Russian President X, said"
         rf"|[^,]{{2,60}}?,\s+including\s+[^,]{{2,60}}?"
         rf"|[^,]{{2,90}}?),?\s+{_REPORT_TAIL}"
@@ -1246,7 +1254,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             elif not _names_speaker(att, who_text, who_mentions):
                 if rule is according_bare:
                     continue  # "According to Tajik officials, ...": the comma's rule
-                break
+                # ("According to Karavayev, ...": a surname the lexicon lacks)
+                if not (rule is according and _ONE_WORD.fullmatch(who_text)
+                        and (speaker := att.surname(*who))):
+                    break
             cs, ce = opened or base + m.start("clause"), base + m.end("clause")
             if rule is according and (holder := _HOLDER_FIRST.match(text, cs, ce)) and any(
                     p.start == cs for p in doc.mentions_in(cs, holder.end(), ("person",))):

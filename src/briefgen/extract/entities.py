@@ -303,6 +303,11 @@ _ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][^,;\"“”\n]{2,125}"
                    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,;\"“”\n]{2,70})")
 
 
+_SEAT_AFTER_ROLE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:University|Institute|Academy|College|"
+                              r"School|Cent(?:er|re)|Foundation|Council|Commission|Society|"
+                              r"Association|Club|Fund)")
+
+
 def _compile_comma_verb(lexicon: Lexicon) -> re.Pattern[str]:
     # "Alexander Lapin, commander of the district, has said the troops ..."
     return re.compile(", (?:(?:has|have|had) )?(?:"
@@ -316,7 +321,13 @@ def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
     for verb in comma_verb.finditer(doc):
         pos = verb.start()
         comma = doc.rfind(", ", max(0, pos - _ROLE_REACH), pos)
-        if comma == -1 or not _ROLE.fullmatch(doc, comma + 2, pos):
+        role_end = pos
+        if comma != -1 and not _ROLE.fullmatch(doc, comma + 2, pos) and _SEAT_AFTER_ROLE.fullmatch(
+                doc, comma + 2, pos):
+            # "X, deputy director of the Center for ..., Moscow State University, told":
+            # the role, then the institution it is at
+            role_end, comma = comma, doc.rfind(", ", max(0, pos - _ROLE_REACH), comma)
+        if comma == -1 or not _ROLE.fullmatch(doc, comma + 2, role_end):
             continue
         name = _NAME_END.search(doc, max(0, comma - _NAME_REACH), comma)
         if name:

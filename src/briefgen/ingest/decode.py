@@ -58,7 +58,11 @@ def _guess(data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """One form for the same text: NFC, \\n line ends, no-break spaces as spaces."""
+    """One form for the same text: NFC, \\n line ends, no-break spaces as spaces, and
+    quotation marks typed as two backticks and two apostrophes (old wire and archive
+    copy: ``They control the country,'' says ...) as curly ones."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "``" in text:
+        text = text.replace("``", "\u201c").replace("''", "\u201d")
     return text.replace("\u00a0", " ").replace("\u200b", "")
