@@ -1849,3 +1849,17 @@ def test_called_a_thing_a_quote_that_opens_with_its_article(rows):
             'our foreign policy."')
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-07-04").claims]
     assert got == [("Sadyr Japarov", "a priority of our foreign policy.")]
+
+
+def test_told_someone_described_that(rows):
+    text = ("Foreign Minister Zhanbolot Osmonov reportedly told Aibek Turdiev, a member of "
+            "parliament, that Tajikistan has bought the same drones.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-05-02").claims]
+    assert got == [("Zhanbolot Osmonov", "Tajikistan has bought the same drones")]
+
+
+def test_confirmed_the_statement_made_by_another_that(rows):
+    text = ("President Sadyr Japarov confirmed the statement made by Gen. Kubat Asanov, head of "
+            "the border service, that the army has ordered six more drones.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-05-02").claims]
+    assert got == [("Sadyr Japarov", "the army has ordered six more drones")]

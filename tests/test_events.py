@@ -2714,3 +2714,11 @@ def test_a_session_of_the_un_general_assembly_is_the_uns_meeting(rows):
             "the UN General Assembly, called for aid to Afghanistan.")
     [row] = rows(text, "2031-09-22").meetings
     assert (row["body"], row["level"], row["start"]) == ("UN", "heads of state", "2031-09-21")
+
+
+def test_the_heads_of_two_security_committees_meet(rows):
+    text = ("The heads of the National Security Committees of Kazakhstan and Uzbekistan met in "
+            "March and agreed to open two more crossings.")
+    [row] = rows(text, "2031-05-02").meetings
+    assert (row["body"], row["level"], row["attendees"]) == (
+        "bilateral", "security service heads", "KAZ;UZB")

@@ -225,6 +225,9 @@ _OUTLET_NAMED = re.compile(r"\b(?:news\s+agency|agency|newspaper|outlet|channel|
 _SENTENCE_ADVERBS = frozenset("Earlier Later Previously Meanwhile However Also Then Now Today "
                               "Yesterday Moreover Furthermore Separately Additionally Thus "
                               "Still Yet Instead Again Recently".split())
+_STATEMENT_THAT = re.compile(r"(?:the|a|an)\s+(?:statement|report|reports|information|claims?|"
+                             r"announcement)\s+(?:made|given|issued)\s+by\s+[^\"“”;]{2,160}?,?"
+                             r"\s+that\s+")
 _ONE_WORD = re.compile(r"\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*")
 _PER_REPORT = re.compile(r"(?:as\s+per|according\s+to)\s+(?:an?|the)\s+reports?\s+(?:by|of|from)\s+"
                          r"(?P<who>[^,;\"“”]{2,60}),\s+")
@@ -975,8 +978,9 @@ def _compile_rules(lexicon: Lexicon):
         # a dot inside a word is no sentence end: "told Kun.uz", "24.kg reported"
         rf"(?P<subj>(?:{_TITLE_DOT}|[^.;]|\.(?=\S))*?)\s+(?:{verbs}|{_THAT_VERBS})\b"
         # ("told a Russian news agency, TASS on Monday that": the agency named after a comma)
+        # ("told Mirlan Samyikozho, a Kyrgyz lawmaker, that": whom, described)
         rf"(?P<obj>(?:[^.;,\"“”]|\.(?=\S)|,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
-        rf"(?:\s+on\s+\w+)?\s+that\s)){{0,80}}?)"
+        rf"(?:\s+on\s+\w+)?\s+that\s)|,\s+(?:a|an|the)\s+[^.;,\"“”]{{2,40}}(?=,\s+that\s)){{0,120}}?)"
         rf"(?:{_SAID_WHEN})?,?\s+that\s+(?P<clause>.+?)[.\"”]*$"
     )
     # "X said China is willing to ...": reported speech without "that"; the clause
@@ -1169,6 +1173,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             # "Wasiq said that ...": one capitalised word the lexicon lacks is a surname
             speaker = att.surname(base + m.start("subj"), base + m.end("subj"))
         claim_span = (base + m.start("clause"), base + m.end("clause"))
+        if speaker is not None and (what := _STATEMENT_THAT.match(text, *claim_span)):
+            # "X confirmed the statement made by General Y, chairman of ..., that they have
+            # ordered ...": what X confirmed
+            claim_span = (what.end(), claim_span[1])
         if (speaker is not None and (per := _PER_REPORT.match(text, *claim_span))
                 and (cited := att.phrase(*per.span("who")))):
             # "The Economic Times says that as per a report by Afghan news agency X, ...":

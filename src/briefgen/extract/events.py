@@ -337,6 +337,9 @@ _LEVELS = [
     ("security service heads", r"heads of (?:the )?(?:security|intelligence)\s+(?:and\s+\w+\s+)?"
                                r"(?:agencies|services)|intelligence (?:chiefs|heads)|"
                                # ("Security and intelligence leaders from across the CIS")
+                               # ("the heads of the National Security Committees of ...")
+                               r"heads of (?:the )?(?:state )?(?:committees? for |"
+                               r"national )?security committees?|"
                                r"security (?:service )?chiefs|(?:security|intelligence)\s+"
                                r"(?:and\s+\w+\s+)?leaders"),
     # a bloc's standing organs: "the CSTO Permanent Council", "the CSTO Joint Staff"
@@ -360,7 +363,7 @@ _DELEGATES = (
     # security agencies from ...")
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:ministries|delegations|departments|"
     # ("chiefs of General staff of the Armed Forces of Uzbekistan, Kazakhstan, ...")
-    r"authorities|bodies|agencies|services|staffs?(?:\s+of\s+(?:the\s+)?armed\s+forces)?|"
+    r"authorities|bodies|agencies|services|committees|councils|staffs?(?:\s+of\s+(?:the\s+)?armed\s+forces)?|"
     r"armed\s+forces))?"
 )
 _REPUBLIC_AFTER = re.compile(r"\s+(?:Republic|Federation)\b")
