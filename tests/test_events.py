@@ -2722,3 +2722,17 @@ def test_the_heads_of_two_security_committees_meet(rows):
     [row] = rows(text, "2031-05-02").meetings
     assert (row["body"], row["level"], row["attendees"]) == (
         "bilateral", "security service heads", "KAZ;UZB")
+
+
+def test_a_war_named_beside_the_drills_is_neither_side_nor_place(rows):
+    text = ("CSTO to weigh lessons of Ukraine operation in 2031 drills\n\n"
+            "The CSTO will build lessons learned from the military operations in Ukraine "
+            "into its 2031 exercises, its chief of staff said.")
+    got = [(x["participants"], x["location"]) for x in ex(rows, text, "2031-02-12")]
+    assert all("UKR" not in p and "Ukraine" not in loc for p, loc in got)
+
+
+def test_a_drill_held_on_the_day_it_is_reported_is_ongoing(rows):
+    [row] = ex(rows, "The CSTO holds military exercises of its rapid reaction forces on Sunday "
+                     "in Tajikistan, the CSTO said in a statement.", "2031-05-18")
+    assert (row["start"], row["status"]) == ("2031-05-18", "ongoing")

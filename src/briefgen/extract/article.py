@@ -245,6 +245,8 @@ def _status(frame: Frame, doc: Document, start: str | None, end: str | None) -> 
             return "ongoing"  # "began on Tuesday ... will last until January 27"
         if not start and last[:n] >= p[:n]:
             return marker
+        if first == last == p and len(p) == len("YYYY-MM-DD"):
+            return marker or "ongoing"  # "holds exercises on Sunday", told that Sunday
         if last[:n] < p[:n] and not (marker == "ongoing" and start == end
                                       and len(start) == len("YYYY-MM-DD")):
             return "completed"  # "began on Monday" gives a start, not an end (a year
@@ -365,7 +367,7 @@ _IN_NAMES = re.compile(
 
 # ("as the Taliban make sweeping gains in neighbouring Afghanistan": where they advance)
 _WAR_BEFORE = re.compile(r"\b(?:war|invasion|conflict|fighting|offensive|crisis|gains|advances?|"
-                         r"unrest|instability|turmoil|violence|clashes|insurgency|takeover|regime|rule)\s+$",
+                         r"operations|unrest|instability|turmoil|violence|clashes|insurgency|takeover|regime|rule)\s+$",
                          re.I)
 _BASED = re.compile(r"\b(?:deployed|stationed|based|headquartered)\s+$")
 

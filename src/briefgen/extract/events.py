@@ -540,6 +540,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after) or _WITHDRAWAL.match(after):
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
+        if m.kind == "country" and _WAR_NAMED_AFTER.match(after):
+            continue  # "lessons of Ukraine operation in 2026 drills": where the war is
         if _DISTANCE_FROM.search(before):
             continue  # "the training ground 20 km from Afghanistan": where, not who
         if "from" in before and _LEFT_FROM.search(before):
@@ -765,8 +767,9 @@ _NARRATED = re.compile(
 
 
 # (not "20 km from Dushanbe": near it)
-_ORIGIN = re.compile(r"(?<!\bkm\s)(?<!kilometres\s)(?<!kilometers\s)(?<!\bmiles\s)\bfrom\s+"
-                     r"(?:the\s+(?:city|town|region|province|district)\s+of\s+)?$")
+_WAR_NAMED_AFTER = re.compile(r"\s+(?:war|operation|conflict|crisis|invasion|offensive)\b")
+_CAME_FROM = re.compile(r"(?<!\bkm\s)(?<!kilometres\s)(?<!kilometers\s)(?<!\bmiles\s)\bfrom\s+"
+                        r"(?:the\s+(?:city|town|region|province|district)\s+of\s+)?$")
 
 
 def _narrating_quote(doc: Document, pos: int, trigger: re.Pattern[str] | None) -> bool:
@@ -794,7 +797,7 @@ def _places(doc: Document, start: int, end: int,
             continue  # "a recent terrorist attack in Moscow": where that happened
         if _UNIT_AFTER.match(doc.text, m.end):
             continue  # "troops from China's Xinjiang military district": a unit's name
-        if _ORIGIN.search(before):
+        if _CAME_FROM.search(before):
             continue  # "helicopters from the city of Novosibirsk": where they came from
         if "visit" in before and _VISIT_TO.search(before) and not (
                 own is not None and own is _triggers(doc).meeting
@@ -829,6 +832,7 @@ _VISITED = re.compile(r"\b(?:visited|visits|visiting|arrived\s+in)\s+$")
 _UNIT_AFTER = re.compile(r"\s+(?:military\s+district|garrison|brigade|division|regiment)\b",
                          re.I)
 _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incidents?|clashes|"
+                       r"operations|conflicts?|hostilities|"
                        r"riots?|unrest|protests?|fighting|war)\s+in\s+(?:the\s+)?$", re.I)
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
