@@ -1863,3 +1863,12 @@ def test_confirmed_the_statement_made_by_another_that(rows):
             "the border service, that the army has ordered six more drones.")
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-05-02").claims]
     assert got == [("Sadyr Japarov", "the army has ordered six more drones")]
+
+
+def test_hyphenated_ranks_are_titles_and_he_follows_a_participle_opening(rows):
+    text = ("Kyrgyz Defence Minister Col-Gen Ruslan Mukambetov and his Kazakh counterpart, "
+            "Lt-Gen Dauren Kosanov met in Osh on May 4.\n\n"
+            "Thanking the hosts for the visit, Kosanov praised the drills. He said that the "
+            "two armies will train together twice a year.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-05-05").claims]
+    assert got == [("Dauren Kosanov", "the two armies will train together twice a year")]

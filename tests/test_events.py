@@ -2736,3 +2736,22 @@ def test_a_drill_held_on_the_day_it_is_reported_is_ongoing(rows):
     [row] = ex(rows, "The CSTO holds military exercises of its rapid reaction forces on Sunday "
                      "in Tajikistan, the CSTO said in a statement.", "2031-05-18")
     assert (row["start"], row["status"]) == ("2031-05-18", "ongoing")
+
+
+def test_receiving_a_delegation_headed_by_a_minister_is_a_meeting(rows):
+    text = ("On May 4, the Minister of Defense of Kyrgyzstan, Lieutenant General Ruslan "
+            "Mukambetov, received a military delegation headed by the Minister of Defense of "
+            "Kazakhstan, Lieutenant General Dauren Kosanov.\n\n"
+            "At the meeting, the parties discussed the joint exercise \u201cSteppe-2031\u201d "
+            "held in Kazakhstan last month.")
+    [row] = rows(text, "2031-05-05").meetings
+    assert (row["start"], row["country"]) == ("2031-05-04", "")
+    assert "Ruslan Mukambetov" in row["attendees"] and "Dauren Kosanov" in row["attendees"]
+
+
+def test_a_headline_the_story_tells_makes_no_second_meeting(rows):
+    text = ("Defence ministers of Kyrgyzstan and Tajikistan hold talks in Osh\n\n"
+            "The Defence Ministers of Kyrgyzstan and Tajikistan, Ruslan Mukambetov and "
+            "Emomali Sobirzoda, held talks in Osh, the ministry reports.")
+    got = rows(text, "2031-05-05").meetings
+    assert len(got) == 1 and got[0]["place"] == "Osh"

@@ -684,11 +684,17 @@ _HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?\s
                     r"(?:the|this|a|an|its)\b")
 
 
+_DRILL_HELD = re.compile(r"(?:exercises?|drills?|manoeuvres|maneuvers|\d{4}[”\"])[^.;]{0,30}$")
+
+
 def _met_in_country(doc: Document, frame: Frame) -> str:
     for a, b in frame.spans:
         for m in doc.mentions_in(a, b, ("country",)):
             if m.form == "name" and (_MET_IN.search(doc.text, max(a, m.start - 40), m.start)
                                      or _HOSTS.match(doc.text, m.end, b)):
+                if _DRILL_HELD.search(doc.text, max(a, m.start - 60), m.start):
+                    continue  # "the joint exercises “Qalgon-2021” held in Kazakhstan": the
+                    # drill's country, which the ministers talked about
                 return m.id
     return ""
 

@@ -642,7 +642,9 @@ class _Attributor:
         since = max(self.last_pos, self._paragraphs_back(pos, 1))
         for m in reversed(self.doc.mentions_in(since, pos, ("person",))):
             lead = self.doc.text[self.doc.sentence_at(m.start).start : m.start]
-            if _SUBJECT_LEAD.match(lead):
+            # ("Expressing pleasure about his visit, Kurbanov thanked ...": the subject
+            # after an opening participle's clause)
+            if _SUBJECT_LEAD.match(lead) or _PARTICIPLE_LEAD.fullmatch(lead):
                 return self.person(m)
         return None
 
@@ -769,6 +771,7 @@ _INTRO = re.compile(
     r"the\s+(?:following|next|same)\s+(?:day|morning|evening|week)|later|earlier)\b,?\s*)+",
     re.I
 )
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[^.;\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+)*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:that|the|on|to|a|an|his|her|its)\s")
 _AUX = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"

@@ -2099,10 +2099,15 @@ def _clause_of(doc: Document, s: Span, hit: re.Match) -> tuple[int, int]:
     return s.start, s.end
 
 
+_DELEGATION_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}delegation\b")
+
+
 def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
     """"Japarov received the Secretary General of the SCO Zhang Ming": a visit, where
     "received new vehicles" is none. The one received is a person, named soon after."""
-    if not re.match(r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", doc.text[verb.end() : verb.end() + 10]):
+    if not (re.match(r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", doc.text[verb.end() : verb.end() + 10])
+            # ("received a military delegation headed by the Minister of Defense of X")
+            or _DELEGATION_RECEIVED.match(doc.text, verb.end())):
         return False
     return bool(doc.mentions_in(verb.end(), min(s.end, verb.end() + 120), ("person",)))
 
@@ -2688,6 +2693,13 @@ def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) ->
     if frame.bodies == ["bilateral"] and len(frame.attendees) < 2 and not (
             frame.dates or frame.places):
         return True  # "X will also hold a number of bilateral meetings": whom, when, where?
+    places = {p.id for p in frame.places}
+    if frame.sentence < title and frame.attendees and not frame.dates and any(
+            g is not frame and g.sentence >= title and set(frame.levels) <= set(g.levels)
+            and set(frame.bodies) <= set(g.bodies) and places <= {p.id for p in g.places}
+            and set(frame.attendees) <= set(g.attendees) for g in frames):
+        return True  # "Defense ministers of X and Y hold talks in Bukhara" over the story's
+        # "The Defense Ministers of X and Y, A and B, held talks in Bukhara"
     if frame.dates or frame.attendees:
         return False
     if frame.aside:
@@ -2698,7 +2710,6 @@ def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) ->
         return True  # "• Summit of Heads of State in the "Central Asia–Russia" format"
     # (a headline's place is the story's: "Dushanbe hosts second Central Asia-Russia
     # Summit" over "the summit was held in Dushanbe on October 9")
-    places = {p.id for p in frame.places}
     return frame.sentence < title and any(
         g is not frame and g.sentence >= title and (not frame.levels or set(frame.levels)
                                                     & set(g.levels))
