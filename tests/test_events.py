@@ -2755,3 +2755,11 @@ def test_a_headline_the_story_tells_makes_no_second_meeting(rows):
             "Emomali Sobirzoda, held talks in Osh, the ministry reports.")
     got = rows(text, "2031-05-05").meetings
     assert len(got) == 1 and got[0]["place"] == "Osh"
+
+
+def test_a_quoted_city_name_before_training_ground_names_the_ground(rows):
+    text = ("Kyrgyz and Uzbek troops are holding the Dostuk-2031 exercise at the "
+            "\u201cTermez\u201d training ground. During the visit, the guests will also see "
+            "the Chimgan training center of the ministry.")
+    got = [(x["location"], x["country"]) for x in ex(rows, text, "2031-05-05")]
+    assert got == [("Termez", "UZB")]

@@ -293,6 +293,16 @@ def _province_key(place: dict) -> str:
     return f"{place.get('country')}/{place.get('province')}"
 
 
+def _known_rank(doc: Document, p: Mention) -> int:
+    """How narrow a known place is as the text names it: a city's name before "training
+    ground" ('the "Termez" training ground') names a ground."""
+    at = p.end + 1 if doc.text[p.end : p.end + 1] in ('"', "”") else p.end
+    noun = _NOUN_AFTER.match(doc.text, at)
+    kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
+    own = _PLACE_RANK.get(doc.lexicon.place(p.id).get("kind"), 3)
+    return min(own, _PLACE_RANK[kind]) if kind else own
+
+
 def _location(
     frame: Frame, doc: Document, participants: list[str]
 ) -> tuple[str, str, object, object]:
@@ -301,7 +311,7 @@ def _location(
     lex = doc.lexicon
     known = [p for p in frame.places if p.known]
     unknown = [p for p in frame.places if not p.known]
-    ranked = sorted(known, key=lambda p: _PLACE_RANK.get(lex.place(p.id).get("kind"), 3))
+    ranked = sorted(known, key=lambda p: _known_rank(doc, p))
     # "in Kashgar, northwest China's Xinjiang", "the Edelweiss training ground in the
     # Issyk-Kul region": the place the text puts in a known province is where, though
     # the lexicon has no coordinates for it.
@@ -323,7 +333,7 @@ def _location(
         place = lex.place(ranked[0].id)
         # "troops in Navoi region will drill at the Kyzylkum training ground": the
         # ground the text names, though only its region is known.
-        best = _PLACE_RANK.get(place.get("kind"), 3)
+        best = _known_rank(doc, ranked[0])
         for u in unknown:
             noun = _NOUN_AFTER.match(doc.text, u.end)
             kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None

@@ -810,10 +810,13 @@ def _places(doc: Document, start: int, end: int,
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
                 and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
+        # ('at the training center "Edelweiss"', 'at the "Termez" training ground': a name
+        # in quotes, not a quote)
+        ground = bool(_QUOTED_GROUND.search(before)) or bool(
+            _QUOTED_BEFORE_GROUND.search(before) and _GROUND_AFTER_QUOTE.match(doc.text, m.end))
         if (not _quoted(doc, m.start) or _narrating_quote(doc, m.start, own)
-                # ('at the training center "Edelweiss"': a name in quotes, not a quote)
-                or _QUOTED_GROUND.search(before)) and (
-                _PLACE_CONTEXT.search(before) or _QUOTED_GROUND.search(before)
+                or ground) and (
+                _PLACE_CONTEXT.search(before) or ground
                 # ("a delegation led by X visited Tashkent to attend a meeting": where
                 # they met)
                 or own is not None and own is _triggers(doc).meeting
@@ -836,6 +839,8 @@ _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incident
                        r"riots?|unrest|protests?|fighting|war)\s+in\s+(?:the\s+)?$", re.I)
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
+_QUOTED_BEFORE_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?[\"“]$")
+_GROUND_AFTER_QUOTE = re.compile(r"[\"”]\s+training\s+(?:center|centre|ground|range|field)\b")
 _DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
 # ("wrapped up an official working visit to Kabul ... after meeting with ...": where
 # they met)
