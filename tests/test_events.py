@@ -2763,3 +2763,10 @@ def test_a_quoted_city_name_before_training_ground_names_the_ground(rows):
             "the Chimgan training center of the ministry.")
     got = [(x["location"], x["country"]) for x in ex(rows, text, "2031-05-05")]
     assert got == [("Termez", "UZB")]
+
+
+def test_the_china_central_asia_summit_is_a_format_of_its_own(rows):
+    text = ("On June 17, 2031, the fourth China-Central Asia Summit was held in Xi'an, with "
+            "Chinese President Li Qiang and the presidents of Kazakhstan and Uzbekistan.")
+    [row] = rows(text, "2031-06-18").meetings
+    assert (row["body"], row["place"], row["start"]) == ("CHINA-CA", "Xi'an", "2031-06-17")

@@ -775,3 +775,21 @@ def test_a_conflict_lists_the_days_that_disagree_not_a_year_that_holds_them():
                  end="2030-09-20")]
     [row], _ = merge_exercises(rows, load_lexicon())
     assert row["conflicts"] == "start: b=2030-09-13, c=2030-09-17"
+
+
+def test_a_report_naming_no_body_joins_the_summit_held_there_on_its_days():
+    from briefgen.tables.merge import merge_meetings
+    base = {"level": "heads of state", "place": "Astana", "char_start": 0, "char_end": 1,
+            "evidence": "x", "attendees": "", "topics": "", "date_precision": "day"}
+    rows = [dict(base, source_id="a", meeting_id="1", body="CHINA-CA", start="2030-06-17",
+                 end="2030-06-17"),
+            dict(base, source_id="b", meeting_id="2", body="", start="2030-06-16",
+                 end="2030-06-18"),
+            # the same days elsewhere, or another body: other meetings
+            dict(base, source_id="c", meeting_id="3", body="", place="Bishkek",
+                 start="2030-06-17", end="2030-06-17"),
+            dict(base, source_id="d", meeting_id="4", body="SCO", start="2030-06-17",
+                 end="2030-06-17")]
+    merged, _ = merge_meetings(rows, {})
+    assert [(m["source_ids"], m["body"]) for m in merged] == [
+        ("a;b", "CHINA-CA"), ("c", ""), ("d", "SCO")]

@@ -535,7 +535,14 @@ def _same_meeting(a: tuple, b: tuple) -> bool:
     in common."""
     (body_a, level_a, (da, da_end), place_a, pub_a, people_a, nth_a) = a
     (body_b, level_b, (db, db_end), place_b, pub_b, people_b, nth_b) = b
-    if body_a != body_b or not body_a and not (
+    if body_a != body_b and not (
+            # (a report that names no body: "the summit in Astana, held from June 16 to
+            # 18", beside "the China-Central Asia Summit" there on those days)
+            not (body_a and body_b) and place_a and place_a == place_b and da and db
+            and _meet((da, da_end), (db, db_end)) and level_a and level_b
+            and _levels(level_a) & _levels(level_b)):
+        return False
+    if not body_a and not body_b and not (
             # (no body named: "the first-ever meeting of defense ministers of Central Asian
             # states", told twice, in the same place at the same level)
             place_a and place_a == place_b and level_a and _levels(level_a) == _levels(level_b)):
