@@ -1872,3 +1872,13 @@ def test_hyphenated_ranks_are_titles_and_he_follows_a_participle_opening(rows):
             "two armies will train together twice a year.")
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-05-05").claims]
     assert got == [("Dauren Kosanov", "the two armies will train together twice a year")]
+
+
+def test_claim_as_a_verb_after_a_name_or_a_source_noun(rows):
+    text = ("Russia claims the ambush was planned in Kabul and accuses the Taliban of hiding "
+            "the men. Local reports claim the convoy was hit twice. Dushanbe has rejected the "
+            "early claims its guards were involved in the firing. While local sources claim "
+            "there were casualties, neither side has confirmed any.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
+    assert got == [("Russia", "the ambush was planned in Kabul"),
+                   ("Local reports", "the convoy was hit twice")]
