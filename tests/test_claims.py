@@ -1882,3 +1882,14 @@ def test_claim_as_a_verb_after_a_name_or_a_source_noun(rows):
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-06-03").claims]
     assert got == [("Russia", "the ambush was planned in Kabul"),
                    ("Local reports", "the convoy was hit twice")]
+
+
+def test_this_is_stated_in_a_paper_an_outlet_reported_claims_the_paragraph_before(rows):
+    text = ("Kazakhstan and China will hold joint border drills every spring, Asianews "
+            "reports.\n\n"
+            "This is stated in the intergovernmental agreement, Radio Azattyq reported, citing "
+            "the text of the agreement. The drills will be named \"Steppe Shield\" by the "
+            "ministry. China will hold the exercise called \"Joint Border Shield 2031\" in May.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-01-10").claims]
+    assert got == [("Radio Azattyq",
+                    "Kazakhstan and China will hold joint border drills every spring")]

@@ -2770,3 +2770,10 @@ def test_the_china_central_asia_summit_is_a_format_of_its_own(rows):
             "Chinese President Li Qiang and the presidents of Kazakhstan and Uzbekistan.")
     [row] = rows(text, "2031-06-18").meetings
     assert (row["body"], row["place"], row["start"]) == ("CHINA-CA", "Xi'an", "2031-06-17")
+
+
+def test_a_country_ruled_or_feared_is_no_side(rows):
+    text = ("China Drills With Tajikistan Amid Concerns From Afghanistan\n\n"
+            "China will conduct a counter-terror exercise with Tajikistan after the Taliban "
+            "gained control of Afghanistan.")
+    assert [x["participants"] for x in ex(rows, text, "2031-08-19")] == ["CHN;TJK"]

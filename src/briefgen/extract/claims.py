@@ -82,6 +82,8 @@ _HAS_THAT = re.compile(r"\sthat\s")
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|If|Unless|Because|As|When)\s")
 _CLAIMANT = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:reports|sources|officials|authorities|media|"
                        r"experts|analysts|residents|locals|activists|groups))$")
+_NAMED_DRILL_BEFORE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|operation)\s+"
+                                 r"(?:of\s+|called\s+|dubbed\s+|named\s+|code-?named\s+)?$", re.I)
 _CLAUSE_OPENS = re.compile(r"\s*(?:it|he|she|they|we|there)\s+(?:is|are|was|were|has|have|had|"
                            r"will|would|could|can)\b")
 _TRAILING_TITLE = re.compile(
@@ -953,8 +955,10 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
     if speaker is None or q.words(doc.text) < 3:
         return None
     quote = doc.text[q.start : q.end]
-    if _TITLE.fullmatch(quote):
+    if _TITLE.fullmatch(quote) or _NAMED_DRILL_BEFORE.search(doc.text, max(0, q.open_mark - 40),
+                                                             q.open_mark):
         return None  # the exercise "Sary-Arka Antiterror 2024": a name, not words spoken
+        # ('led the exercise of "2021 anti-terrorist cooperation"')
     return Claim(
         doc.source_id,
         speaker,
@@ -1447,7 +1451,12 @@ _STATED_BY = re.compile(
     # Adyrna reported.": who said the sentence before, to whom
     r"|(?P<who_said>[A-Z][^.;\"“”«»]{3,150}?)\s+said\s+in\s+an\s+interview\s+(?:with|to)\s+"
     r"(?P<told_in>[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*){0,3})(?:\s+on\s+\w+)?"
-    r"(?:,\s+[^,.;]{2,60}?\s+(?:reported|reports|said|says))?\.?$")
+    r"(?:,\s+[^,.;]{2,60}?\s+(?:reported|reports|said|says))?\.?$"
+    # "This is stated in the intergovernmental agreement, Radio Ozodi reported, citing ...":
+    # the sentence before is the outlet's, from the paper it names
+    r"|(?:This|That|It)\s+(?:is|was)\s+(?:stated|said|written)\s+in\s+[^,.;\"“”]{3,80},\s+"
+    r"(?P<who_in>[A-Z][^,.;\"“”]{1,40}?)\s+(?:reported|reports|said|says)"
+    r"(?:,\s+citing\s+[^.;]{3,80}?)?\.?$")
 
 
 def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> Claim | None:
@@ -1457,16 +1466,22 @@ def _stated_before(doc: Document, att: _Attributor, s, claims: list[Claim]) -> C
     if m is None:
         return None
     before = [p for p in doc.sentences if p.paragraph == s.paragraph and p.end <= s.start]
+    if not before and m.group("who_in") and s.paragraph > 0:
+        # ("This is stated in the agreement, X reported" opening its paragraph: the one
+        # sentence of the paragraph before, as sites print a sentence a paragraph)
+        before = [p for p in doc.sentences if p.paragraph == s.paragraph - 1][-1:]
     if not before or any(c.char_start < before[-1].end and before[-1].start < c.char_end
                          for c in claims):
         return None
-    who = next(g for g in ("who_only", "who_said", "who") if m.group(g))
+    who = next(g for g in ("who_only", "who_said", "who_in", "who") if m.group(g))
     speaker = att.phrase(*m.span(who))
     if speaker is None:
         return None
     cs, ce = before[-1].start, before[-1].end
     while ce > cs and doc.text[ce - 1] in " .":
         ce -= 1
+    if tail := _AGENCY_TAIL.search(doc.text, cs, ce + 1):
+        ce = tail.start()  # "..., Asianews reports.": the outlet that passed it on
     quote = doc.text[cs:ce]
     if len(quote.split()) < 4:
         return None

@@ -183,7 +183,7 @@ _ORIGIN = re.compile(
 )
 # "a spillover of instability from neighbouring Afghanistan": where trouble comes from.
 _SOURCE = re.compile(
-    r"\b(?:threats?|spillover|instability|unrest|militants?|infiltration|incursions?|"
+    r"\b(?:threats?|spillover|instability|unrest|militants?|infiltration|incursions?|concerns?|"
     r"attacks?|danger|refugees|drugs|narcotics|terrorists?|extremists?|insurgents?|"
     # ("columns of vehicles transport militants across the border from Afghanistan")
     rf"violence|risks?)\s+(?:\w+\s+){{0,4}}from\s+{_PLACE_WORDS}$",
@@ -527,7 +527,9 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             located = (bool(_LOCATIVE.search(before)) and not _ORIGIN.search(before)
                        # ("which, in addition to Russia, included China, ...")
                        and not before.endswith("addition to ")
-                       or "from" in before and bool(_SOURCE.search(before))
+                       # ("Concerns From Afghanistan": a headline's capitals)
+                       or ("from" in before or "From" in before)
+                       and bool(_SOURCE.search(before))
                        or bool(_WATCHERS.search(before))
                        # "for the first time without regional powers Russia and China",
                        # "All SCO member states but Uzbekistan are taking part"
@@ -542,6 +544,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
         if m.kind == "country" and _WAR_NAMED_AFTER.match(after):
             continue  # "lessons of Ukraine operation in 2026 drills": where the war is
+        if m.kind == "country" and _CONTROL_OF.search(before):
+            continue  # "after the Taliban gained control of Afghanistan": a country ruled
         if _DISTANCE_FROM.search(before):
             continue  # "the training ground 20 km from Afghanistan": where, not who
         if "from" in before and _LEFT_FROM.search(before):
@@ -767,6 +771,8 @@ _NARRATED = re.compile(
 
 
 # (not "20 km from Dushanbe": near it)
+_CONTROL_OF = re.compile(r"\b(?:(?:control|takeover|seizure|capture)\s+(?:of|over)|controls?|"
+                         r"controlled|seized|overran)\s+(?:the\s+)?$")
 _WAR_NAMED_AFTER = re.compile(r"\s+(?:war|operation|conflict|crisis|invasion|offensive)\b")
 _CAME_FROM = re.compile(r"(?<!\bkm\s)(?<!kilometres\s)(?<!kilometers\s)(?<!\bmiles\s)\bfrom\s+"
                         r"(?:the\s+(?:city|town|region|province|district)\s+of\s+)?$")
