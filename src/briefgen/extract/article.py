@@ -293,12 +293,17 @@ def _province_key(place: dict) -> str:
     return f"{place.get('country')}/{place.get('province')}"
 
 
+def _kind_after(doc: Document, pos: int) -> str | None:
+    """The kind of place the noun at ``pos`` says a name is ("Forish training ground"),
+    if any."""
+    noun = _NOUN_AFTER.match(doc.text, pos)
+    return _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
+
+
 def _known_rank(doc: Document, p: Mention) -> int:
     """How narrow a known place is as the text names it: a city's name before "training
     ground" ('the "Termez" training ground') names a ground."""
-    at = p.end + 1 if doc.text[p.end : p.end + 1] in ('"', "”") else p.end
-    noun = _NOUN_AFTER.match(doc.text, at)
-    kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
+    kind = _kind_after(doc, p.end + 1 if doc.text[p.end : p.end + 1] in ('"', "”") else p.end)
     own = _PLACE_RANK.get(doc.lexicon.place(p.id).get("kind"), 3)
     return min(own, _PLACE_RANK[kind]) if kind else own
 
@@ -335,8 +340,7 @@ def _location(
         # ground the text names, though only its region is known.
         best = _known_rank(doc, ranked[0])
         for u in unknown:
-            noun = _NOUN_AFTER.match(doc.text, u.end)
-            kind = _UNKNOWN_KIND.get(noun.group(1).lower()) if noun else None
+            kind = _kind_after(doc, u.end)
             if kind and _PLACE_RANK[kind] < best:
                 frame.within = _province_key(place)
                 return u.name, u.country or place["country"], None, None
@@ -345,9 +349,7 @@ def _location(
         # One the text places in a country says more than one it does not; then the
         # narrower, by the noun after it ("the Forish training ground in Jizzakh region").
         def rank(x: Mention) -> tuple[bool, int]:
-            noun = _NOUN_AFTER.match(doc.text, x.end)
-            kind = _UNKNOWN_KIND.get(noun.group(1).lower() if noun else "")
-            return not x.country, _PLACE_RANK.get(kind, 3)
+            return not x.country, _PLACE_RANK.get(_kind_after(doc, x.end), 3)
 
         p = min(unknown, key=rank)
         return p.text(doc.text) and p.name, p.country or _country_after(doc, p), None, None

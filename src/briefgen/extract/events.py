@@ -1072,6 +1072,7 @@ class _Triggers:
     def __init__(self, lex: Lexicon) -> None:
         self.exercise = lex.word_pattern("exercise_nouns")
         self.meeting = lex.word_pattern("meeting_nouns", "meeting_verbs")
+        self.meeting_verbs = lex.word_pattern("meeting_verbs")
         self.speech = lex.word_pattern("speech_verbs")
         self.force = lex.word_pattern("unit_nouns")
 
@@ -2778,8 +2779,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             if _SPOKESMAN.match(text, m.end, end):
                 continue  # "X, a spokesman for the ministry, says the participants ..."
             if (_SAID_THAT_BEFORE.search(text, max(start, m.start - 50), m.start)
-                    and not doc.has(doc.lexicon.word_pattern("meeting_verbs"), m.end,
-                                    min(end, m.end + 40))):
+                    and not doc.has(_triggers(doc).meeting_verbs, m.end, min(end, m.end + 40))):
                 continue  # "During the meeting, X said that President Y should back the
                 # talks": Y is spoken of (not "X said that Y met Z")
             if (_SPOKESPERSON_BEFORE.search(text, max(start, m.start - 14), m.start)
