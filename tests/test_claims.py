@@ -1893,3 +1893,31 @@ def test_this_is_stated_in_a_paper_an_outlet_reported_claims_the_paragraph_befor
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-01-10").claims]
     assert got == [("Radio Azattyq",
                     "Kazakhstan and China will hold joint border drills every spring")]
+
+
+def test_a_people_a_leader_and_press_reports_after_the_verb_speak(rows):
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Monday.\n\n"
+            "The Kazakh leader pointed out that the talks focused on defence industry ties. "
+            "Earlier, the Americans said the base would close by 2034. The base hosts "
+            "twelve Su-30 fighters and 300 officers, stated local press reports (see, for "
+            "example, a Zakon.kz report). The fighters will leave in spring, said media reports.")
+    got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2031-05-05").claims]
+    assert got == [
+        ("Kassym-Jomart Tokayev", "KAZ", "the talks focused on defence industry ties"),
+        ("the Americans", "USA", "the base would close by 2034"),
+        ("local press reports", "", "The base hosts twelve Su-30 fighters and 300 officers"),
+        ("media reports", "", "The fighters will leave in spring"),
+    ]
+
+
+def test_citing_a_named_spokesman_an_agency_passes_on_his_words(rows):
+    text = ("Citing Major Ilya Sorokin, a spokesman for Russia's Southern Military District, "
+            "Interfax reported on May 4 that two bombers have landed at the Kant air base. "
+            "The base must be handed back to Kyrgyzstan, Kyrgyz lawmaker Bakyt Osmonov said "
+            "on May 2, according to Vesti.kg.")
+    got = [(c["speaker"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-05-05").claims]
+    assert got == [
+        ("Ilya Sorokin", "Interfax", "two bombers have landed at the Kant air base"),
+        ("Bakyt Osmonov", "Vesti.kg", "The base must be handed back to Kyrgyzstan"),
+    ]

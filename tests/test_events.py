@@ -2777,3 +2777,31 @@ def test_a_country_ruled_or_feared_is_no_side(rows):
             "China will conduct a counter-terror exercise with Tajikistan after the Taliban "
             "gained control of Afghanistan.")
     assert [x["participants"] for x in ex(rows, text, "2031-08-19")] == ["CHN;TJK"]
+
+
+def test_foreign_jets_from_a_third_country_are_no_side_and_aims_set_no_status(rows):
+    text = ("Belarusian Su-30s from Kazakhstan arrive in Uzbekistan for joint exercise\n\n"
+            "Belarusian Su-30s based in Kazakhstan have arrived at the Karshi airfield in "
+            "Uzbekistan for a joint Belarus-Uzbek exercise. The aim of the exercise is to "
+            "train air cover for ground troops. Upon completion of the exercise, the jets "
+            "will return to Kazakhstan.")
+    got = [(x["participants"], x["status"]) for x in ex(rows, text, "2031-05-05")]
+    assert got == [("BLR;UZB", "")]
+
+
+def test_a_drill_told_only_in_a_leaders_quote_is_a_row(rows):
+    text = ("Tokayev marks the anniversary of the Otar base\n\n"
+            "Kazakh President Kassym-Jomart Tokayev visited the Otar base on Friday. He "
+            "added, \u201cOur paratroopers are currently taking part in the Steppe Shield 2031 "
+            "drills that the Shanghai Cooperation Organisation is holding on Kyrgyz soil.\u201d")
+    got = [(x["name"], x["participants"], x["country"], x["status"])
+           for x in ex(rows, text, "2031-10-13")]
+    assert got == [("Steppe Shield 2031", "SCO", "KGZ", "ongoing")]
+
+
+def test_a_pair_of_countries_holding_talks_is_a_bilateral_meeting(rows):
+    text = ("Uzbekistan and Kazakhstan held talks in Tashkent on Monday. The Russian "
+            "president spoke to reporters after the Russia-Kyrgyzstan talks in Bishkek on "
+            "Tuesday.")
+    got = [(m["body"], m["place"], m["attendees"]) for m in rows(text, "2031-05-07").meetings]
+    assert got == [("bilateral", "Tashkent", "UZB;KAZ"), ("bilateral", "Bishkek", "RUS;KGZ")]

@@ -184,6 +184,8 @@ def _build(raw: dict, source: str) -> dict[str, Entry]:
             _add(entries, alias, base, source)
         for adj in c.get("adjectives", []):
             _add(entries, adj, Entry("country", code, c["name"], form="adjective"), source)
+        for plural in c.get("people", []):
+            _add(entries, plural, Entry("country", code, c["name"], form="people"), source)
     for section, kind in (("organisations", "organisation"), ("media", "media")):
         for code, o in raw.get(section, {}).items():
             if "seat" in o and o["seat"] not in raw.get("places", {}):

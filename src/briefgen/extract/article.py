@@ -196,12 +196,21 @@ _HELD_OTHER = re.compile(r"\b(?:held|conducted)\s+(?:a|an|its|his|her|their)\s+(
                          r"(?:(?:press|news)\s+conference|briefing|talks|meeting)\b", re.I)
 
 
+_AIM_IS = re.compile(r"\b(?:purpose|aim|goal|objective|task)s?\b[^.;]{0,60}?\b(?:is|are)\s+to\b",
+                     re.I)
+_AFTERWARDS = re.compile(r"\s*(?:Upon|On|After|Following)\s+(?:the\s+)?(?:completion|end|"
+                         r"conclusion|close)\s+of\b")
+
+
 def _marker_status(frame: Frame, doc: Document) -> str:
     # The first sentence that says anything of time decides; a "Since ..." clause
     # speaks of something else.
     for a, _ in frame.spans:
         sentence = doc.sentence_at(a)
         seg = re.sub(r"^\s*Since\b[^,]*,", "", doc.text[sentence.start : sentence.end])
+        if _AFTERWARDS.match(seg):
+            continue  # "Upon completion of the exercise, the jets will return": what follows it
+        seg = _AIM_IS.sub("", seg)  # "the purpose of the exercise is to rehearse ...": no time
         # ("the ambassador held a press conference addressing the exercise": her deed)
         if "held" in seg or "conducted" in seg:
             seg = _HELD_OTHER.sub("", seg)
@@ -398,7 +407,14 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
             continue  # "amid Russia's all-out war in Ukraine": where the war is
         if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
+    for m in _ON_SOIL.finditer(doc.text, a, b):
+        # ("the drills the CSTO is holding on Kyrgyz soil")
+        if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
+            return found
     return []
+
+
+_ON_SOIL = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w]+)\s+(?:soil|territory)\b")
 
 
 def _label(doc: Document, participants: list[str], location: str, start: str | None) -> str:
@@ -813,7 +829,7 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
         # (not two people of one country: a minister who announces a summit its president
         # chairs)
         elif (len(countries) >= 2 or len(people) >= 2 and not _one_country(doc, people)
-              or len(delegations) == 2):
+              or len(delegations) == 2 or len(countries | set(delegations)) == 2):
             body = "bilateral"
     if not level and people:
         roles, unknown, counterpart = [], False, False

@@ -58,6 +58,7 @@ _INVERTED = frozenset(
     "underlined claimed argued admitted acknowledged".split()
 )
 _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
+_CITING_FIRST = re.compile(r"(?:Citing|Quoting)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 # "the state-run China Daily": who owns the body, no other speaker
 # (and "the state-run Khovar news agency" is Khovar)
@@ -218,7 +219,7 @@ _TITLE_BACK = re.compile(
     # ("The CSTO Secretary-General expressed his conviction": a body's acronym too)
     r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
-    r"ambassador|chairman|envoy|spokes(?:man|woman|person))(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
+    r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"
@@ -254,6 +255,8 @@ _TITLE_WORDS = {
     "head of state": ("president", "head of state", "leader of the nation"),
     "secretary general": ("secretary general", "secretary-general"),
     "general": ("general", "gen"),  # "Gen. Maj. Daulet Ospanov ... said the general"
+    # "the Russian leader" after "Russian President Vladimir Putin"
+    "leader": ("president", "prime minister", "head of state", "leader"),
 }
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
@@ -543,8 +546,9 @@ class _Attributor:
             b = bodies[0]
             return Speaker(b.text(doc.text), b.id, _body_affiliation(doc, b), body=True)
         if (len(mentions) == 1 and mentions[0].kind == "country" and mentions[0].form != "adjective"
-                and mentions[0].text(doc.text) == np):
-            # "Kyrgyzstan said Thursday it had agreed a ceasefire": its government
+                and mentions[0].text(doc.text) == re.sub(r"^the\s+", "", np)):
+            # "Kyrgyzstan said Thursday it had agreed a ceasefire": its government; "the
+            # Russians said": theirs
             c = mentions[0]
             return Speaker(np, "anon:" + _slug(np), c.id, body=True)
         back = _BACK_REFERENCE.fullmatch(np)
@@ -582,10 +586,13 @@ class _Attributor:
             # paragraphs after "Colonel-General Alexander Lapin announced")
             # ("the Russian president": a Russian; not the Tajik president named last)
             of_country = next((m.id for m in mentions if m.kind == "country"), None)
-            if found := (self._titled_before(start, title.group("title"), title.group("of"),
-                                             country=of_country)
-                         or self._titled_before(start, title.group("title"), title.group("of"),
-                                                far=True, country=of_country)):
+            # ("the Taliban leader": a leader of no country the text names is no one's)
+            whose = of_country or title.group("title").casefold() != "leader"
+            if whose and (found := (
+                    self._titled_before(start, title.group("title"), title.group("of"),
+                                        country=of_country)
+                    or self._titled_before(start, title.group("title"), title.group("of"),
+                                           far=True, country=of_country))):
                 return found
         if (office := _OFFICE_OF.fullmatch(np)) and len(mentions) == 1 and (
                 mentions[0].kind == "country"):
@@ -1033,14 +1040,15 @@ def _compile_rules(lexicon: Lexicon):
         # ('... eliminating "radical terrorist groups," the statement says': a comma
         # inside the closing mark)
         # (not the end of a list: "in Russia, Kazakhstan and Tajikistan, the ministry said")
-        rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>(?![^,]*\sand\s)[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
+        # ("..., said media reports.": the verb first, so said_end's)
+        rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>(?!{_SAID_BEFORE_WHO}\s)(?:(?![^,]*\sand\s)[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
         # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
         rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
         # ("X, deputy director of the Center for ..., Moscow State University, told")
         rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}})?"
         # "..., the leaders of SCO member states, including Russian President X, said"
         rf"|[^,]{{2,60}}?,\s+including\s+[^,]{{2,60}}?"
-        rf"|[^,]{{2,90}}?),?\s+{_REPORT_TAIL}"
+        rf"|[^,]{{2,90}}?)),?\s+{_REPORT_TAIL}"
     )
     # "..., said the press service for Russia's Central Military District."
     said_end = re.compile(
@@ -1051,7 +1059,8 @@ def _compile_rules(lexicon: Lexicon):
         # "..., said Bakhodir Toshmatov, the commander of the Uzbek National Guard, at a
         # ceremony marking ...": his role and the occasion are not who
         r"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,\"“”]{2,90}?)?"
-        r"(?:,?\s+(?:at|during|after|in|on|while)\s+[^,\"“”]{2,90}?)?\.?$"
+        r"(?:,?\s+(?:at|during|after|in|on|while)\s+[^,\"“”]{2,90}?)?"
+        r"(?:\s+\([^()]{2,90}\))?\.?$"  # ("..., stated press reports (see, e.g., X).")
     )
     return that, bare, according_bare, according, according_end, reported_end, said_end
 
@@ -1073,6 +1082,13 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
     text = doc.text
     if _IMPERSONAL.search(text, max(start, end - 30), end):
         return None  # "In the district, it was clarified that ...": no one is named
+    if ((citing := _CITING_FIRST.match(text, start, end))
+            and (comma := text.rfind(", ", start, end)) != -1
+            and {m.kind for m in doc.mentions_in(comma + 2, end)} - {"country"} == {"media"}
+            and (cited := att.phrase(citing.end(), comma))):
+        # "Citing Colonel X, a spokesman for ..., RIA Novosti reported that": X speaks; the
+        # agency is how it reached us
+        return cited
     subj_start, subj_end = _subject(text, start, end)
     cut = text.find(", ", subj_start, subj_end)
     last = text.rfind(", ", subj_start, subj_end)

@@ -24,7 +24,7 @@ class Mention:
     kind: str  # country | organisation | media | person | place | ministry
     id: str
     name: str
-    form: str = "name"  # name | adjective
+    form: str = "name"  # name | adjective | people ("the Russians")
     known: bool = True  # found in the lexicon
     country: str = ""  # for places, ministries and national bodies
     affiliation: str = ""  # for people
@@ -519,6 +519,15 @@ def _role_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words("anonymous_nouns"))
 
 
+# A country's web domain: the country of an outlet named by its address.
+_COUNTRY_DOMAINS = {"ru": "RUS", "kz": "KAZ", "kg": "KGZ", "uz": "UZB", "tj": "TJK",
+                    "tm": "TKM", "af": "AFG", "az": "AZE", "am": "ARM", "by": "BLR",
+                    "pk": "PAK", "cn": "CHN", "ir": "IRN", "in": "IND", "ua": "UKR"}
+_WEBSITE = re.compile(
+    r"(?<![\w.@/-])(?:[A-Z0-9][\w-]*[A-Za-z0-9]|[a-z][\w-]*[A-Z][\w-]*)"
+    rf"\.(?P<tld>com|org|net|info|news|media|asia|{'|'.join(_COUNTRY_DOMAINS)})(?![\w/@-]|\.\w)")
+
+
 def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     """Every mention in the document, sorted by position, none overlapping."""
     fields = lexicon.derived("mention fields", _entry_fields)
@@ -561,6 +570,15 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             if twin is not None:
                 found[i] = replace(m, id=twin, name=orgs[twin].get("name", twin),
                                    country=country)
+
+    # Outlets the lexicon does not know, by their web address: "according to
+    # EurasiaNet.org", "Zakon.kz reported".
+    for m in _WEBSITE.finditer(doc):
+        if _free(taken, m.start(), m.end()):
+            name = m.group()
+            found.append(Mention(m.start(), m.end(), "media", "web:" + name.casefold(), name,
+                                 known=False, country=_COUNTRY_DOMAINS.get(m.group("tld"), "")))
+            taken.append((m.start(), m.end()))
 
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)

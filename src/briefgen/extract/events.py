@@ -229,6 +229,11 @@ _HOLDS = re.compile(
     r"(?:held|holds?|conducted|conducts?|staged|stages?|organi[sz]ed|organi[sz]es)\b",
     re.I,
 )
+# "the drills that the CSTO is holding in Kyrgyzstan": the body of a relative clause
+_HOLDING_IT = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+|be\s+)?)?"
+    r"(?:holding|conducting|staging|organi[sz]ing|held|holds|conducted|conducts|staged|stages|"
+    r"organi[sz]ed|organi[sz]es)\s+(?:in|on|at|near|this|last|next|from)\b")
 # "SCO defence ministers ... agreed to hold the exercise": the body whose drill it is.
 _DECIDES_TO_HOLD = re.compile(
     # "The member states of the CSTO (CSTO) are to hold the exercise"
@@ -388,7 +393,13 @@ _ATTENDEE_LIST = re.compile(
 _LIST_TOOK_PART = re.compile(r"(?:\s+Federation)?(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?"
                              r"(?:People[’']s\s+)?(?:Republic\s+of\s+)?[A-Z][\w]+(?:\s+Federation)?)*"
                              r",?\s+(?:(?:took|take|takes|are\s+taking|were\s+taking)"
-                             r"\s+part|participated\s+in)\b")
+                             r"\s+part|participated\s+in"
+                             # "Russia and Kyrgyzstan held talks": the countries met
+                             r"|(?:held|hold|holds|are\s+holding)\s+(?:[\w-]+\s+){0,2}talks"
+                             r"|met|meet)\b")
+# "the Russia-Kyrgyzstan talks", "Russian-Kyrgyz consultations": the pair that met
+_PAIR_TALKS = re.compile(r"[-–][A-Z][\w]+\s+(?:(?:bilateral|official|intergovernmental|"
+                         r"high-level|summit)\s+)?(?:talks|negotiations|consultations)\b")
 _ROLE_AFTER_ADJ = re.compile(
     # ("the Tajik and Kyrgyz governmental delegations": each adjective of the pair)
     r"^(?:(?:,|\s+and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+){0,2}(?:minister|president|leader|delegation|"
@@ -480,6 +491,22 @@ class Frame:
     within: str = ""  # "TJK/Gorno-Badakhshan": the province of a place the lexicon lacks
 
 
+_FROM_END = re.compile(r"\s+from\s+(?:the\s+)?$")
+_FEW_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
+def _based_in(doc: Document, m: Mention, start: int) -> bool:
+    """Whether country ``m`` follows "from" after another country's forces ("Russian
+    SU-25s from Kyrgyzstan"): the soil they come from, not a side."""
+    text = doc.text
+    lead = _FROM_END.search(text, max(start, m.start - 50), m.start)
+    if lead is None:
+        return False
+    return any(a.form == "adjective" and a.id != m.id
+               and _FEW_WORDS.fullmatch(text, a.end, lead.start())
+               for a in doc.mentions_in(max(start, lead.start() - 40), lead.start(), ("country",)))
+
+
 def _quoted(doc: Document, pos: int) -> bool:
     return doc.in_quote(pos) is not None
 
@@ -550,6 +577,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "the training ground 20 km from Afghanistan": where, not who
         if "from" in before and _LEFT_FROM.search(before):
             continue  # "the Western withdrawal from Afghanistan": where they left
+        if "from" in before and m.kind == "country" and _based_in(doc, m, start):
+            continue  # "Russian SU-25s from Kyrgyzstan arrive": where they are based
         if (" with " in before or " against " in before) and _AT_ODDS.search(before):
             continue  # "while both Russia and China face tensions with the United States"
         if _stays_out(text, m, end):
@@ -588,7 +617,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 r"servicemen|personnel|members)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                 before,
                 re.I,
-            ) or _HOLDS.match(text, m.end, min(end, m.end + 40)) or _DECIDES_TO_HOLD.match(
+            ) or _HOLDS.match(text, m.end, min(end, m.end + 40)) or _HOLDING_IT.match(
+                text, m.end, min(end, m.end + 40)) or _DECIDES_TO_HOLD.match(
                 text, m.end, min(end, m.end + 120))
             if not acting:
                 continue  # "he blamed NATO", "concerns expressed by the CSTO"
@@ -766,7 +796,9 @@ _PAST_WHICH = re.compile(r",\s+which\s+(?:was|were|had)\b")
 # 15," a spokesman told ...': a quote that tells the event's course says where and when.
 _NARRATED = re.compile(
     r"\b(?:began|begins?|started|starts?|kicked\s+off|launched|opened|(?:is|are|was|were|"
-    r"will\s+be|being)\s+(?:held|conducted|staged)|took\s+place|takes?\s+place|taking\s+place)\b",
+    r"will\s+be|being)\s+(?:held|conducted|staged)|took\s+place|takes?\s+place|taking\s+place|"
+    # ("The Kant personnel are currently participating in the ... drills")
+    r"(?:are|is|were|was)\s+(?:currently\s+)?(?:participating|taking\s+part)\s+in)\b",
     re.I)
 
 
@@ -1083,6 +1115,14 @@ def _triggers(doc: Document) -> _Triggers:
 
 def _find(pattern: re.Pattern[str], doc: Document, s: Span) -> list[re.Match]:
     return [m for m in doc.matches_in(pattern, s.start, s.end) if not _quoted(doc, m.start())]
+
+
+def _drill_hits(doc: Document, trig: _Triggers, s: Span, told: bool) -> list[re.Match]:
+    """The exercise words of sentence ``s`` outside quotes; with ``told`` (no drill told
+    before it), also in a quote that tells the drill's course ('"Our unit is taking part
+    in the Rubezh-2023 drills," he said'). After a drill, such a quote goes on with it."""
+    return [m for m in doc.matches_in(trig.exercise, s.start, s.end)
+            if not _quoted(doc, m.start()) or told and tells_the_drill(doc, m.start())]
 
 
 def _overlapping(a: DateMention, b: DateMention) -> bool:
@@ -1682,7 +1722,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         by_paragraph.setdefault(s.paragraph, []).append(s)
     for para in doc.paragraphs:
         sents = by_paragraph.get(para.paragraph, [])
-        has_trigger = any(_find(trig.exercise, doc, s) for s in sents)
+        has_trigger = any(_drill_hits(doc, trig, s, told=current is None) for s in sents)
         if not has_trigger:
             if current and (continuing and _paragraph_continues(doc, trig, para, claims)
                             or _quote_sizes_it(doc, para)):
@@ -1702,7 +1742,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         # they are about troops and hold no one's claim.
         pending: list[Span] = []
         for s in sents:
-            hits = _find(trig.exercise, doc, s)
+            hits = _drill_hits(doc, trig, s, told=current is None)
             # (not "the exercise, hosted by Kazakhstan": a passive verb tells of the drill)
             meeting_sentence = any(not _BY.match(doc.text, m.end())
                                    and not _visit_in_passing(doc, m)
@@ -1722,8 +1762,11 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 # exercises", "eight international exercises" or "drills since 2002" (no one
                 # event), though the segment may name one after it ("Five drills are held
                 # within the exercise Combat Brotherhood-2023").
+                # (a quote that tells the drill's course names it: '"Our unit is taking part
+                # in the Rubezh-2023 drills," he said')
                 hit = next((m for m in doc.matches_in(trig.exercise, a, b)
-                            if not _quoted(doc, m.start()) and not _no_one_event(doc, m, a, b)),
+                            if (m in hits or not _quoted(doc, m.start()))
+                            and not _no_one_event(doc, m, a, b)),
                            None)
                 if hit is None:
                     continue
@@ -2838,6 +2881,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             or chained
             # "Kazakhstan, Azerbaijan, Armenia ... and Uzbekistan took part in it."
             or m.form != "adjective" and _LIST_TOOK_PART.match(text, m.end, end)
+            or _PAIR_TALKS.match(text, m.end, end)
+            or (i and mentions[i - 1].end == m.start - 1 and text[m.start - 1] in "-–"
+                and _PAIR_TALKS.match(text, mentions[i - 1].end, end))
             or (
                 m.form == "adjective"
                 and _ROLE_AFTER_ADJ.match(after)
