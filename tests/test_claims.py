@@ -1921,3 +1921,21 @@ def test_citing_a_named_spokesman_an_agency_passes_on_his_words(rows):
         ("Ilya Sorokin", "Interfax", "two bombers have landed at the Kant air base"),
         ("Bakyt Osmonov", "Vesti.kg", "The base must be handed back to Kyrgyzstan"),
     ]
+
+
+def test_said_here_a_press_release_by_initials_and_indian_agencies(rows):
+    text = ("The armies of Nepal and Uzbekistan on Monday began a joint exercise in "
+            "Sikkim, a senior army officer said here.\n\n"
+            "The drill will run until May 20, the Ministry of External Affairs (MEA) stated. "
+            "The drill has been held every year since 2019, the press release by the MEA "
+            "stated. \"Both armies will train for mountain warfare,\" the officer told PTI.")
+    got = [(c["speaker"], c["affiliation"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-05-05").claims]
+    assert got == [
+        ("a senior army officer", "", "",
+         "The armies of Nepal and Uzbekistan on Monday began a joint exercise in Sikkim"),
+        ("the Ministry of External Affairs (MEA)", "MFA", "", "The drill will run until May 20"),
+        ("the Ministry of External Affairs (MEA)", "MFA", "",
+         "The drill has been held every year since 2019"),
+        ("a senior army officer", "", "PTI", "Both armies will train for mountain warfare"),
+    ]

@@ -176,8 +176,8 @@ _REPORT_TAIL = (
     r"call|talks)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
     r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?"
-    # ("..., X said in Dushanbe.": a city)
-    r"|\s+in\s+(?-i:[A-Z][\w’'-]+)(?:,\s+(?-i:[A-Z][\w’'-]+))?)*"
+    # ("..., X said in Dushanbe.": a city; "..., an officer said here.": the dateline's)
+    r"|\s+in\s+(?-i:[A-Z][\w’'-]+)(?:,\s+(?-i:[A-Z][\w’'-]+))?|\s+here)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
@@ -267,9 +267,9 @@ _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
     r"council|agency|office|secretariat|staff|embassy)(?:\s+(?:statement|communiqu[eé]|release))?|"
-    r"(?P<paper>statement|communiqu[eé]|release|declaration|document))"
+    r"(?P<paper>statement|communiqu[eé]|(?:press\s+)?release|declaration|document))"
     # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops")
-    r"|an?\s+(?P<a_paper>statement|communiqu[eé]|release)",
+    r"|an?\s+(?P<a_paper>statement|communiqu[eé]|(?:press\s+)?release)",
     re.I,
 )
 # "Japarov's office", "Rahmon's press secretary": who speaks for a person.
@@ -575,7 +575,10 @@ class _Attributor:
         if not mentions and (acronym := _ACRONYM.fullmatch(np)):
             # '"...," the ADGPI tweeted': a body the lexicon lacks, by its initials
             name = acronym.group("initials")
-            return Speaker(name, "anon:" + _slug(name), "", body=True)
+            # ("the MEA" after "the Ministry of External Affairs (MEA) stated"): that body
+            told = next((x for x in reversed(self.spoken) if x.body and f"({name})" in x.name),
+                        None)
+            return told or Speaker(name, "anon:" + _slug(name), "", body=True)
         if head := _HEAD_OF_MINISTRY.fullmatch(np):
             np = f"the {head.group('adj') or ''}minister"  # "the head of the Russian Defense
             # Ministry said" after "Russian Defense Minister ... Sergei Shoigu reported"
@@ -1166,7 +1169,10 @@ def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
                     # "According to the Russian minister, ..."
                     or _TITLE_BACK.fullmatch(who.strip()) is not None
                     # "..., the people said" after "people familiar with the matter said"
-                    or att.last is not None and _THE_PEOPLE.fullmatch(who.strip())))
+                    or att.last is not None and _THE_PEOPLE.fullmatch(who.strip())
+                    # "..., the press release by the MEA stated": the body that issued it
+                    or (paper := _STATEMENT_FROM.match(who.strip())) is not None
+                    and _ACRONYM.fullmatch(who.strip()[paper.end():]) is not None))
 
 
 def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None = None
