@@ -1939,3 +1939,48 @@ def test_said_here_a_press_release_by_initials_and_indian_agencies(rows):
          "The drill has been held every year since 2019"),
         ("a senior army officer", "", "PTI", "Both armies will train for mountain warfare"),
     ]
+
+
+def test_sources_without_a_comma_roles_without_an_article_and_a_second_said(rows):
+    text = ("According to local media Kazakhstan is sending two battalions to the border. "
+            "The clash also wounded a guard, according to Abdul Rahim Sultani, deputy police "
+            "chief of Faryab Province. Another border official confirmed that the clash took "
+            "place on Kazakh soil and said the attackers fled. Kyrgyz officials last week "
+            "announced they were sending 3,000 more troops to the border. According to the "
+            "correspondents, convoys of trucks have moved south for days.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-07-13").claims]
+    assert got == [
+        ("local media", "Kazakhstan is sending two battalions to the border"),
+        ("Abdul Rahim Sultani", "The clash also wounded a guard"),
+        ("Another border official", "the clash took place on Kazakh soil"),
+        ("Kyrgyz officials", "they were sending 3,000 more troops to the border"),
+        ("the correspondents", "convoys of trucks have moved south for days"),
+    ]
+
+
+def test_an_official_described_in_a_clause_said_what_an_agency_reported(rows):
+    text = ("An official at a Kazakh security agency told Reuters that reservists are on "
+            "alert. The official, who was not authorized to speak to the media, said "
+            "additional forces sent to the border include fighter jets, Reuters reported.")
+    got = [(c["speaker"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-07-13").claims]
+    assert got == [
+        ("An official at a Kazakh security agency", "Reuters", "reservists are on alert"),
+        ("An official at a Kazakh security agency", "Reuters",
+         "additional forces sent to the border include fighter jets"),
+    ]
+
+
+def test_an_office_then_its_holder_said_what_an_agency_reported(rows):
+    text = ("Kazakh and Uzbek troops will hold joint drills at the Otar training ground in "
+            "May, Deputy Commander of Kazakhstan's Southern Regional Command, Colonel Arman "
+            "Zhumabekov, said on Monday, Kazinform reported. Zhang Wei, Secretary General of "
+            "the SCO summed up the results of the talks, Kazinform reports.")
+    got = [(c["speaker"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-03-04").claims]
+    assert got == [
+        ("Arman Zhumabekov", "Kazinform",
+         "Kazakh and Uzbek troops will hold joint drills at the Otar training ground in May"),
+        ("Kazinform", "", "Zhang Wei, Secretary General of the SCO summed up the results of "
+                          "the talks"),
+    ]

@@ -49,7 +49,9 @@ _ON_DAY = r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)"
 # it was said, between the verb and what was said
 _SAID_WHEN = (r"\s+(?:(?:in|on)\s+\w+(?:\s+\d{1,2}\b(?:,\s+\d{4})?|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b"
               rf"(?:,\s+\d{{4}})?)?|{WEEKDAY})")
-_WHEN_SAID = re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:{_ON_DAY}|on\s+{WEEKDAY})$")
+_WHEN_SAID = re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:{_ON_DAY}|on\s+{WEEKDAY}"
+                        # ("Tajik officials last week announced")
+                        r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday)$")
 # '"...," said X': verbs that come before their speaker; after "told" or "urged" comes
 # the one spoken to.
 _INVERTED = frozenset(
@@ -288,7 +290,7 @@ _STAFF_OF = re.compile(
 _AND_THEN = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:thanked|called|urged|invited|expressed|welcomed|praised|"
     r"proposed|stressed|noted|emphasi[sz]ed|pointed\s+out|congratulated|wished|reiterated|"
-    r"underlined|assured|reaffirmed|vowed|pledged|promised|accuses|accused)\b"
+    r"underlined|assured|reaffirmed|vowed|pledged|promised|accuses|accused|said|added)\b"
     # "..., although locals say the total is much higher": another's word against it
     r"|,\s+(?:although|though|while|but|whereas)\s+[^,;]{1,40}?\s+(?:say|says|said|claim|claims|"
     r"insist|insists)\b"
@@ -1028,14 +1030,19 @@ def _compile_rules(lexicon: Lexicon):
     )
     # "According to Interfax News Agency more than 2,500 ...": no comma; the name's
     # capitalised words end where the clause's first word in lower case begins.
+    # ("According to local media Turkmenistan is sending ...": a source noun, then a clause
+    # that opens with a capital)
     according_bare = re.compile(
-        r"^(?:According to|As stated by)\s+(?P<who>[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,4}?)"
-        r"(?:\s+(?:[Nn]ews\s+)?[Aa]gency)?\s+(?P<clause>(?!(?:news\s+)?agency\b)[a-z\d].+?)\.?$"
+        r"^(?:According to|As stated by)\s+(?P<who>[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,4}?"
+        r"|(?P<noun>(?:the\s+)?(?:[a-z]+\s+){0,2}(?:media|reports|sources)))"
+        r"(?:\s+(?:[Nn]ews\s+)?[Aa]gency)?\s+"
+        r"(?P<clause>(?(noun)[A-Z]|(?!(?:news\s+)?agency\b)[a-z\d]).+?)\.?$"
     )
     according_end = re.compile(
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+"
         # "..., according to Faridoun Mahmadalizoda, a spokesman for the ministry."
-        r"(?P<who>[A-Z][^,]{1,60}?,\s+(?:an?|the)\s+[a-z][^,]{2,80}?|[^,]+?)\.?$"
+        # ("..., according to X, deputy police chief of Badghis Province.")
+        r"(?P<who>[A-Z][^,]{1,60}?,\s+(?:(?:an?|the)\s+)?[a-z][^,]{2,80}?|[^,]+?)\.?$"
     )
     reported_end = re.compile(
         # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
@@ -1051,6 +1058,9 @@ def _compile_rules(lexicon: Lexicon):
         rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}})?"
         # "..., the leaders of SCO member states, including Russian President X, said"
         rf"|[^,]{{2,60}}?,\s+including\s+[^,]{{2,60}}?"
+        # "..., Assistant Commander of Russia's Central Military District, Colonel X, said"
+        rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
+        rf"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for)){{0,8}},\s+[A-Z][^,]{{2,60}}?"
         rf"|[^,]{{2,90}}?)),?\s+{_REPORT_TAIL}"
     )
     # "..., said the press service for Russia's Central Military District."
@@ -1261,9 +1271,12 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                     m = inner
             if rule is reported_end and (said := said_end.match(sent, 0, m.end("clause"))) and any(
                     x.kind == "media" for x in doc.mentions_in(base + m.start("who"),
-                                                               base + m.end("who"))):
+                                                               base + m.end("who"))
+            ) and _names_speaker(att, said.group("who"), doc.mentions_in(
+                    base + said.start("who"), base + said.end("who"))):
                 # "..., said Kazakh Defense Minister X, Kazinform reported": X speaks;
-                # Kazinform is how it reached us
+                # Kazinform is how it reached us (not "The official, who ..., said
+                # additional forces ...": what he said)
                 m = said
             elif rule is reported_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
                 # "..., Colonel-General X announced on Monday, TASS reports": X speaks;
@@ -1333,12 +1346,16 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # "A spokesman for X identified ..., RFE/RL reported": the spokesman
                 # speaks; RFE/RL is how it reached us.
                 subj = re.match(
-                    r"^(.{3,80}?)\s+(?:identified|said|stated|announced|warned|"
-                    r"confirmed|described|denied)\b",
+                    r"^(.{3,80}?)\s+(?:identified|(?P<said>said|stated|announced|warned|"
+                    r"confirmed)|described|denied)\b(?:\s+that\b)?\s*",
                     m.group("clause"),
                 )
                 if subj and att.anon.search(subj.group(1)):
                     inner = att.phrase(base + subj.start(1), base + subj.end(1))
+                    if inner and subj.group("said"):
+                        # ("The official, who was not authorized to speak, said additional
+                        # forces ..., RFE/RL reported": what he said)
+                        claim_span = (base + m.start("clause") + subj.end(), claim_span[1])
                     speaker = inner or speaker
             break
     if not claim_span or speaker is None:

@@ -337,7 +337,8 @@ def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
 
 def _compile_titled_after(lexicon: Lexicon) -> re.Pattern[str]:
     title, title_words = _titles(lexicon)
-    return anchored(re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}"
+    # (", deputy police chief of Badghis Province": lower-case words before the title too)
+    return anchored(re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){{0,2}}"
                                rf"(?i:{title})\s+(?:of|to|for)\s"),
                     title_words, before=40)
 
