@@ -1984,3 +1984,18 @@ def test_an_office_then_its_holder_said_what_an_agency_reported(rows):
         ("Kazinform", "", "Zhang Wei, Secretary General of the SCO summed up the results of "
                           "the talks"),
     ]
+
+
+def test_long_offices_before_and_after_a_name_and_has_told(rows):
+    text = ("Kazakhstan will hold the Blue Sky-2031 drills in April next year, Deputy Chairman "
+            "of the Air Defense Coordination Committee under the CIS Defense Ministers' Council "
+            "Colonel-General Arman Sadykov said on Wednesday. Russia and its partners will "
+            "hold a joint exercise this year, Colonel-General Ivan Petrov, the deputy chairman "
+            "of the Air Defense Coordination Committee under the CIS Council of Defense "
+            "Ministers, deputy chief of the Russian Aerospace Force for armaments, has told "
+            "the media.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-09-01").claims]
+    assert got == [
+        ("Arman Sadykov", "Kazakhstan will hold the Blue Sky-2031 drills in April next year"),
+        ("Ivan Petrov", "Russia and its partners will hold a joint exercise this year"),
+    ]

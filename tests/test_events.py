@@ -2805,3 +2805,28 @@ def test_a_pair_of_countries_holding_talks_is_a_bilateral_meeting(rows):
             "Tuesday.")
     got = [(m["body"], m["place"], m["attendees"]) for m in rows(text, "2031-05-07").meetings]
     assert got == [("bilateral", "Tashkent", "UZB;KAZ"), ("bilateral", "Bishkek", "RUS;KGZ")]
+
+
+def test_airspace_and_territories_place_a_drill_and_a_home_base_does_not(rows):
+    text = ("Russia, Uzbekistan and Kazakhstan will conduct joint air defense drills on "
+            "October 5-16, the ministry said. The Blue Sky 2031 exercise will be held in "
+            "Uzbek and Kazakh airspace. Russia will send MiG-31 interceptors deployed at the "
+            "Kant airbase in Kyrgyzstan.\n\n"
+            "The Steppe Shield-2031 drill of the CIS air defense system started on Monday. "
+            "The exercise is underway until October 15 on the territories of Russia and "
+            "Kazakhstan.")
+    got = [(x["name"], x["location"], x["country"]) for x in ex(rows, text, "2031-10-06")]
+    assert got == [("Blue Sky 2031", "Uzbekistan; Kazakhstan", "UZB;KAZ"),
+                   ("Steppe Shield-2031", "Russia; Kazakhstan", "RUS;KAZ")]
+
+
+def test_a_date_before_a_meeting_and_a_drill_held_together_dates_both(rows):
+    text = ("Russia, CIS partners to hold joint air defense drills this year\n\n"
+            "Russia and its CIS partners will hold the Blue Sky-2031 exercise this year, the "
+            "ministry said.\n\n"
+            "Last year the 12th meeting of the CIS air defense committee and a joint CIS air "
+            "defense live fire exercise Steppe Shield-2030 were held in Kazakhstan.")
+    got = [(x["name"], x["participants"], x["start"], x["status"])
+           for x in ex(rows, text, "2031-04-17")]
+    assert got == [("Blue Sky-2031", "RUS;CIS", "2031", "planned"),
+                   ("Steppe Shield-2030", "CIS", "2030", "completed")]

@@ -407,14 +407,21 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
             continue  # "amid Russia's all-out war in Ukraine": where the war is
         if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
             return found
-    for m in _ON_SOIL.finditer(doc.text, a, b):
-        # ("the drills the CSTO is holding on Kyrgyz soil")
-        if found := [x.id for x in doc.mentions_in(m.start(1), m.end(1), ("country",))]:
+    # ("the drills the CSTO is holding on Kyrgyz soil"; in any sentence of the drill's: "The
+    # exercise is underway ... on the territories of Russia, Kazakhstan and Tajikistan")
+    for m in (m for a, b in [(a, b), *frame.spans] for m in _ON_SOIL.finditer(doc.text, a, b)):
+        group = 1 if m.group(1) else 2
+        if found := [x.id for x in doc.mentions_in(m.start(group), m.end(group), ("country",))]:
             return found
     return []
 
 
-_ON_SOIL = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w]+)\s+(?:soil|territory)\b")
+# "on Kyrgyz soil", "in Kyrgyz, Tajik and Kazakh airspace", "on the territories of Russia,
+# Kazakhstan and Tajikistan": the countries a drill is held in
+_ON_SOIL = re.compile(r"\b(?:on|in)\s+(?:the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)\s+"
+                      r"(?:soil|territory|airspace|skies)\b"
+                      r"|\bon\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)")
 
 
 def _label(doc: Document, participants: list[str], location: str, start: str | None) -> str:

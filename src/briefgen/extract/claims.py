@@ -1053,15 +1053,18 @@ def _compile_rules(lexicon: Lexicon):
         # ("..., said media reports.": the verb first, so said_end's)
         rf"^(?P<clause>.+?),[\"”’]?\s+(?P<who>(?!{_SAID_BEFORE_WHO}\s)(?:(?![^,]*\sand\s)[A-Z][^,]{{1,60}}?,\s+(?:an?\s+|the\s+)?"
         # "..., Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
-        rf"(?:[a-z][^,]{{2,80}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
+        rf"(?:[a-z][^,]{{2,120}}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,]{{2,70}}?)"
         # ("X, deputy director of the Center for ..., Moscow State University, told")
         rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}})?"
+        # ("X, the deputy chairman of ..., deputy chief of ..., has told the media": a
+        # second office)
+        rf"(?:,\s+(?!(?:the|a|an|in|at|on)\s)[a-z][^,]{{2,60}}?\s+of\s+[^,]{{2,80}}?)?"
         # "..., the leaders of SCO member states, including Russian President X, said"
         rf"|[^,]{{2,60}}?,\s+including\s+[^,]{{2,60}}?"
         # "..., Assistant Commander of Russia's Central Military District, Colonel X, said"
         rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
         rf"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for)){{0,8}},\s+[A-Z][^,]{{2,60}}?"
-        rf"|[^,]{{2,90}}?)),?\s+{_REPORT_TAIL}"
+        rf"|[^,]{{2,140}}?)),?\s+(?:has\s+|have\s+)?{_REPORT_TAIL}"
     )
     # "..., said the press service for Russia's Central Military District."
     said_end = re.compile(

@@ -491,6 +491,8 @@ class Frame:
     within: str = ""  # "TJK/Gorno-Badakhshan": the province of a place the lexicon lacks
 
 
+_BASED_AT = re.compile(r"\b(?:deployed|stationed|based)\s+(?:at|in)\s+(?:the\s+)?$")
+_BASE_AFTER = re.compile(r"\s+(?:air\s*base|airbase|base|garrison)\b", re.I)
 _FROM_END = re.compile(r"\s+from\s+(?:the\s+)?$")
 _FEW_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
 
@@ -617,7 +619,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 r"servicemen|personnel|members)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                 before,
                 re.I,
-            ) or _HOLDS.match(text, m.end, min(end, m.end + 40)) or _HOLDING_IT.match(
+            ) or before.endswith(("joint ", "Joint ")) or _HOLDS.match(
+                text, m.end, min(end, m.end + 40)) or _HOLDING_IT.match(
                 text, m.end, min(end, m.end + 40)) or _DECIDES_TO_HOLD.match(
                 text, m.end, min(end, m.end + 120))
             if not acting:
@@ -837,6 +840,8 @@ def _places(doc: Document, start: int, end: int,
             continue  # "troops from China's Xinjiang military district": a unit's name
         if _CAME_FROM.search(before):
             continue  # "helicopters from the city of Novosibirsk": where they came from
+        if _BASED_AT.search(before) and _BASE_AFTER.match(doc.text, m.end):
+            continue  # "interceptors deployed at the Kant airbase": their home, not the drill
         if "visit" in before and _VISIT_TO.search(before) and not (
                 own is not None and own is _triggers(doc).meeting
                 and _STATE_VISIT_TO.search(before)):
@@ -994,7 +999,10 @@ def _dates(
                 and _FOUNDED_BEFORE.search(doc.text, max(start, d.char_start - 24), d.char_start)):
             continue  # "the fifth time China has hosted it since the SCO was founded in 2001"
         pos = d.char_start - start
-        if mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine):
+        # (a date before both, "last year the 57th meeting of ... and a joint exercise X were
+        # held", is of both)
+        if (mine and theirs and min(abs(pos - t) for t in theirs) < min(abs(pos - t) for t in mine)
+                and not pos < min(*mine, *theirs)):
             continue
         before = [t for t in mine if t < pos]
         if before and _SAID_THAT.search(doc.text, start + before[-1], d.char_start):
@@ -2387,7 +2395,9 @@ _ANNOUNCES_MEETING = re.compile(
     r"[^.;\"“”]{0,160}?\b(?:summit|meeting|talks|session)\b[^.;\"“”]{0,120}?\b(?:would|will)\s+"
     r"(?:be\s+held|take\s+place)\b")
 _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s+"
-                      r"(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b")
+                      r"(?:(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b"
+                      # ("Grekhov recalled that last year the 57th meeting of ...")
+                      r"|last\s+(?:year|month|week)\b)")
 _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|people|residents|"
                     r"supporters|mourners|militants|fighters|refugees|migrants|hundreds|thousands)"
                     r"\b[^.;,]{0,25}$", re.I)
