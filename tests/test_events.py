@@ -2830,3 +2830,32 @@ def test_a_date_before_a_meeting_and_a_drill_held_together_dates_both(rows):
            for x in ex(rows, text, "2031-04-17")]
     assert got == [("Blue Sky-2031", "RUS;CIS", "2031", "planned"),
                    ("Steppe Shield-2030", "CIS", "2030", "completed")]
+
+
+def test_a_camp_an_appositive_edition_and_a_year_before_troops(rows):
+    text = ("FORT WORTH -- U.S. Central Command conducted Steady Shield 30, a bilateral "
+            "exercise hosted by Kazakhstan at Camp McAllister in Kazakhstan, March 2-9, 2030. "
+            "U.S. Special Operations participating in the exercise trained with Kazakh "
+            "forces. The joint exercises were part of a series of training since the start "
+            "of 2029 between troops of both countries.")
+    [row] = ex(rows, text, "2030-03-20")
+    assert (row["name"], row["participants"]) == ("Steady Shield 30", "USA;KAZ")
+    assert (row["location"], row["country"]) == ("Camp McAllister", "KAZ")
+    assert (row["start"], row["end"], row["troops"]) == ("2030-03-02", "2030-03-09", None)
+
+
+def test_a_visitors_journey_dates_nothing_and_others_also_present_are_sides(rows):
+    text = ("Kyrgyz special forces are taking part in the Northern Star exercises at Camp "
+            "Ripley. Personnel from Canada, Chile and the Netherlands are also present for "
+            "the exercise. The Kyrgyz defence minister arrived in the U.S. on January 26 and "
+            "will depart on January 30.")
+    [row] = ex(rows, text, "2030-01-28")
+    assert row["participants"] == "KGZ;CAN;CHL;NLD"
+    assert (row["start"], row["end"]) == (None, None)
+
+
+def test_talks_held_on_days_of_their_own_are_a_meeting(rows):
+    text = ("A delegation from Kyrgyzstan held talks in Washington on April 11-12. The two "
+            "sides have held talks for years.")
+    got = [(m["attendees"], m["start"], m["end"]) for m in rows(text, "2030-04-13").meetings]
+    assert got == [("KGZ", "2030-04-11", "2030-04-12")]

@@ -44,7 +44,8 @@ def country_of(lexicon: Lexicon, m: Mention) -> str:
     return m.id if m.kind == "country" else lexicon.org_country(m.id)
 
 
-_CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
+# ("McCain", "MacDill": a capital after Mc or Mac)
+_CAP = r"(?:Ma?c(?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
 # "S. Jaishankar"; a name does not run on over a line break into the next paragraph
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
 _NAME_REACH = 120  # no name of three capitalised words is longer
@@ -368,6 +369,8 @@ _PLACE_OF = anchored(
                rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)"),
     _PLACE_NOUN_WORDS, fold=False,
 )
+# "Camp Shelby", "Fort Bragg": a base named by the word before its name
+_CAMP = re.compile(rf"\b(?:Camp|Fort)\s+(?P<name>{_CAP})")
 _IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "held in Kyrgyzstan at Edelweiss training ground": the country told just before.
@@ -635,6 +638,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
                     spans.append(item.span("name"))
             for s, e in spans:
                 _add_new_place(doc, found, taken, lexicon, rule, m, s, e)
+    for m in _CAMP.finditer(doc):
+        _add_new_place(doc, found, taken, lexicon, _CAMP, m, m.start(), m.end())
     _add_towns(doc, found, taken)
 
     _add_capitals(doc, found, taken, lexicon)
@@ -679,7 +684,7 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
             country = entry.id
         elif entry.kind == "place":
             country = str(entry.get("country", ""))
-    elif rule is _PLACE_AFTER and (inside := _IN_PLACE.match(doc, m.end())):
+    elif rule in (_PLACE_AFTER, _CAMP) and (inside := _IN_PLACE.match(doc, m.end())):
         # "the Brestsky training ground in Belarus"
         country = next((x.country for x in found if x.start == inside.end()
                         and x.kind in ("country", "place") and x.country), "")

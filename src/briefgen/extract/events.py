@@ -436,9 +436,11 @@ _AS_WATCHERS = re.compile(
 _LIST_SENT_WATCHERS = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*)*,?\s+(?:each\s+|also\s+|have\s+|"
     r"has\s+|had\s+|will\s+)?(?:sent|send|sends|dispatched)\s+(?:[\w-]+\s+)?(?:observers|monitors)\b")
-_ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|returned)"
+_ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|depart|departs|returned|leave|leaves)"
+# ("He arrived in the U.S. on January 26 and will depart on January 30": his journey)
 _ARRIVED_BEFORE = re.compile(
-    rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+|here\s+)?(?:on\s+|by\s+)?$", re.I)
+    rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*\s+|here\s+)?(?:on\s+|by\s+)?$",
+    re.I)
 # ("On August 27, representatives from Kazakhstan arrived in Belarus")
 _ARRIVED_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,4}}?{_ARRIVALS}\b", re.I)
 # "will move its participating troops to Belarus as early as August 25", "start
@@ -1306,18 +1308,24 @@ _QUOTED_BEFORE = re.compile(
 # "the annual Steppe Eagle multinational training exercises", "multinational Steppe Eagle
 # exercise": two or three capitalised words, not a body's ("the Armed Forces exercises")
 _PLAIN_BEFORE = re.compile(
-    r"(?:^|[^\w\s'’-]\s*|\b(?:the|annual|multinational|international|joint|yearly)\s+)"
+    # (not "U.S. Special Operations participating in the exercise": an initial's dot)
+    r"(?:^|(?<![A-Z])[^\w\s'’-]\s*|\b(?:the|annual|multinational|international|joint|yearly)\s+)"
     r"(?P<plain>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
     r"(?<!Forces)(?<!Force)(?<!Ministry)(?<!Army)(?<!Command)(?<!District)(?<!Staff)"
     r"(?<!Guard)(?<!Guards)(?<!Troops)(?<!Brigade)(?<!Battalion)(?<!Navy)(?<!Service)"
     # ("Central Asia states hold first war games": a verb between, the words are its subject)
     r"\s+(?:(?!(?:holds?|held|begins?|began|starts?|started|launch\w*|stages?|staged|"
-    r"conducts?|conducted|wraps?|ends?|kicks?|to|will|are|is)\s)[a-z-]+\s+){0,3}$")
+    r"conducts?|conducted|wraps?|ends?|kicks?|to|will|are|is|participat\w*|taking|took|"
+    r"joined|joining|attended|observed|watched|in|at|during)\s)[a-z-]+\s+){0,3}$")
 # "the Regional Cooperation 22 military maneuvers": a name numbered by its year's end
 _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+\d\d)\s+(?:[\w-]+\s+){0,2}$")
 
+# "Invincible Sentry 20, a bilateral exercise": the name, then what it is
+_EDITION_APPOSED = re.compile(
+    r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
+    r"\s+\d\d),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
 _EDITION_NEAR = re.compile(r"\b(?P<edition>(?!COVID)(?:[A-Z]{4,}-(?:19|20)?\d\d|"
                            r"[A-Z][A-Za-z]{3,}-\d\d))\b")
 
@@ -1436,6 +1444,7 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _QUOTED_AFTER.match(text, hit.end(), end),
             _QUOTED_BEFORE.search(text, lo, hit.start()),
             _EDITION_BEFORE.search(text, lo, hit.start()),
+            _EDITION_APPOSED.search(text, lo, hit.start()),
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
             _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start())
@@ -1708,7 +1717,9 @@ _UNITS_FROM = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:from|of)\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+"
     r"(?:and\s+)?)*(?:the\s+)?"
 )
-_ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including)",
+_HELD_TALKS = re.compile(r"\b(?:held|holds|hold|holding)\s+$")
+_ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including|"
+                   r"present\s+(?:for|at)\b)",
                    re.I)
 _BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b", re.I)
 
@@ -2591,6 +2602,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # Batken Region": a day and a place of their own make them one meeting
             and not (hit.group().casefold() == "negotiations" and any_dates(text, s.start, s.end)
                      and doc.mentions_in(s.start, s.end, ("place",)))
+            # "A delegation from Uzbekistan held talks in Washington on April 11-12": talks
+            # held on days of their own
+            and not (hit.group().casefold() == "talks"
+                     and _HELD_TALKS.search(text, max(s.start, hit.start() - 12), hit.start())
+                     and any(d.precision == "day" for d in find_dates(text, s.start, s.end,
+                                                                      doc.pub)))
             # "Regular meetings of the working groups ... were held from December 17 to
             # December 23, 2023": a session of its own days
             and not (hit.group().casefold() == "meetings" and _DAYS_SPAN.search(text, s.start,

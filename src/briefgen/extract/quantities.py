@@ -129,6 +129,7 @@ _LEAD = re.compile(rf"(?P<qual>\b(?:{_QUALIFIERS})\s+)?(?:between\s+)?$", re.I)
 _DIGIT = re.compile(r"\d")
 _NAMED_YEAR = re.compile(r"(?:[A-Za-z]-|\b[A-Z][a-z]+\s)$")  # "Kobalt-", "Peace Mission "
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|to|during|early|late|mid-?)\s+$", re.I)
 _LEAD_REACH = 48  # "approximately between " with room to spare
 
 
@@ -241,6 +242,9 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
         if _NAMED_YEAR.search(doc, max(start, m_start - 20), m_start) and _YEAR.fullmatch(
                 m.group("n1")):
             continue  # "Kobalt-2022 special forces drills": the name's year, not a count
+        if _YEAR.fullmatch(m.group("n1")) and m.group("between") and _YEAR_BEFORE.search(
+                doc, max(start, m_start - 16), m_start):
+            continue  # "since the start of 2019 between troops of both": a year
         if doc[max(start, m_start - 2) : m_start].endswith("-") and doc[m_start - 2].isalpha():
             continue  # "Su-25 attack jets": a model's number
         n1 = to_number(m.group("n1"))
