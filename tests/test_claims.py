@@ -1999,3 +1999,24 @@ def test_long_offices_before_and_after_a_name_and_has_told(rows):
         ("Arman Sadykov", "Kazakhstan will hold the Blue Sky-2031 drills in April next year"),
         ("Ivan Petrov", "Russia and its partners will hold a joint exercise this year"),
     ]
+
+
+def test_the_report_is_the_one_that_reported_last(rows):
+    text = ("A report by the official IRNA news agency said the plant opened in Dushanbe on "
+            "Tuesday. The report said the drone is named after a bird in the Quran.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-05-17").claims]
+    assert got == [("IRNA", "the plant opened in Dushanbe on Tuesday"),
+                   ("IRNA", "the drone is named after a bird in the Quran")]
+    text = ("Earlier it was reported about talks on the sidelines of the SCO meeting. \"The "
+            "next meeting of the SCO defence chiefs will be held in 2032,\" the report said.")
+    assert rows(text, "2031-05-17").claims == []
+
+
+def test_according_to_the_report_an_official_said(rows):
+    text = ("A senior official told Reuters that more troops are being sent. According to "
+            "the report, reservists in the capital are being summoned to recruiting posts, "
+            "the official said.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-07-13").claims]
+    assert got == [("A senior official", "more troops are being sent"),
+                   ("A senior official",
+                    "reservists in the capital are being summoned to recruiting posts")]

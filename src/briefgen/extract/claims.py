@@ -60,6 +60,10 @@ _INVERTED = frozenset(
     "underlined claimed argued admitted acknowledged".split()
 )
 _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
+_REPORTS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:reported|reports|reporting)\b")
+_REPORT_BY = re.compile(r"\breport\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_OUTLET_WORDS = re.compile(r"\b(?:official|state(?:-run|-owned)?|news|agency|outlet|daily|"
+                           r"newspaper|broadcaster|channel|portal|website)\b")
 _CITING_FIRST = re.compile(r"(?:Citing|Quoting)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 # "the state-run China Daily": who owns the body, no other speaker
@@ -544,6 +548,9 @@ class _Attributor:
         rest = len(np) - sum(len(m.text(doc.text)) for m in mentions
                              if m in bodies or m.kind == "country" and m.end <= bodies[0].start
                              ) - sum(len(d) for d in _OWNERSHIP.findall(np)) if bodies else 0
+        if bodies and bodies[0].kind == "media":
+            # ("the official IRNA news agency": the outlet, by its kind)
+            rest -= sum(len(w) for w in _OUTLET_WORDS.findall(np))
         if bodies and len({b.id for b in bodies}) == 1 and rest <= 7:
             b = bodies[0]
             return Speaker(b.text(doc.text), b.id, _body_affiliation(doc, b), body=True)
@@ -553,6 +560,17 @@ class _Attributor:
             # Russians said": theirs
             c = mentions[0]
             return Speaker(np, "anon:" + _slug(np), c.id, body=True)
+        if re.fullmatch(r"the\s+report", np, re.I):
+            # "The report said ..." after "A report by the official IRNA news agency said",
+            # "Global Times here reported", "the press department of X reporting that": the
+            # body that reported last; none, no one
+            return next((Speaker(m.text(doc.text), m.id, _body_affiliation(doc, m), body=True)
+                         for m in reversed(doc.mentions_in(self._paragraphs_back(start, 3),
+                                                           start, ("media", "organisation")))
+                         if doc.in_quote(m.start) is None and (
+                             _REPORTS_AFTER.match(doc.text, m.end)
+                             or _REPORT_BY.search(doc.text, max(0, m.start - 40), m.start))),
+                        None)
         back = _BACK_REFERENCE.fullmatch(np)
         paper = back and (back.group("paper") or back.group("a_paper"))
         if back and self.last and self.last.body and (
@@ -1183,6 +1201,7 @@ def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
                     or _TITLE_BACK.fullmatch(who.strip()) is not None
                     # "..., the people said" after "people familiar with the matter said"
                     or att.last is not None and _THE_PEOPLE.fullmatch(who.strip())
+                    or re.fullmatch(r"the\s+report", who.strip(), re.I) is not None
                     # "..., the press release by the MEA stated": the body that issued it
                     or (paper := _STATEMENT_FROM.match(who.strip())) is not None
                     and _ACRONYM.fullmatch(who.strip()[paper.end():]) is not None))
@@ -1299,6 +1318,16 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # "However, according to local telegram channels, the number may be higher,
                 # according to the portal X": the channels say it; X tells us they do
                 who, opened = inner.span("who"), inner.end()
+            closed = None
+            if rule is according and (inner := reported_end.match(m.group("clause"))) and (
+                    _names_speaker(att, inner.group("who"), doc.mentions_in(
+                        base + m.start("clause") + inner.start("who"),
+                        base + m.start("clause") + inner.end("who")))):
+                # "According to the report, in the capital, reservists are being summoned
+                # ..., the official said": the official says it; the report tells us so
+                at = base + m.start("clause")
+                who = (at + inner.start("who"), at + inner.end("who"))
+                opened, closed = at + inner.start("clause"), at + inner.end("clause")
             if rule is according_bare and (comma := text.find(", ", who[1], base + m.end(
                     "clause"))) != -1 and doc.mentions_in(who[1], comma, ("person",)):
                 continue  # "According to Taliban spokesman X, ...": the comma's rule
@@ -1322,7 +1351,7 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 if not (rule is according and _ONE_WORD.fullmatch(who_text)
                         and (speaker := att.surname(*who))):
                     break
-            cs, ce = opened or base + m.start("clause"), base + m.end("clause")
+            cs, ce = opened or base + m.start("clause"), closed or base + m.end("clause")
             if rule is according and (holder := _HOLDER_FIRST.match(text, cs, ce)) and any(
                     p.start == cs for p in doc.mentions_in(cs, holder.end(), ("person",))):
                 # "According to the official representative of the Ministry ..., Yusup
@@ -1426,7 +1455,7 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
 
 
 _STATEMENT_FROM = re.compile(r"^(?:(?:a|the)\s+)?(?:statements?|press\s+releases?|"
-                             r"communiqu[eé]s?)\s+(?:(?:released|issued|published)\s+)?"
+                             r"communiqu[eé]s?|reports?)\s+(?:(?:released|issued|published)\s+)?"
                              r"(?:from|by|of)\s+(?=\S)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<initials>[A-Z]{2,6})")
 _CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")
