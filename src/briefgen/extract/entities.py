@@ -527,9 +527,17 @@ def _role_words(lexicon: Lexicon) -> frozenset[str]:
 _COUNTRY_DOMAINS = {"ru": "RUS", "kz": "KAZ", "kg": "KGZ", "uz": "UZB", "tj": "TJK",
                     "tm": "TKM", "af": "AFG", "az": "AZE", "am": "ARM", "by": "BLR",
                     "pk": "PAK", "cn": "CHN", "ir": "IRN", "in": "IND", "ua": "UKR"}
-_WEBSITE = re.compile(
-    r"(?<![\w.@/-])(?:[A-Z0-9][\w-]*[A-Za-z0-9]|[a-z][\w-]*[A-Z][\w-]*)"
+# (found by its ending first: a name before every word would be slow to try)
+_DOMAIN_END = re.compile(
     rf"\.(?P<tld>com|org|net|info|news|media|asia|{'|'.join(_COUNTRY_DOMAINS)})(?![\w/@-]|\.\w)")
+_SITE_NAME = re.compile(r"(?<![\w.@/-])(?:[A-Z0-9][\w-]*[A-Za-z0-9]|[a-z][\w-]*[A-Z][\w-]*)$")
+
+
+def _websites(doc: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, top-level domain) of each web address named as an outlet."""
+    for end in _DOMAIN_END.finditer(doc):
+        if name := _SITE_NAME.search(doc, max(0, end.start() - 40), end.start()):
+            yield name.start(), end.end(), end.group("tld")
 
 
 def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
@@ -577,12 +585,12 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
 
     # Outlets the lexicon does not know, by their web address: "according to
     # EurasiaNet.org", "Zakon.kz reported".
-    for m in _WEBSITE.finditer(doc):
-        if _free(taken, m.start(), m.end()):
-            name = m.group()
-            found.append(Mention(m.start(), m.end(), "media", "web:" + name.casefold(), name,
-                                 known=False, country=_COUNTRY_DOMAINS.get(m.group("tld"), "")))
-            taken.append((m.start(), m.end()))
+    for s, e, tld in _websites(doc):
+        if _free(taken, s, e):
+            name = doc[s:e]
+            found.append(Mention(s, e, "media", "web:" + name.casefold(), name,
+                                 known=False, country=_COUNTRY_DOMAINS.get(tld, "")))
+            taken.append((s, e))
 
     # People the lexicon does not know.
     rules = lexicon.derived("person rules", _compile_person_rules)
