@@ -2020,3 +2020,33 @@ def test_according_to_the_report_an_official_said(rows):
     assert got == [("A senior official", "more troops are being sent"),
                    ("A senior official",
                     "reservists in the capital are being summoned to recruiting posts")]
+
+
+def test_long_subjects_agencies_citing_officials_and_an_estimate(rows):
+    text = ("In Kyrgyzstan, the Ministry of Emergency Situations said four Afghan military "
+            "airplanes and three military helicopters carrying 150 soldiers and airmen were "
+            "allowed to land. On May 2, Kazakhstan announced the end of the operation across "
+            "the country, although Almaty has not yet been declared safe. Russian news "
+            "agencies, citing Defense Ministry officials, reported that the plane was shot "
+            "down by air defence. The Wall Street Journal estimated that some 600 people flew "
+            "over to Kyrgyzstan.")
+    got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2031-05-03").claims]
+    assert got == [
+        ("Ministry of Emergency Situations", "MES",
+         "four Afghan military airplanes and three military helicopters carrying 150 soldiers "
+         "and airmen were allowed to land"),
+        ("Defense Ministry officials", "MOD", "the plane was shot down by air defence"),
+        ("The Wall Street Journal", "USA", "some 600 people flew over to Kyrgyzstan"),
+    ]
+
+
+def test_a_doctor_and_a_consultant_with_two_descriptions(rows):
+    text = ("According to Dr Rustam Aliev, two patients in Afghan army uniform were admitted "
+            "to his hospital in Osh. The wreckage suggested it was a light attack plane, "
+            "according to Paul Rees, director of Skyline, a U.K.-based aviation consultancy.")
+    got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2031-05-03").claims]
+    assert got == [
+        ("Rustam Aliev", "",
+         "two patients in Afghan army uniform were admitted to his hospital in Osh"),
+        ("Paul Rees", "", "The wreckage suggested it was a light attack plane"),
+    ]

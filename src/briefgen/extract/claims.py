@@ -64,6 +64,8 @@ _REPORTS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:reported|reports|repo
 _REPORT_BY = re.compile(r"\breport\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _OUTLET_WORDS = re.compile(r"\b(?:official|state(?:-run|-owned)?|news|agency|outlet|daily|"
                            r"newspaper|broadcaster|channel|portal|website)\b")
+# ("Russian news agencies, citing Defense Ministry officials, reported": the officials)
+_NEWS_NOUNS = re.compile(r"\b(?:news\s+agenc(?:y|ies)|media|outlets?|newspapers?)\s*$", re.I)
 _CITING_FIRST = re.compile(r"(?:Citing|Quoting)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 # "the state-run China Daily": who owns the body, no other speaker
@@ -107,6 +109,8 @@ _APPOSITION = re.compile(
     # "Anatoly Sidorov, Chief of the CSTO Joint Staff": a title may open it
     # ("Elisabeth Millard, U.S. Ambassador to Tajikistan,": or both)
     r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z]+|U\.S\.)\s+){0,3}"
+    # (not "According to X, two patients ... were admitted to his hospital": a clause)
+    r"(?!(?:[^,.;\"“”]*?\s)?(?:is|are|was|were|has|have|had|will)\s)"
     r"(?:[a-z][^,.;\"“”]*?\b)?"
     r"(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"
@@ -129,7 +133,12 @@ _QUOTED_PREDICATE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")
 _PASSIVE_END = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been$|\b(?:is|are|was|were)$")
 _HAS_QUOTE_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _FINITE = re.compile(
-    r"^(?:\S+\s+){0,8}?[\"“]?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
+    # (an auxiliary verb may come late, after a long subject: "three Afghan military
+    # airplanes and two military helicopters carrying 143 soldiers and airmen were
+    # allowed"; not across "although")
+    r"^(?:(?!(?:although|though|while|whereas|but)\s)\S+\s+){0,14}?[\"“]?(?:is|are|was|were|had|"
+    r"has|have|will|would|could|should|can|may|might|must)\s"
+    r"|^(?:\S+\s+){0,8}?[\"“]?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|"
     r"might|must|did|does|do|remains?|\w+ed|"
     # irregular past tenses: "two houses burnt down", "the militants fled"
     r"burnt|fled|fell|shot|struck|fought|began|broke|brought|caught|came|went|left|lost|"
@@ -529,6 +538,10 @@ class _Attributor:
             # "Afghan news agency Rahapress", "the Indian daily The Hindu": an outlet the
             # lexicon lacks, by the name after its kind
             name = outlet.group("name")
+            if known := next((m for m in doc.mentions_in(start, end, ("media",))
+                              if m.text(doc.text) == name), None):
+                # ("the international business newspaper Financial Times")
+                return Speaker(name, known.id, _body_affiliation(doc, known), body=True)
             return Speaker(name, "anon:" + _slug(name),
                            self.affiliation(doc.mentions_in(start, end)), body=True)
         np = _ADVERB.sub("", np).strip()
@@ -1060,7 +1073,9 @@ def _compile_rules(lexicon: Lexicon):
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+"
         # "..., according to Faridoun Mahmadalizoda, a spokesman for the ministry."
         # ("..., according to X, deputy police chief of Badghis Province.")
-        r"(?P<who>[A-Z][^,]{1,60}?,\s+(?:(?:an?|the)\s+)?[a-z][^,]{2,80}?|[^,]+?)\.?$"
+        # ("..., according to X, director of Ascend, a U.K.-based consultancy.")
+        r"(?P<who>[A-Z][^,]{1,60}?,\s+(?:(?:an?|the)\s+)?[a-z][^,]{2,80}?"
+        r"(?:,\s+(?:an?|the)\s+[^,]{2,80}?)?|[^,]+?)\.?$"
     )
     reported_end = re.compile(
         # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
@@ -1148,8 +1163,9 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
             subj_end = cut
             citing = _CITING.match(text, cut)
             # (or "Tajik news agency Khovar, citing the Tajik Border Troops,")
-            if citing and {m.kind for m in doc.mentions_in(subj_start, cut)} - {"country"} == {
-                    "media"}:
+            if citing and ({m.kind for m in doc.mentions_in(subj_start, cut)} - {"country"} == {
+                    "media"} or _NEWS_NOUNS.search(text, subj_start, cut)
+                    and citing.group().rstrip().endswith(("citing", "quoting"))):
                 # "TASS, citing Kazakhstan's Ministry of Defense, reports that": the
                 # ministry speaks; TASS is how it reached us (see _Attributor.via)
                 close = text.find(",", citing.end(), end)
