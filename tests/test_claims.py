@@ -1934,8 +1934,8 @@ def test_said_here_a_press_release_by_initials_and_indian_agencies(rows):
     assert got == [
         ("a senior army officer", "", "",
          "The armies of Nepal and Uzbekistan on Monday began a joint exercise in Sikkim"),
-        ("the Ministry of External Affairs (MEA)", "MFA", "", "The drill will run until May 20"),
-        ("the Ministry of External Affairs (MEA)", "MFA", "",
+        ("Ministry of External Affairs (MEA)", "MFA", "", "The drill will run until May 20"),
+        ("Ministry of External Affairs (MEA)", "MFA", "",
          "The drill has been held every year since 2019"),
         ("a senior army officer", "", "PTI", "Both armies will train for mountain warfare"),
     ]
@@ -2049,4 +2049,23 @@ def test_a_doctor_and_a_consultant_with_two_descriptions(rows):
         ("Rustam Aliev", "",
          "two patients in Afghan army uniform were admitted to his hospital in Osh"),
         ("Paul Rees", "", "The wreckage suggested it was a light attack plane"),
+    ]
+
+
+def test_a_company_statement_a_turkish_name_and_what_he_added(rows):
+    text = ("The drones will be jointly produced by Turkish and Uzbek experts, according to a "
+            "statement by the Turkish Aerospace Industries (TUSAS) on Wednesday. \"We will "
+            "strengthen our ties,\" said TUSAS General Manager Ali Yıldız.\n\n"
+            "The programme's manager Erol Oğuz said the drones will be assembled in Uzbekistan "
+            "soon, adding that further investments are under discussion. The size of the "
+            "investment is still being worked out, the manager noted. Erol Oguz also said "
+            "that the plant will open in 2032.")
+    got = [(c["speaker"], c["speaker_id"], c["quote"]) for c in rows(text, "2031-05-11").claims]
+    assert got == [
+        ("Turkish Aerospace Industries (TUSAS)", "anon:turkish-aerospace-industries-tusas",
+         "The drones will be jointly produced by Turkish and Uzbek experts"),
+        ("Ali Yıldız", "ali-yildiz", "We will strengthen our ties"),
+        ("Erol Oğuz", "erol-oguz", "the drones will be assembled in Uzbekistan soon"),
+        ("Erol Oğuz", "erol-oguz", "The size of the investment is still being worked out"),
+        ("Erol Oguz", "erol-oguz", "the plant will open in 2032"),
     ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.dates import WEEKDAY
 from briefgen.extract.document import Document
-from briefgen.extract.entities import NOT_NAMES, Mention, country_after, home_country
+from briefgen.extract.entities import NOT_NAMES, Mention, country_after, home_country, slug
 from briefgen.extract.quotes import MARKS as _MARKS
 from briefgen.extract.quotes import Quote
 from briefgen.extract.text import DATELINE
@@ -219,11 +219,13 @@ _INSTITUTION_NAME = re.compile(
     r"Administration|Guards?|Troops|Forces|Army|Navy|Police|Parliament|Secretariat|Party|party|"
     # ("Pamir Daily News reported"): an outlet the lexicon lacks
     r"News|Times|Post|Press|Radio|Gazette|Herald|Tribune|Cent(?:er|re)|"
-    r"Institute|military|army|government|press\s+(?:service|office|cent(?:er|re))"
+    r"Institute|Industries|Company|Corporation|military|army|government|"
+    r"press\s+(?:service|office|cent(?:er|re))"
     # "the Chinese embassy in Dushanbe": a country's, where it sits
     r"|embassy(?:\s+in\s+[A-Z][\w'’-]+)?)"
     # "the press office of Russia's Central Military District"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?"
+    r"(?:\s+\([A-Z]{2,8}\))?"  # ("the Turkish Aerospace Industries (TUSAS)")
 )
 # "The Head of State noted", "the minister said": a title standing for a person named
 # before with it.
@@ -234,7 +236,7 @@ _TITLE_BACK = re.compile(
     # ("The CSTO Secretary-General expressed his conviction": a body's acronym too)
     r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
-    r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
+    r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader|manager|director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"
@@ -304,6 +306,8 @@ _AND_THEN = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:thanked|called|urged|invited|expressed|welcomed|praised|"
     r"proposed|stressed|noted|emphasi[sz]ed|pointed\s+out|congratulated|wished|reiterated|"
     r"underlined|assured|reaffirmed|vowed|pledged|promised|accuses|accused|said|added)\b"
+    # ("said that the drones will be assembled soon, adding that investments ...")
+    r"|,\s+adding\s+that\b"
     # "..., although locals say the total is much higher": another's word against it
     r"|,\s+(?:although|though|while|but|whereas)\s+[^,;]{1,40}?\s+(?:say|says|said|claim|claims|"
     r"insist|insists)\b"
@@ -376,10 +380,6 @@ def _body_affiliation(doc: Document, b: Mention) -> str:
 _MINISTER_TITLE = re.compile(r"\b(Defen[cs]e|Interior|Foreign)\s+Minister\b|"
                              r"\bMinister\s+of\s+(?:the\s+)?(Defen[cs]e|Interior|Foreign)\b")
 _MINISTER_OF = {"def": "MOD", "int": "MOI", "for": "MFA"}
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
 
 class _Attributor:
@@ -493,14 +493,14 @@ class _Attributor:
             # "Japarov's office said": the office speaks, for the person's country
             own = self.person(people[-1])
             name = doc.text[people[-1].start : staff.end()]
-            return Speaker(name, "anon:" + _slug(name), home_country(own.affiliation),
+            return Speaker(name, "anon:" + slug(name), home_country(own.affiliation),
                            body=True)
         if people and (staff := _STAFF_OF.search(doc.text, start, people[-1].start)):
             # "the press service of Belarusian President X": the service speaks, for X's
             # country
             own = self.person(people[-1])
             name = doc.text[staff.start() : people[-1].end]
-            return Speaker(name, "anon:" + _slug(name), home_country(own.affiliation),
+            return Speaker(name, "anon:" + slug(name), home_country(own.affiliation),
                            body=True)
         if people:
             return self.person(people[-1])
@@ -510,7 +510,7 @@ class _Attributor:
             name = named.group("name")
             office = doc.mentions_in(start, start + text.find(name), ("ministry", "organisation",
                                                                      "country"))
-            return Speaker(name, _slug(name), self.affiliation(office))
+            return Speaker(name, slug(name), self.affiliation(office))
         if _PRONOUN.search(text) and len(text.split()) <= 3:
             # ("She admitted ..." after "according to the Ministry": a person, not the body)
             return (self._named_since_last(start)
@@ -542,7 +542,7 @@ class _Attributor:
                               if m.text(doc.text) == name), None):
                 # ("the international business newspaper Financial Times")
                 return Speaker(name, known.id, _body_affiliation(doc, known), body=True)
-            return Speaker(name, "anon:" + _slug(name),
+            return Speaker(name, "anon:" + slug(name),
                            self.affiliation(doc.mentions_in(start, end)), body=True)
         np = _ADVERB.sub("", np).strip()
         np = _WHEN_SAID.sub("", np)  # "Afghan officials on August 27": who, not when
@@ -572,7 +572,7 @@ class _Attributor:
             # "Kyrgyzstan said Thursday it had agreed a ceasefire": its government; "the
             # Russians said": theirs
             c = mentions[0]
-            return Speaker(np, "anon:" + _slug(np), c.id, body=True)
+            return Speaker(np, "anon:" + slug(np), c.id, body=True)
         if re.fullmatch(r"the\s+report", np, re.I):
             # "The report said ..." after "A report by the official IRNA news agency said",
             # "Global Times here reported", "the press department of X reporting that": the
@@ -604,14 +604,14 @@ class _Attributor:
         if _INSTITUTION_NAME.fullmatch(np):
             # "Russia's Central Military District": a body the lexicon lacks
             name = re.sub(r"^the\s+", "", np)
-            return Speaker(name, "anon:" + _slug(name), self.affiliation(mentions), body=True)
+            return Speaker(name, "anon:" + slug(name), self.affiliation(mentions), body=True)
         if not mentions and (acronym := _ACRONYM.fullmatch(np)):
             # '"...," the ADGPI tweeted': a body the lexicon lacks, by its initials
             name = acronym.group("initials")
             # ("the MEA" after "the Ministry of External Affairs (MEA) stated"): that body
             told = next((x for x in reversed(self.spoken) if x.body and f"({name})" in x.name),
                         None)
-            return told or Speaker(name, "anon:" + _slug(name), "", body=True)
+            return told or Speaker(name, "anon:" + slug(name), "", body=True)
         if head := _HEAD_OF_MINISTRY.fullmatch(np):
             np = f"the {head.group('adj') or ''}minister"  # "the head of the Russian Defense
             # Ministry said" after "Russian Defense Minister ... Sergei Shoigu reported"
@@ -638,7 +638,7 @@ class _Attributor:
             for p in reversed(doc.mentions_in(self._paragraphs_back(start, 2), start, ("person",))):
                 if home_country(self.person(p).affiliation) == country:
                     return self.person(p)
-            return Speaker(office.group(), "anon:" + _slug(office.group()), country)
+            return Speaker(office.group(), "anon:" + slug(office.group()), country)
         # the phrase's head: its last such noun before a preposition ("the Foreign
         # Ministry's official spokeswoman" is a person; "a spokesman for the ministry" too)
         head = _HEAD_ENDS.search(np)
@@ -665,7 +665,7 @@ class _Attributor:
                 return None
             return Speaker(
                 name,
-                "anon:" + _slug(name),
+                "anon:" + slug(name),
                 self.affiliation(mentions),
                 anon.group().casefold() if anon else "",
                 body=not anon or bool(_BODY_NOUN.search(anon.group())),
@@ -681,7 +681,7 @@ class _Attributor:
             return None  # ("Earlier reports said that": no one named Earlier)
         if any(word in m.name.split() for m in self.doc.mentions if m.kind == "person"):
             return None  # a name two people of the article share names neither
-        return Speaker(word, _slug(word), "")
+        return Speaker(word, slug(word), "")
 
     def _named_since_last(self, pos: int) -> Speaker | None:
         """"He said ..." after "Defence Minister X attended ...": a person who opened a
@@ -735,7 +735,7 @@ class _Attributor:
         if not countries or doc.in_quote(a) is not None:
             return None
         name = doc.text[a:b]
-        return Speaker(name, "anon:" + _slug(name), countries[0].id, body=True)
+        return Speaker(name, "anon:" + slug(name), countries[0].id, body=True)
 
     def _body_named_before(self, pos: int, noun: str) -> Speaker | None:
         """The ministry or body last named, in this paragraph or the three before it,
@@ -1220,7 +1220,8 @@ def _names_speaker(att: _Attributor, who: str, mentions: list[Mention]) -> bool:
                     or re.fullmatch(r"the\s+report", who.strip(), re.I) is not None
                     # "..., the press release by the MEA stated": the body that issued it
                     or (paper := _STATEMENT_FROM.match(who.strip())) is not None
-                    and _ACRONYM.fullmatch(who.strip()[paper.end():]) is not None))
+                    and (_ACRONYM.fullmatch(rest := _WHEN_SAID.sub("", who.strip()[paper.end():]))
+                         is not None or _INSTITUTION_NAME.fullmatch(rest) is not None)))
 
 
 def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None = None

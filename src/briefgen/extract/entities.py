@@ -9,6 +9,7 @@ place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -45,7 +46,8 @@ def country_of(lexicon: Lexicon, m: Mention) -> str:
 
 
 # ("McCain", "MacDill": a capital after Mc or Mac)
-_CAP = r"(?:Ma?c(?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?"
+# ("Oğuz", "Şahin": letters of Latin Extended-A too)
+_CAP = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZĀ-ſ]?[a-zà-ÿĀ-ſ'’]+)?"
 # "S. Jaishankar"; a name does not run on over a line break into the next paragraph
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
 _NAME_REACH = 120  # no name of three capitalised words is longer
@@ -222,8 +224,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         # Titles stack: "Col. Gen. Alexander Lapin" (the first must not take "Gen" for a name).
         anchored(re.compile(rf"(?:(?<=\s)|^)(?i:{title})(?:\s+(?i:{title}))*\s+(?P<name>{_NAME})"),
                  title_words),
-        # ("Ahmad Massoud reportedly said": an adverb between)
-        anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:[a-z]{{2,12}}ly\s+)?(?:{verbs})\b"),
+        # ("Ahmad Massoud reportedly said", "Erol Oguz also said": an adverb between)
+        anchored(re.compile(rf"(?P<name>{_NAME}),?\s+(?:[a-z]{{2,12}}ly\s+|also\s+|later\s+)?"
+                            rf"(?:{verbs})\b"),
                  verb_firsts, fold=False, before=_NAME_REACH + 14),
         # (not a title: "said Brig. Gen. X" is X, whom the title rule finds)
         anchored(re.compile(rf"\b(?:{verbs})\s+(?!(?:{title})[\s.])(?P<name>{_NAME})(?=[\s.,;]|$)"),
@@ -396,8 +399,17 @@ def _entry_fields(lexicon: Lexicon) -> dict[str, tuple]:
     return fields
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+# Letters that are no base letter with a mark ("Yıldız"): their nearest plain letters
+_UNMARKED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                           "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ħ": "h"})
+
+
+def slug(name: str) -> str:
+    """An id made of a name: "Erol Oğuz" -> "erol-oguz" (letters stripped of their marks,
+    so the spellings with and without them are one id)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_UNMARKED))
+                    if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")
 
 
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -630,7 +642,7 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
             e = s + len(name)
             if covered_by_known(s, e) or not _free(taken, s, e):
                 continue
-            found.append(Mention(s, e, "person", _slug(name), name, known=False))
+            found.append(Mention(s, e, "person", slug(name), name, known=False))
             taken.append((s, e))
 
     _add_short_names(doc, found, taken, lexicon)
@@ -703,7 +715,7 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
     if not country and (before := _IN_COUNTRY_AT.search(doc, max(0, s - 50), s)):
         country = next((x.id for x in found if x.start == before.start("c")
                         and x.kind == "country"), "")
-    found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False, country=country))
+    found.append(Mention(s, e, "place", "new:" + slug(name), name, known=False, country=country))
     taken.append((s, e))
 
 
@@ -760,6 +772,6 @@ def _add_towns(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> 
             continue
         if not _free(taken, s, e):
             continue
-        found.append(Mention(s, e, "place", "new:" + _slug(name), name, known=False,
+        found.append(Mention(s, e, "place", "new:" + slug(name), name, known=False,
                              country=c.country))
         taken.append((s, e))
