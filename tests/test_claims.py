@@ -2069,3 +2069,37 @@ def test_a_company_statement_a_turkish_name_and_what_he_added(rows):
         ("Erol Oğuz", "erol-oguz", "The size of the investment is still being worked out"),
         ("Erol Oguz", "erol-oguz", "the plant will open in 2032"),
     ]
+
+
+def test_a_group_via_a_monitor_and_an_outlet_at_its_address(rows):
+    text = ("Islamic State Khorasan Province fired 8 rockets at a Tajik border post, the group "
+            "said in a statement released Monday, according to SITE Intelligence Group, which "
+            "tracks terrorist propaganda.\n\n"
+            "AKIPRESS.com on May 3 reported government representative Enamulla Samangani as "
+            "saying that the projectiles fell inside Afghanistan. Three people were later "
+            "arrested, he was further quoted as saying.")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-05-04").claims]
+    assert got == [
+        ("Islamic State Khorasan Province", "SITE Intelligence Group",
+         "Islamic State Khorasan Province fired 8 rockets at a Tajik border post"),
+        ("Enamulla Samangani", "AKIPRESS.com", "the projectiles fell inside Afghanistan"),
+        ("Enamulla Samangani", "", "Three people were later arrested"),
+    ]
+
+
+def test_a_bracketed_dateline_an_agency_after_the_verb_and_a_denial_after_although(rows):
+    text = ("Osh [Kyrgyzstan], July 7 : Afghanistan-based rockets hit the border town of Osh on "
+            "Tuesday, said the Kyrgyz Foreign Ministry in an official statement. According to "
+            "the ministry, no human losses have been reported, reported Khaama Press. Prior "
+            "to this, the Khorasan branch of ISIS alleged that it had launched rockets at "
+            "Kyrgyzstan in April, although the Kyrgyz Foreign Ministry denied this at the "
+            "time. Kyrgyz defence minister Bakyt Asanov refuted claims of damage, saying: "
+            "\u201cNothing of the sort happened here.\u201d")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-07-07").claims]
+    assert got == [
+        ("Kyrgyz Foreign Ministry", "",
+         "Afghanistan-based rockets hit the border town of Osh on Tuesday"),
+        ("Kyrgyz Foreign Ministry", "Khaama Press", "no human losses have been reported"),
+        ("Khorasan branch of ISIS", "", "it had launched rockets at Kyrgyzstan in April"),
+        ("Bakyt Asanov", "", "Nothing of the sort happened here."),
+    ]

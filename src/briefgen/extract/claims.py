@@ -66,6 +66,8 @@ _OUTLET_WORDS = re.compile(r"\b(?:official|state(?:-run|-owned)?|news|agency|out
                            r"newspaper|broadcaster|channel|portal|website)\b")
 # ("Russian news agencies, citing Defense Ministry officials, reported": the officials)
 _NEWS_NOUNS = re.compile(r"\b(?:news\s+agenc(?:y|ies)|media|outlets?|newspapers?)\s*$", re.I)
+_SAYING_BEFORE = re.compile(r",\s+saying:?\s*$")
+_AS_SAYING = re.compile(r"^\s*(?P<who>\S.{2,120}?)\s+as\s+saying\s*$")
 _CITING_FIRST = re.compile(r"(?:Citing|Quoting)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
 # "the state-run China Daily": who owns the body, no other speaker
@@ -178,7 +180,8 @@ _REPORT_TAIL = (
     r"(?:\s+[A-Z][\w'’.-]*){0,3})"
     # "..., the district's press center was cited by RIA Novosti as saying."
     # ("..., Xi was cited as telling the assembled leaders, Xinhua reported.")
-    r"|(?:was|were)\s+(?:cited|quoted)(?:\s+by\s+[^,\"“”]{1,40}?)?\s+as\s+"
+    r"|(?:was|were)\s+(?:(?:also|further|later)\s+)?(?:cited|quoted)(?:\s+by\s+[^,\"“”]{1,40}?)?"
+    r"\s+as\s+"
     r"(?:saying|telling\s+[^,;\"“”]{1,40}?))"
     # "..., Army General Sergei Shoigu reported to Russian President Vladimir Putin"
     r"(?:\s+to\s+(?:[A-Z][\w’'-]*\s*){1,5})?"
@@ -201,9 +204,13 @@ _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
 # ", TASS reported." / ", according to RIA Novosti." closing a sentence
 _AGENCY_TAIL = re.compile(
     r",\s+(?:(?:according\s+to|as\s+reported\s+by)\s+(?P<who>[A-Z][^,]{1,40}?)"
+    # ("..., according to SITE Intelligence Group, which tracks terrorist propaganda.")
+    r"(?:,\s+which\s+[^,]{2,60}?)?"
     r"|(?P<agency>[A-Z][^,]{1,40}?)\s+(?:reported|reports)"
     # ("..., APA reports citing TASS."): the agency it cites
-    r"(?:,?\s+citing\s+(?P<cited>[A-Z][^,]{1,40}?))?)\.?$"
+    r"(?:,?\s+citing\s+(?P<cited>[A-Z][^,]{1,40}?))?"
+    # ("..., reported Khaama Press.")
+    r"|reported\s+(?P<after>[A-Z][^,]{1,40}?))\.?$"
 )
 _SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
 _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
@@ -283,7 +290,7 @@ _SAME_ONE = re.compile(r"the\s+(?:(?-i:[a-z]+)\s+)?(?P<noun>official|spokes\w+|m
 _BACK_REFERENCE = re.compile(
     r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
-    r"council|agency|office|secretariat|staff|embassy)(?:\s+(?:statement|communiqu[eé]|release))?|"
+    r"council|agency|office|secretariat|staff|embassy|group)(?:\s+(?:statement|communiqu[eé]|release))?|"
     r"(?P<paper>statement|communiqu[eé]|(?:press\s+)?release|declaration|document))"
     # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops")
     r"|an?\s+(?P<a_paper>statement|communiqu[eé]|(?:press\s+)?release)",
@@ -309,8 +316,8 @@ _AND_THEN = re.compile(
     # ("said that the drones will be assembled soon, adding that investments ...")
     r"|,\s+adding\s+that\b"
     # "..., although locals say the total is much higher": another's word against it
-    r"|,\s+(?:although|though|while|but|whereas)\s+[^,;]{1,40}?\s+(?:say|says|said|claim|claims|"
-    r"insist|insists)\b"
+    r"|,\s+(?:although|though|while|but|whereas|however)\s+[^,;]{1,40}?\s+(?:say|says|said|claim|"
+    r"claims|insist|insists|denied|denies|rejected|called)\b"
     # "X has said it was responsible and has released footage": the speaker's next act
     r"|\s+and\s+(?:has|have)\s+(?:also\s+)?[a-z]+ed\b"
     # "..., and Tajikistan has rejected the claims": another subject's act
@@ -590,6 +597,9 @@ class _Attributor:
             paper or back.group("noun").casefold() in self.last.name.casefold()
         ):
             return self.last  # "the press service said" after "the press service of X"
+        if back and back.group("noun") == "group":
+            # "X fired 10 rockets ..., the group said": the organisation named last
+            return self._organisation_before(start)
         if back and back.group("noun") and (earlier := self._body_named_before(
                 start, back.group("noun")) or self._body_described_before(
                 start, back.group("noun"), np) or self._body_described_before(
@@ -803,10 +813,12 @@ class _Attributor:
             before = self.doc.text[max(start, m.start - 40) : m.start]
             after = self.doc.text[m.end : min(end, m.end + 25)]
             if re.search(
-                r"\b(?:told|to|according to|interview with|cited by|quoted by)\b[\w\s'’-]*$",
+                r"\b(?:told|to|according to|interview with|cited by|quoted by|reported)\b"
+                r"[\w\s'’-]*$",
                 before,
                 re.I,
-            ) or re.match(r"(?:\s+news\s+agency)?(?:\s+|,\s+(?=citing\b))(?:reported|said|says|"
+            ) or re.match(r"(?:\s+news\s+agency)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?"
+                          r"(?:\s+|,\s+(?=citing\b))(?:reported|said|says|"
                           r"reports|quoted|quotes|cited|cites|citing)", after):
                 return m.text(self.doc.text)
         return ""
@@ -912,6 +924,12 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 speaker = att.phrase(*who)
             if speaker:
                 break
+        if not is_post and (saying := _SAYING_BEFORE.search(window)) and (people := [
+                p for p in doc.mentions_in(s, s + saying.start(), ("person",))
+                if doc.in_quote(p.start) is None]):
+            # 'X refuted claims that ..., saying: "..."': the one who refuted
+            speaker = att.person(people[0])
+            break
         if is_post and (passive := _WAS_QUOTED.match(window)):
             # '"...," Gerasimov was quoted as saying'
             who = (s + passive.start("who"), s + passive.end("who"))
@@ -1244,7 +1262,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         core = sent[: tail.start()]
     # ("..., X said on Saturday, APA reports citing TASS.": X's words; the rules that read
     # an attribution at the end read it without the agencies')
-    closing = core if core is not sent and tail.group("cited") else sent
+    # (but "..., The Caspian Post reports, citing Khaama Press.": the paper's own words)
+    closing = (core if core is not sent and tail.group("cited") and _ENDS_REPORTED.search(core)
+               else sent)
     m = clause or _speech_clause(core, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
     if (m and clause is None and m.re is rules[1]
             and (tail := _ENDS_REPORTED.search(core)) and tail.start() <= m.end("subj")
@@ -1262,6 +1282,13 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             # "Wasiq said that ...": one capitalised word the lexicon lacks is a surname
             speaker = att.surname(base + m.start("subj"), base + m.end("subj"))
         claim_span = (base + m.start("clause"), base + m.end("clause"))
+        if (speaker is not None and "obj" in m.re.groupindex and m.group("obj")
+                and (said_by := _AS_SAYING.search(m.group("obj")))
+                and (cited := att.phrase(base + m.start("obj") + said_by.start("who"),
+                                         base + m.start("obj") + said_by.end("who")))):
+            # "AKIpress on April 21 reported government representative X as saying that
+            # ...": X speaks; the outlet is how it reached us
+            speaker = cited
         if speaker is not None and (what := _STATEMENT_THAT.match(text, *claim_span)):
             # "X confirmed the statement made by General Y, chairman of ..., that they have
             # ordered ...": what X confirmed
@@ -1369,6 +1396,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                         and (speaker := att.surname(*who))):
                     break
             cs, ce = opened or base + m.start("clause"), closed or base + m.end("clause")
+            if rule in (according, according_bare) and core is not sent:
+                ce = min(ce, base + len(core))  # ("According to the ministry, ..., reported
+                # Khaama Press.": how it reached us, not what the ministry said)
             if rule is according and (holder := _HOLDER_FIRST.match(text, cs, ce)) and any(
                     p.start == cs for p in doc.mentions_in(cs, holder.end(), ("person",))):
                 # "According to the official representative of the Ministry ..., Yusup

@@ -545,6 +545,11 @@ _DOMAIN_END = re.compile(
 _SITE_NAME = re.compile(r"(?<![\w.@/-])(?:[A-Z0-9][\w-]*[A-Za-z0-9]|[a-z][\w-]*[A-Z][\w-]*)$")
 
 
+def _outlets_folded(lexicon: Lexicon) -> dict[str, Entry]:
+    """The lexicon's outlets by each name folded to lower case."""
+    return {alias.casefold(): e for alias, e in lexicon.entries.items() if e.kind == "media"}
+
+
 def _websites(doc: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, top-level domain) of each web address named as an outlet."""
     for end in _DOMAIN_END.finditer(doc):
@@ -597,11 +602,17 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
 
     # Outlets the lexicon does not know, by their web address: "according to
     # EurasiaNet.org", "Zakon.kz reported".
+    outlets = lexicon.derived("outlets by folded name", _outlets_folded)
     for s, e, tld in _websites(doc):
         if _free(taken, s, e):
             name = doc[s:e]
-            found.append(Mention(s, e, "media", "web:" + name.casefold(), name,
-                                 known=False, country=_COUNTRY_DOMAINS.get(tld, "")))
+            if known := outlets.get(name.rsplit(".", 1)[0].casefold()):
+                # ("AKIPRESS.com": the lexicon's AKIpress at its address)
+                found.append(Mention(s, e, "media", known.id, known.name,
+                                     country=str(known.get("country", ""))))
+            else:
+                found.append(Mention(s, e, "media", "web:" + name.casefold(), name,
+                                     known=False, country=_COUNTRY_DOMAINS.get(tld, "")))
             taken.append((s, e))
 
     # People the lexicon does not know.

@@ -34,7 +34,10 @@ DATELINE = re.compile(
     r"\.?\s*(?:(?:--?|–|—)\s*)?(?=[A-Z])"
     # "Samarkand, Sep 17 (UNI) The ...": city, date and agency, no dash
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][^()\n]{1,30}\)\s+"
-    r"(?=[A-Z]))"
+    r"(?=[A-Z])"
+    # "Termez [Uzbekistan], July 7 : Afghanistan-based rockets ...": the country in brackets
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[^\[\]\n]{1,30}\],\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:"
+    r"\s+(?=[A-Z]))"
 )
 
 
