@@ -2103,3 +2103,20 @@ def test_a_bracketed_dateline_an_agency_after_the_verb_and_a_denial_after_althou
         ("Khorasan branch of ISIS", "", "it had launched rockets at Kyrgyzstan in April"),
         ("Bakyt Asanov", "", "Nothing of the sort happened here."),
     ]
+
+
+def test_a_joint_press_center_an_agency_with_reference_and_what_it_notes(rows):
+    text = ("CSTO forces have started three special exercises in Kyrgyzstan, the joint press "
+            "center of the exercise reported. In the maneuvers, 3 thousand servicemen will take "
+            "part, Interfax reports with reference to press center for exercises.\n\n"
+            "The agency notes that earlier the commander of the Central Military District "
+            "(CMD), Alexander Lapin, said that more than 2.5 thousand servicemen would take part "
+            "in the CSTO exercises.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-10-18").claims]
+    assert got == [
+        ("joint press center of the exercise",
+         "CSTO forces have started three special exercises in Kyrgyzstan"),
+        ("Interfax", "In the maneuvers, 3 thousand servicemen will take part"),
+        ("Alexander Lapin",
+         "more than 2.5 thousand servicemen would take part in the CSTO exercises"),
+    ]

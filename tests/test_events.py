@@ -2002,14 +2002,15 @@ def test_a_drill_named_after_the_one_a_sentence_tells_is_its_own(rows):
     assert "2030-09-12" not in [r["start"] for n, r in got.items() if n != "Zapad-2030"]
 
 
-def test_troops_deploying_or_arriving_and_three_major_exercises_date_no_drill(rows):
+def test_troops_deploying_or_arriving_date_no_drill_the_three_exercises_month_does(rows):
     text = (
         "The CSTO is set to hold three major military exercises in Belarus in September.\n\n"
         "The troops participating in the Granite-2030 drills will deploy to Belarus until "
         "August 29. On August 27, representatives from Kazakhstan arrived in Belarus."
     )
     got = ex(rows, text, "2030-08-28")
-    assert [(r["name"], r["start"]) for r in got] == [("Granite-2030", "2030")]
+    # (the three drills held in Belarus in September are one set, Granite-2030 among them)
+    assert [(r["name"], r["start"]) for r in got] == [("Granite-2030", "2030-09")]
 
 
 def test_upcoming_named_drills_are_the_ones_told_and_a_related_exercise_another(rows):
@@ -2859,3 +2860,21 @@ def test_talks_held_on_days_of_their_own_are_a_meeting(rows):
             "sides have held talks for years.")
     got = [(m["attendees"], m["start"], m["end"]) for m in rows(text, "2030-04-13").meetings]
     assert got == [("KGZ", "2030-04-11", "2030-04-12")]
+
+
+def test_counted_drills_with_a_month_and_a_place_are_one_event(rows):
+    text = ("More than 2,500 servicemen will be involved in three joint drills of the CSTO to "
+            "be held in Kyrgyzstan in October. Russia held eight international exercises in "
+            "2030.")
+    got = [(x["participants"], x["country"], x["start"], x["troops"])
+           for x in ex(rows, text, "2031-09-05")]
+    assert got == [("CSTO", "KGZ", "2031-10", 2500)]
+
+
+def test_the_start_announced_is_no_plan_and_another_drills_place_is_not_this_ones(rows):
+    text = ("The CSTO announced the start of exercises in Kyrgyzstan near the Chinese border\n\n"
+            "In August, Russia completed joint military exercises with Kyrgyz and Kazakh troops "
+            "near the border with China, which followed smaller Russian-Uzbek maneuvers along "
+            "the Uzbek-Afghan border.")
+    got = [(x["status"], x["location"]) for x in ex(rows, text, "2031-10-18")]
+    assert got == [("", "Kyrgyzstan"), ("completed", "")]

@@ -194,6 +194,8 @@ _REPORT_TAIL = (
     r"call|talks)\b[^,;\"“”]{0,40}?"
     # "... stated on Tuesday at the opening ceremony of the drills": where it was said
     r"|\s+(?:at|during|after|before|following|ahead\s+of)\s+(?:a|an|the)\s+[^,;\"“”]{3,80}?"
+    # ("..., Interfax reports with reference to press center for exercises.": its source)
+    r"|\s+(?:with\s+reference\s+to|referring\s+to)\s+[^,;\"“”]{2,60}?"
     # ("..., X said in Dushanbe.": a city; "..., an officer said here.": the dateline's)
     r"|\s+in\s+(?-i:[A-Z][\w’'-]+)(?:,\s+(?-i:[A-Z][\w’'-]+))?|\s+here)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
@@ -227,7 +229,10 @@ _INSTITUTION_NAME = re.compile(
     # ("Pamir Daily News reported"): an outlet the lexicon lacks
     r"News|Times|Post|Press|Radio|Gazette|Herald|Tribune|Cent(?:er|re)|"
     r"Institute|Industries|Company|Corporation|military|army|government|"
-    r"press\s+(?:service|office|cent(?:er|re))"
+    # ("the joint press center of the exercise")
+    r"(?:joint|main|official)\s+press\s+(?:service|office|cent(?:er|re))"
+    r"(?:\s+of\s+(?:the\s+)?(?:exercises?|maneuvers|manoeuvres|drills?|trainings?))?"
+    r"|press\s+(?:service|office|cent(?:er|re))"
     # "the Chinese embassy in Dushanbe": a country's, where it sits
     r"|embassy(?:\s+in\s+[A-Z][\w'’-]+)?)"
     # "the press office of Russia's Central Military District"
@@ -595,6 +600,9 @@ class _Attributor:
         paper = back and (back.group("paper") or back.group("a_paper"))
         if back and self.last and self.last.body and (
             paper or back.group("noun").casefold() in self.last.name.casefold()
+            # ("The agency notes" after "..., Interfax reports."): the outlet
+            or back.group("noun").casefold() == "agency"
+            and self.last.id in doc.lexicon.raw.get("media", {})
         ):
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") == "group":
@@ -1137,7 +1145,7 @@ _NAMED_AFTER_OFFICE = re.compile(
     r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
     r"Minister|Minister|Secretary[\s-]General|Chairman|Ambassador|Commander|spokes(?:man|woman|"
     r"person)|representative|envoy|head|chief)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+[\w-]+){0,5})?"
+    r"(?:\s+[\w-]+){0,5}(?:\s+\([A-Z]{2,8}\))?)?"  # ("... District (CVD), X")
     r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3})),?", re.I)
 # "it was clarified that", "it has been reported that": a passive with no one speaking
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",
@@ -1157,6 +1165,8 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         # agency is how it reached us
         return cited
     subj_start, subj_end = _subject(text, start, end)
+    if (intro := _INTRO.match(text, subj_start, subj_end)) and intro.end() < subj_end:
+        subj_start = intro.end()  # ("earlier the commander of ..., X, said": X)
     cut = text.find(", ", subj_start, subj_end)
     last = text.rfind(", ", subj_start, subj_end)
     if cut != -1 and _PRONOUN.fullmatch(text[last + 2 : subj_end].strip()):
@@ -1301,8 +1311,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         if tail := _REPORTED_TAIL.search(text, *claim_span):
             # "X said that ..., the government's press office reported": how it was told
             claim_span = (claim_span[0], tail.start())
-        if speaker is not None and any(x.kind == "media" for x in doc.mentions_in(
-                base + m.start("subj"), base + m.end("subj"))) and (
+        # (or "The agency notes that earlier X said that ...": the agency told before)
+        if speaker is not None and (any(x.kind == "media" for x in doc.mentions_in(
+                base + m.start("subj"), base + m.end("subj")))
+                or speaker.body and speaker.id in doc.lexicon.raw.get("media", {})) and (
                 inner := _speech_clause(text[claim_span[0] : claim_span[1]], rules,
                                         bare=True)):
             # "TASS reports that speaking at the meeting Kazakh President X said the

@@ -255,7 +255,9 @@ _FUTURE = re.compile(
     r"next (?:week|month|"
     r"year)|could be|may be|might be)\b|\bto (?:engage|hold|conduct|stage)\b"
     # "Russia has announced joint military maneuvers with Uzbekistan from July 30"
-    r"|\bannounced\s+(?:[\w-]+\s+){0,3}(?:drills|exercises|maneuvers|manoeuvres|war\s+games)\b",
+    # (not "announced the start of exercises": under way)
+    r"|\bannounced\s+(?!(?:the\s+)?(?:start|beginning|opening|launch|end|completion)\b)"
+    r"(?:[\w-]+\s+){0,3}(?:drills|exercises|maneuvers|manoeuvres|war\s+games)\b",
     re.I,
 )
 _ONGOING = re.compile(
@@ -493,6 +495,8 @@ class Frame:
     within: str = ""  # "TJK/Gorno-Badakhshan": the province of a place the lexicon lacks
 
 
+_OTHER_EVENT_BEFORE = re.compile(r",\s+(?:which\s+(?:followed|preceded|came\s+after)|following)"
+                                 r"\s[^.;,]*$")
 _BASED_AT = re.compile(r"\b(?:deployed|stationed|based)\s+(?:at|in)\s+(?:the\s+)?$")
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|airbase|base|garrison)\b", re.I)
 _FROM_END = re.compile(r"\s+from\s+(?:the\s+)?$")
@@ -844,6 +848,9 @@ def _places(doc: Document, start: int, end: int,
             continue  # "helicopters from the city of Novosibirsk": where they came from
         if _BASED_AT.search(before) and _BASE_AFTER.match(doc.text, m.end):
             continue  # "interceptors deployed at the Kant airbase": their home, not the drill
+        if _OTHER_EVENT_BEFORE.search(doc.text, max(start, m.start - 150), m.start):
+            continue  # "..., which followed smaller Russian-Uzbek maneuvers along the
+            # Uzbek-Afghan border": where the other drill was
         if "visit" in before and _VISIT_TO.search(before) and not (
                 own is not None and own is _triggers(doc).meeting
                 and _STATE_VISIT_TO.search(before)):
@@ -1568,7 +1575,10 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
             and _ROLE_BEFORE_DRILL.search(doc.text, max(start, hit.start() - 40), hit.start())):
         return True  # "the training and exercise country desk officer", "director of exercises"
     plural = hit.group().casefold().endswith("s")
-    if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead) or _counted(doc, *wide)
+    if plural and (_SUCH.search(lead) or _PREVIOUS.search(lead)
+                   # (but "three joint drills ... to be held in Tajikistan in October": a set
+                   # held together, with a month and a place of its own)
+                   or _counted(doc, *wide) and not _dated_and_placed(doc, start, end)
                    # "exercises like “Regional Cooperation 22” will help develop ...": of
                    # their kind
                    or doc.text.startswith(" like ", hit.end())):
@@ -1583,6 +1593,12 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
 # exercise, which is an annual event, began on Monday")
 _IS_ANNUAL = re.compile(r"[^,;.]{0,30}?\s(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial)\s+"
                         r"(?:[\w-]+\s+)?(?:event|exercises?|drills?|affair)\b", re.I)
+
+
+def _dated_and_placed(doc: Document, start: int, end: int) -> bool:
+    """Whether [start, end) gives a month or a day and a country or place."""
+    return (any(d.precision in ("day", "month") for d in find_dates(doc.text, start, end, doc.pub))
+            and bool(doc.mentions_in(start, end, ("place", "country"))))
 
 
 def _counted(doc: Document, start: int, end: int) -> bool:
