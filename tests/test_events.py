@@ -2878,3 +2878,14 @@ def test_the_start_announced_is_no_plan_and_another_drills_place_is_not_this_one
             "the Uzbek-Afghan border.")
     got = [(x["status"], x["location"]) for x in ex(rows, text, "2031-10-18")]
     assert got == [("", "Kyrgyzstan"), ("completed", "")]
+
+
+def test_expected_participants_in_the_next_paragraph_attend(rows):
+    text = ("On 10 October 2031, under the chairmanship of the President of Tajikistan, Emomali "
+            "Rahmon, Dushanbe will host the CIS Heads of State Summit.\n\n"
+            "Expected participants include President of Azerbaijan Ilkham Aliyev, President of "
+            "Turkmenistan Serdar Berdymukhamedov and President of Russia Vladimir Putin.")
+    [row] = rows(text, "2031-10-07").meetings
+    assert (row["body"], row["place"], row["start"]) == ("CIS", "Dushanbe", "2031-10-10")
+    assert row["attendees"] == ("Emomali Rahmon;Ilham Aliyev;Serdar Berdimuhamedov;"
+                                "Vladimir Putin")

@@ -150,7 +150,9 @@ _BACK_TO_OTHER = re.compile(r"\b(?:those|these)\s+(?:separate|similar|other)\s+(
                             re.I)
 _BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|armies|states)\b", re.I)
 _MEETING_BACK = re.compile(
-    r"(?:It|They|(?:The\s+)?(?:ministers|leaders|heads|delegations|participants|sides|parties|"
+    # ("Expected participants include President of Azerbaijan X, ...")
+    r"(?:It|They|(?:The\s+)?(?:expected\s+)?(?:ministers|leaders|heads|delegations|participants|"
+    r"sides|parties|"
     # ("Attendees included Chinese Foreign Minister Wang Yi, ...")
     # ("At the event chiefs of General staff of ... took part.")
     r"presidents|secretaries|attendees)|At\s+the\s+(?:event|meeting|conference|session))\s",
