@@ -2889,3 +2889,11 @@ def test_expected_participants_in_the_next_paragraph_attend(rows):
     assert (row["body"], row["place"], row["start"]) == ("CIS", "Dushanbe", "2031-10-10")
     assert row["attendees"] == ("Emomali Rahmon;Ilham Aliyev;Serdar Berdimuhamedov;"
                                 "Vladimir Putin")
+
+
+def test_a_quoted_name_before_training_field_opening_the_sentence_places_the_drill(rows):
+    text = ("In the “Angren” training field of the Tashkent military district the opening "
+            "ceremony of the joint exercises “Qalqon-2031” of Uzbekistan and Kazakhstan was "
+            "held.")
+    [row] = ex(rows, text, "2031-11-10")
+    assert (row["name"], row["location"]) == ("Qalqon-2031", "Angren")

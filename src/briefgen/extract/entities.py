@@ -363,7 +363,8 @@ def _named_then_titled(doc: str, lexicon: Lexicon) -> list[re.Match]:
 
 _PLACE_NOUN_WORDS = _PLACE_NOUNS.split("|")
 _PLACE_AFTER = anchored(
-    re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)\s+(?P<noun>{_PLACE_NOUNS})\b"),
+    # ('the “Angren” training field': the name may stand in quotes)
+    re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)[”\"]?\s+(?P<noun>{_PLACE_NOUNS})\b"),
     _PLACE_NOUN_WORDS, fold=False, before=_NAME_REACH,
 )
 _PLACE_OF = anchored(

@@ -893,7 +893,7 @@ _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incident
                        r"riots?|unrest|protests?|fighting|war)\s+in\s+(?:the\s+)?$", re.I)
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
-_QUOTED_BEFORE_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?[\"“]$")
+_QUOTED_BEFORE_GROUND = re.compile(r"\b(?i:at|in|near)\s+(?:the\s+)?[\"“]$")
 _GROUND_AFTER_QUOTE = re.compile(r"[\"”]\s+training\s+(?:center|centre|ground|range|field)\b")
 _DRILL_AS_MODIFIER = re.compile(r"\s+(?:venues?|sites?|areas?|zones?)\b")
 # ("wrapped up an official working visit to Kabul ... after meeting with ...": where
