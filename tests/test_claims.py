@@ -2120,3 +2120,16 @@ def test_a_joint_press_center_an_agency_with_reference_and_what_it_notes(rows):
         ("Alexander Lapin",
          "more than 2.5 thousand servicemen would take part in the CSTO exercises"),
     ]
+
+
+def test_initials_of_a_body_and_sources_relayed_by_a_radio(rows):
+    text = ("The SCNS reported that border guards tracked the smugglers and launched an "
+            "operation. According to certain sources, reported by the \"Ozodi\" radio station, "
+            "the clash took place on December 24 in the Bahorak area.")
+    got = [(c["speaker"], c["speaker_id"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-12-25").claims]
+    assert got == [
+        ("SCNS", "GKNB", "", "border guards tracked the smugglers and launched an operation"),
+        ("certain sources", "anon:certain-sources", "Ozodi",
+         "the clash took place on December 24 in the Bahorak area"),
+    ]

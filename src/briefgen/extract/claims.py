@@ -67,6 +67,7 @@ _OUTLET_WORDS = re.compile(r"\b(?:official|state(?:-run|-owned)?|news|agency|out
 # ("Russian news agencies, citing Defense Ministry officials, reported": the officials)
 _NEWS_NOUNS = re.compile(r"\b(?:news\s+agenc(?:y|ies)|media|outlets?|newspapers?)\s*$", re.I)
 _SAYING_BEFORE = re.compile(r",\s+saying:?\s*$")
+_RELAYED_BY = re.compile(r"(?:as\s+)?reported\s+by\s+[^,;]{2,60},\s+")
 _AS_SAYING = re.compile(r"^\s*(?P<who>\S.{2,120}?)\s+as\s+saying\s*$")
 _CITING_FIRST = re.compile(r"(?:Citing|Quoting)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:adding|saying|noting|stressing|citing|quoting)\b")
@@ -822,7 +823,7 @@ class _Attributor:
             after = self.doc.text[m.end : min(end, m.end + 25)]
             if re.search(
                 r"\b(?:told|to|according to|interview with|cited by|quoted by|reported)\b"
-                r"[\w\s'’-]*$",
+                r"[\w\s'’\"“-]*$",  # (a name in quotes: 'reported by the "Ozodi" radio')
                 before,
                 re.I,
             ) or re.match(r"(?:\s+news\s+agency)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?"
@@ -1408,6 +1409,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                         and (speaker := att.surname(*who))):
                     break
             cs, ce = opened or base + m.start("clause"), closed or base + m.end("clause")
+            if rule is according and (relay := _RELAYED_BY.match(text, cs, ce)):
+                cs = relay.end()  # ("According to certain sources, reported by the "Ozodi"
+                # radio station, the clash took place ...": how it reached us, not what)
             if rule in (according, according_bare) and core is not sent:
                 ce = min(ce, base + len(core))  # ("According to the ministry, ..., reported
                 # Khaama Press.": how it reached us, not what the ministry said)
@@ -1516,7 +1520,7 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
 _STATEMENT_FROM = re.compile(r"^(?:(?:a|the)\s+)?(?:statements?|press\s+releases?|"
                              r"communiqu[eé]s?|reports?)\s+(?:(?:released|issued|published)\s+)?"
                              r"(?:from|by|of)\s+(?=\S)", re.I)
-_ACRONYM = re.compile(r"(?:the\s+)?(?P<initials>[A-Z]{2,6})")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<initials>[A-Z]{2,6})")
 _CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")
 
 

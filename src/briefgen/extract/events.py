@@ -638,9 +638,14 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             if kind in ("armed group", "party", "police", "government") and m.id != "OMON":
                 continue  # the Taliban are the threat in these drills, not a side
             code = m.id if lex.is_multinational(m.id) else (
-                lex.org_country(m.id) or m.country or m.id)
+                lex.org_country(m.id) or m.country
+                # (a national body two countries have, of no country the text names: its
+                # country unknown, no side: "the SCNS" alone)
+                or ("" if kind == "security service" else m.id))
             if m.id == "CRRF":
                 code = "CSTO"
+            if not code:
+                continue
         elif m.kind == "ministry":
             code = m.country
             if not code:
