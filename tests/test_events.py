@@ -2897,3 +2897,12 @@ def test_a_quoted_name_before_training_field_opening_the_sentence_places_the_dri
             "held.")
     [row] = ex(rows, text, "2031-11-10")
     assert (row["name"], row["location"]) == ("Qalqon-2031", "Angren")
+
+
+def test_he_named_before_meets_during_his_meeting(rows):
+    text = ("Chief of the Army Staff General Asim Munir has called for closer training "
+            "cooperation between Pakistan and Kazakhstan.\n\n"
+            "He expressed this resolve during his meeting with President of Kazakhstan "
+            "Kassym-Jomart Tokayev, said ISPR in a statement.")
+    got = [(m["body"], m["attendees"]) for m in rows(text, "2031-09-06").meetings]
+    assert got == [("bilateral", "Asim Munir;Kassym-Jomart Tokayev")]

@@ -2406,6 +2406,8 @@ _DURING_MEETING_HE = re.compile(
     # (no title names him: the one last named is meant)
     r"(?:During|At|In)\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\s+"
     r"[^.;\"“”]{3,120}?,\s+(?:he|she)\s")
+_DURING_HIS_MEETING = re.compile(r"\b(?i:he|she)\s[^.;\"“”]{0,80}?\b(?:during|at|in)\s+"
+                                 r"(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
@@ -2734,7 +2736,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
         _meeting_people(doc, target, s.start, s.end)
         # ("During a meeting with Defence Minister X, he invited ...": he met X)
         he = (_HE_MET.search(text, max(s.start, hit.start() - 50), hit.start())
-              or _DURING_MEETING_HE.match(text, s.start, s.end))
+              or _DURING_MEETING_HE.match(text, s.start, s.end)
+              # ("He expressed this resolve during his meeting with President X")
+              or _DURING_HIS_MEETING.search(text, max(s.start, hit.start() - 120), hit.start()))
         if he:
             # "On November 22, he met with the Minister of Defense of Uzbekistan": he is
             # the one last named; "the Defence Minister" the one last named so
