@@ -1474,7 +1474,8 @@ def test_a_headline_that_places_nothing_heads_the_lead(rows):
             "An assistant to the base commander announced the opening of company-level "
             "exercises at the Lohour and Mumirak training grounds.")
     [row] = rows(text, "2030-04-18").exercises
-    assert (row["participants"], row["location"]) == ("TJK;RUS", "Lyaur training ground")
+    # (Tajikistan hosts them: the drills are Russian)
+    assert (row["participants"], row["location"]) == ("RUS", "Lyaur training ground")
 
 
 def test_what_could_be_staged_is_planned_and_what_took_place_is_over(rows):
@@ -2906,3 +2907,12 @@ def test_he_named_before_meets_during_his_meeting(rows):
             "Kassym-Jomart Tokayev, said ISPR in a statement.")
     got = [(m["body"], m["attendees"]) for m in rows(text, "2031-09-06").meetings]
     assert got == [("bilateral", "Asim Munir;Kassym-Jomart Tokayev")]
+
+
+def test_a_country_hosting_another_countrys_drill_is_its_place_not_a_side(rows):
+    text = ("Kyrgyzstan hosts Russian military exercise\n\n"
+            "The exercise involved 500 Russian military personnel at the Edelweiss training "
+            "ground.")
+    assert [x["participants"] for x in ex(rows, text, "2031-01-10")] == ["RUS"]
+    text = "Kazakhstan hosts joint exercises with Uzbekistan near Almaty."
+    assert [x["participants"] for x in ex(rows, text, "2031-01-10")] == ["KAZ;UZB"]

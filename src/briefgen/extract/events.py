@@ -505,6 +505,18 @@ _FROM_END = re.compile(r"\s+from\s+(?:the\s+)?$")
 _FEW_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
 
 
+_HOST_VERB = re.compile(r"\s+(?:hosts|hosted|will\s+host|is\s+hosting)\s+(?:an?\s+|the\s+)?")
+
+
+def _hosts_others(doc: Document, m: Mention, end: int) -> bool:
+    """Whether country ``m`` hosts another country's drill ("Tajikistan hosts Russian
+    military exercise"): the drill's place, not a side."""
+    host = _HOST_VERB.match(doc.text, m.end, end)
+    return host is not None and any(
+        a.start == host.end() and a.form == "adjective" and a.id != m.id
+        for a in doc.mentions_in(host.end(), min(end, host.end() + 30), ("country",)))
+
+
 def _based_in(doc: Document, m: Mention, start: int) -> bool:
     """Whether country ``m`` follows "from" after another country's forces ("Russian
     SU-25s from Kyrgyzstan"): the soil they come from, not a side."""
@@ -589,6 +601,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "the Western withdrawal from Afghanistan": where they left
         if "from" in before and m.kind == "country" and _based_in(doc, m, start):
             continue  # "Russian SU-25s from Kyrgyzstan arrive": where they are based
+        if m.kind == "country" and m.form == "name" and _hosts_others(doc, m, end):
+            continue  # "Tajikistan hosts Russian military exercise": the host's soil
         if (" with " in before or " against " in before) and _AT_ODDS.search(before):
             continue  # "while both Russia and China face tensions with the United States"
         if _stays_out(text, m, end):
