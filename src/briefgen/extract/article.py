@@ -409,7 +409,8 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
             return found
     # ("the drills the CSTO is holding on Kyrgyz soil"; in any sentence of the drill's: "The
     # exercise is underway ... on the territories of Russia, Kazakhstan and Tajikistan")
-    for m in (m for a, b in [(a, b), *frame.spans] for m in _ON_SOIL.finditer(doc.text, a, b)):
+    spans = dict.fromkeys([(a, b), *frame.spans])  # (the anchor first, and once)
+    for m in (m for a, b in spans for m in _ON_SOIL.finditer(doc.text, a, b)):
         group = 1 if m.group(1) else 2
         if found := [x.id for x in doc.mentions_in(m.start(group), m.end(group), ("country",))]:
             return found

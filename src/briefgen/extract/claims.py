@@ -378,6 +378,16 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
                               "headquarters", "staff", "command"})
 
 
+def _body_speaker(doc: Document, b: Mention) -> Speaker:
+    """A body or outlet named by mention ``b``, as a speaker."""
+    return Speaker(b.text(doc.text), b.id, _body_affiliation(doc, b), body=True)
+
+
+def _is_lexicon_outlet(doc: Document, speaker: Speaker) -> bool:
+    """Whether ``speaker`` is one of the lexicon's outlets ("Interfax", "TASS")."""
+    return speaker.body and speaker.id in doc.lexicon.raw.get("media", {})
+
+
 def _body_affiliation(doc: Document, b: Mention) -> str:
     """Whom a body speaks for: itself ("CSTO", "KNB"), or, a national body the lexicon
     gives no country, that of its country ("Tajikistan's GKNB": "TJK-GKNB", as "TJK-MOD")."""
@@ -554,7 +564,7 @@ class _Attributor:
             if known := next((m for m in doc.mentions_in(start, end, ("media",))
                               if m.text(doc.text) == name), None):
                 # ("the international business newspaper Financial Times")
-                return Speaker(name, known.id, _body_affiliation(doc, known), body=True)
+                return _body_speaker(doc, known)
             return Speaker(name, "anon:" + slug(name),
                            self.affiliation(doc.mentions_in(start, end)), body=True)
         np = _ADVERB.sub("", np).strip()
@@ -579,7 +589,7 @@ class _Attributor:
             rest -= sum(len(w) for w in _OUTLET_WORDS.findall(np))
         if bodies and len({b.id for b in bodies}) == 1 and rest <= 7:
             b = bodies[0]
-            return Speaker(b.text(doc.text), b.id, _body_affiliation(doc, b), body=True)
+            return _body_speaker(doc, b)
         if (len(mentions) == 1 and mentions[0].kind == "country" and mentions[0].form != "adjective"
                 and mentions[0].text(doc.text) == re.sub(r"^the\s+", "", np)):
             # "Kyrgyzstan said Thursday it had agreed a ceasefire": its government; "the
@@ -590,9 +600,9 @@ class _Attributor:
             # "The report said ..." after "A report by the official IRNA news agency said",
             # "Global Times here reported", "the press department of X reporting that": the
             # body that reported last; none, no one
-            return next((Speaker(m.text(doc.text), m.id, _body_affiliation(doc, m), body=True)
-                         for m in reversed(doc.mentions_in(self._paragraphs_back(start, 3),
-                                                           start, ("media", "organisation")))
+            reporters = doc.mentions_in(self._paragraphs_back(start, 3), start,
+                                        ("media", "organisation"))
+            return next((_body_speaker(doc, m) for m in reversed(reporters)
                          if doc.in_quote(m.start) is None and (
                              _REPORTS_AFTER.match(doc.text, m.end)
                              or _REPORT_BY.search(doc.text, max(0, m.start - 40), m.start))),
@@ -602,8 +612,7 @@ class _Attributor:
         if back and self.last and self.last.body and (
             paper or back.group("noun").casefold() in self.last.name.casefold()
             # ("The agency notes" after "..., Interfax reports."): the outlet
-            or back.group("noun").casefold() == "agency"
-            and self.last.id in doc.lexicon.raw.get("media", {})
+            or back.group("noun").casefold() == "agency" and _is_lexicon_outlet(doc, self.last)
         ):
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") == "group":
@@ -1315,7 +1324,7 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         # (or "The agency notes that earlier X said that ...": the agency told before)
         if speaker is not None and (any(x.kind == "media" for x in doc.mentions_in(
                 base + m.start("subj"), base + m.end("subj")))
-                or speaker.body and speaker.id in doc.lexicon.raw.get("media", {})) and (
+                or _is_lexicon_outlet(doc, speaker)) and (
                 inner := _speech_clause(text[claim_span[0] : claim_span[1]], rules,
                                         bare=True)):
             # "TASS reports that speaking at the meeting Kazakh President X said the

@@ -1799,6 +1799,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
         pending: list[Span] = []
         for s in sents:
             hits = _drill_hits(doc, trig, s, told=current is None)
+            hit_starts = {m.start() for m in hits}
             # (not "the exercise, hosted by Kazakhstan": a passive verb tells of the drill)
             meeting_sentence = any(not _BY.match(doc.text, m.end())
                                    and not _visit_in_passing(doc, m)
@@ -1821,7 +1822,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 # (a quote that tells the drill's course names it: '"Our unit is taking part
                 # in the Rubezh-2023 drills," he said')
                 hit = next((m for m in doc.matches_in(trig.exercise, a, b)
-                            if (m in hits or not _quoted(doc, m.start()))
+                            if (m.start() in hit_starts or not _quoted(doc, m.start()))
                             and not _no_one_event(doc, m, a, b)),
                            None)
                 if hit is None:
