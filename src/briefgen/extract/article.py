@@ -15,22 +15,16 @@ from briefgen.extract.claims import Claim, Speaker, extract_claims
 from briefgen.extract.dates import DateMention, number_value
 from briefgen.extract.document import Document
 from briefgen.extract.entities import Mention, country_of, home_country
-from briefgen.extract.events import (
-    _COMPLETED,
-    _FUTURE,
-    _ONGOING,
-    HEADS_OF_STATE,
+from briefgen.extract.exercises import (
     INVOLVED,
     NAME_LIST,
     NAME_PATTERN,
-    PLANNED_BEFORE,
-    Frame,
     exercise_frames,
-    meeting_frames,
     sizes_the_drill,
     tells_the_drill,
-    title_end,
 )
+from briefgen.extract.frames import COMPLETED, FUTURE, ONGOING, PLANNED_BEFORE, Frame, title_end
+from briefgen.extract.meetings import HEADS_OF_STATE, meeting_frames
 from briefgen.extract.quantities import Count, find_counts, ordinal_value
 from briefgen.lexicon import Lexicon
 from briefgen.model import Article, PubDate, precision_rank
@@ -214,11 +208,11 @@ def _marker_status(frame: Frame, doc: Document) -> str:
         # ("the ambassador held a press conference addressing the exercise": her deed)
         if "held" in seg or "conducted" in seg:
             seg = _HELD_OTHER.sub("", seg)
-        if _ONGOING.search(seg):
+        if ONGOING.search(seg):
             return "ongoing"
-        if _FUTURE.search(seg):
+        if FUTURE.search(seg):
             return "planned"
-        if _COMPLETED.search(seg):
+        if COMPLETED.search(seg):
             return "completed"
     return ""
 
