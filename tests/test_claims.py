@@ -2133,3 +2133,44 @@ def test_initials_of_a_body_and_sources_relayed_by_a_radio(rows):
         ("certain sources", "anon:certain-sources", "Ozodi",
          "the clash took place on December 24 in the Bahorak area"),
     ]
+
+
+def test_an_envoy_named_after_his_countrys_office_and_a_noun_placed_before_its_verb(rows):
+    text = ("Border clashes worried the capitals.\n\n"
+            "Ruritania’s ambassador to Borduria, Ivan Petrenko, said growing unrest along the "
+            "Ruritanian-Bordurian frontier had raised the stakes of border cooperation.")
+    [c] = rows(text, "2031-01-10").claims
+    assert (c["speaker"], c["quote"]) == (
+        "Ivan Petrenko", "growing unrest along the Ruritanian-Bordurian frontier had raised "
+        "the stakes of border cooperation")
+
+
+def test_experts_say_analysts_note_and_a_participle_saying_without_that(rows):
+    text = ("Ties between the neighbours remain cold and guarded, experts say.\n\n"
+            "However, analysts note that trade across the river keeps growing every year.\n\n"
+            "Amir Khan Muttaqi spoke at a gathering in Kabul. He also referred to tensions "
+            "with Pakistan, saying Afghanistan should not become an arena for rivalries.\n\n"
+            "He predicts that the two capitals will stay pragmatic for years.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-01-10").claims]
+    assert got == [
+        ("experts", "Ties between the neighbours remain cold and guarded"),
+        ("analysts", "trade across the river keeps growing every year"),
+        ("Amir Khan Muttaqi", "Afghanistan should not become an arena for rivalries"),
+        ("Amir Khan Muttaqi", "the two capitals will stay pragmatic for years"),
+    ]
+
+
+def test_a_paper_citing_a_channel_a_statement_and_a_dated_report_are_not_the_speaker(rows):
+    text = ("Muttaqi said the Taliban had launched an investigation into the clash, The "
+            "Steppe Post reports, citing the Amu TV.\n\n"
+            "The group’s political office in a statement said its delegation had spent five "
+            "days in the country.\n\n"
+            "A United Nations report from December indicated that the militants have fighters "
+            "across several provinces.")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-01-10").claims]
+    assert got == [
+        ("Amir Khan Muttaqi", "Amu TV", "the Taliban had launched an investigation into the clash"),
+        ("The group’s political office", "",
+         "its delegation had spent five days in the country"),
+        ("United Nations report", "", "the militants have fighters across several provinces"),
+    ]

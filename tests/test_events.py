@@ -2916,3 +2916,25 @@ def test_a_country_hosting_another_countrys_drill_is_its_place_not_a_side(rows):
     assert [x["participants"] for x in ex(rows, text, "2031-01-10")] == ["RUS"]
     text = "Kazakhstan hosts joint exercises with Uzbekistan near Almaty."
     assert [x["participants"] for x in ex(rows, text, "2031-01-10")] == ["KAZ;UZB"]
+
+
+def test_talks_with_a_sides_officials_make_it_bilateral_and_an_earlier_visit_is_its_own(rows):
+    text = ("On November 15, a Tajik delegation visited Kabul for talks with Taliban "
+            "representatives.\n\n"
+            "The talks came weeks after Mohammad Yousaf Wafa, the Taliban's governor of Balkh "
+            "Province, visited Dushanbe.\n\n"
+            "During his visit in late October, Wafa met with General Saimumin Yatimov.")
+    kabul, wafa = rows(text, "2031-11-25").meetings
+    assert (kabul["body"], kabul["place"], kabul["attendees"]) == (
+        "bilateral", "Kabul", "TJK;AFG")
+    assert (wafa["start"], wafa["attendees"]) == (
+        "2031-10", "Mohammad Yousaf Wafa;Saimumin Yatimov")
+
+
+def test_talks_in_general_are_no_meeting_and_another_meetings_talks_add_no_one(rows):
+    text = ("Tajik and Taliban officials have sought to deepen cooperation on energy and trade "
+            "during talks in Dushanbe.\n\n"
+            "The Uzbek foreign minister met Taliban envoy Ismatulla Irgashev in Tashkent on "
+            "Monday, which coincided with the group's talks with Russian officials.")
+    [m] = rows(text, "2031-11-25").meetings
+    assert "RUS" not in m["attendees"] and m["place"] == "Tashkent"

@@ -65,3 +65,12 @@ def test_a_caption_ending_in_its_photo_credit_is_not_analysed():
             "The meeting of the SCO Foreign Ministers Council in 2022. Photo credit: gov.kz\n")
     assert clean(page) == ("SCO Council to convene in Astana\n\n"
                            "The ministers will meet on May 21 in Astana.")
+
+
+def test_a_caption_that_ends_in_file_photo_is_not_analysed():
+    page = ("Neighbours ease tensions along the border\n"
+            "Border officials during a meeting in Dushanbe. (file photo)\n"
+            "The two sides met again on Monday.\n"
+            "Troops at the border post (AP Photo/A. Writer)\n")
+    assert clean(page) == ("Neighbours ease tensions along the border\n\n"
+                           "The two sides met again on Monday.")

@@ -793,3 +793,16 @@ def test_a_report_naming_no_body_joins_the_summit_held_there_on_its_days():
     merged, _ = merge_meetings(rows, {})
     assert [(m["source_ids"], m["body"]) for m in merged] == [
         ("a;b", "CHINA-CA"), ("c", ""), ("d", "SCO")]
+
+
+def test_a_meeting_known_by_its_month_is_still_news_the_month_after():
+    from briefgen.tables.merge import merge_meetings
+    base = {"body": "bilateral", "level": "", "char_start": 0, "char_end": 1,
+            "evidence": "x", "attendees": "Ana Petrova;Ivo Marin", "topics": ""}
+    rows = [dict(base, source_id="a", meeting_id="1", place="Dushanbe", start=None, end=None),
+            dict(base, source_id="b", meeting_id="2", place="", start="2030-10", end="2030-10",
+                 date_precision="month"),
+            # two months on: another meeting of the same two
+            dict(base, source_id="c", meeting_id="3", place="Dushanbe", start=None, end=None)]
+    merged, _ = merge_meetings(rows, {"a": "2030-11-25", "b": "2030-11-20", "c": "2031-01-09"})
+    assert [m["source_ids"] for m in merged] == ["a;b", "c"]

@@ -127,6 +127,8 @@ _INSTITUTE = re.compile(
 _BARE_VERBS = (
     r"said|says|as\s+saying|stated|announced|warned|noted|added|confirmed|insisted|claimed|"
     r"argued|suggested|(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)say|claims?|"
+    # ("He also referred to tensions with Pakistan, saying Afghanistan should not ...")
+    r"(?<=,\s)saying|"
     # ("told Pajhwok Afghan News the talks marked progress": the outlet's whole name)
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+){0,3})"
 )
@@ -171,8 +173,9 @@ _CITY_DATELINE = re.compile(
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|speaking)\b", re.I)
 # "..., the ministry said on Tuesday." / "... said in a statement."
 _REPORT_TAIL = (
-    r"(?:reported|said|says|reports|added|adds|noted|stated|informed|informs|announced|"
-    r"stressed|emphasi[sz]ed|underlined|confirmed|warned|"
+    # ("..., experts say.")
+    r"(?:reported|said|says|say|reports|added|adds|noted|notes|note|stated|informed|informs|"
+    r"announced|stressed|emphasi[sz]ed|underlined|confirmed|warned|"
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
     r"journalists|the\s+\w+(?:\s+[A-Z][\w/.-]*){0,2}|[A-Z][\w/.-]+"
     # ("..., President X told local newspaper, Trend reports."; "told the Kommersant Daily")
@@ -202,7 +205,9 @@ _REPORT_TAIL = (
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
-_REPORTED_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:reported|reports)\W*$")
+# (", The Caspian Post reports, citing the Amu TV.": the outlet that passed it on too)
+_REPORTED_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:reported|reports)"
+                            r"(?:,?\s+citing\s+[^,;\"“”]{2,40})?\W*$")
 _ENDS_REPORTED = re.compile(rf"\s{_REPORT_TAIL}")
 # ", TASS reported." / ", according to RIA Novosti." closing a sentence
 _AGENCY_TAIL = re.compile(
@@ -831,7 +836,8 @@ class _Attributor:
             before = self.doc.text[max(start, m.start - 40) : m.start]
             after = self.doc.text[m.end : min(end, m.end + 25)]
             if re.search(
-                r"\b(?:told|to|according to|interview with|cited by|quoted by|reported)\b"
+                r"\b(?:told|to|according to|interview with|cited by|quoted by|reported|citing|"
+                r"quoting)\b"
                 r"[\w\s'’\"“-]*$",  # (a name in quotes: 'reported by the "Ozodi" radio')
                 before,
                 re.I,
@@ -1088,7 +1094,11 @@ def _compile_rules(lexicon: Lexicon):
         r"[A-Z][\w’'-]*|(?<=saying\s)[a-z][\w’'-]*"
         # ("said security forces recorded 17 clashes", "says investigations are ongoing": a
         # plain noun, its verb within three words)
-        r"|[a-z][\w’'-]*(?=(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|had|has|have|will|"
+        # ("said growing instability along the Afghanistan-Tajikistan border had ...": the
+        # noun may carry one phrase of where)
+        r"|[a-z][\w’'-]*(?=(?:\s+[a-z][\w’'-]*){0,2}(?:\s+(?:along|in|on|near|at|of|from|"
+        r"across|over|inside)(?:\s+the)?(?:\s+[\w’'-]+){1,3}?)?"
+        r"\s+(?:is|are|was|were|had|has|have|will|"
         r"would|could|recorded|remained|remain|remains|continued|continue|continues)\s))"
         r"\s.+?)[.]*$"
     )
@@ -1152,11 +1162,20 @@ def _compile_rules(lexicon: Lexicon):
 
 _NAMED_AFTER_OFFICE = re.compile(
     # ("the official spokesman for the Taliban movement, Zabihullah Mujahid,")
-    r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
+    # ("Russia’s ambassador to Tajikistan, Semyon Grigoriev,")
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[A-Za-z]+\s+)?(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+"
     r"Minister|Minister|Secretary[\s-]General|Chairman|Ambassador|Commander|spokes(?:man|woman|"
-    r"person)|representative|envoy|head|chief)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"person)|representative|envoy|head|chief)(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[\w-]+){0,5}(?:\s+\([A-Z]{2,8}\))?)?"  # ("... District (CVD), X")
     r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3})),?", re.I)
+# "A United Nations report from December": when it spoke, no part of who it is
+_DATED_SUBJECT = re.compile(
+    r"\s+(?:from|of|dated)\s+(?:(?:last|early|late|mid-?)\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d{4}|last\s+(?:week|month|year))"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?$")
+# "X in a statement said": where X said it, no part of who X is
+_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:statement|release|communiqu[eé]|post|message|interview)$")
 # "it was clarified that", "it has been reported that": a passive with no one speaking
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",
                          re.I)
@@ -1175,6 +1194,10 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         # agency is how it reached us
         return cited
     subj_start, subj_end = _subject(text, start, end)
+    if statement := _IN_A_STATEMENT.search(text, subj_start, subj_end):
+        subj_end = statement.start()  # "The group's political office in a statement said"
+    if dated := _DATED_SUBJECT.search(text, subj_start, subj_end):
+        subj_end = dated.start()  # "A United Nations report from December indicated"
     if (intro := _INTRO.match(text, subj_start, subj_end)) and intro.end() < subj_end:
         subj_start = intro.end()  # ("earlier the commander of ..., X, said": X)
     cut = text.find(", ", subj_start, subj_end)

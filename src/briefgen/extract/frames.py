@@ -787,8 +787,10 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # "A delegation ... wrapped up an official working visit to Kabul on
                      # Friday after meeting with high-ranking Afghan officials." then "The
                      # delegation, led by X, met with Y": when and where, then who
+                     # (the officials' country named there: no one yet)
                      or f.kind == g.kind == "meeting" and g is out[-1]
-                     and not (g.bodies or g.attendees) and bool(g.dates or g.places)
+                     and not (g.bodies or set(g.attendees) - doc_codes(g))
+                     and bool(g.dates or g.places)
                      and not (f.dates or f.places)
                      and f.anchor.paragraph - g.anchor.paragraph <= 1)
             ),

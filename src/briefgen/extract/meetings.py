@@ -167,6 +167,21 @@ _LIST_TOOK_PART = re.compile(r"(?:\s+Federation)?(?:(?:,\s*(?:and\s+)?|\s+and\s+
 _PAIR_TALKS = re.compile(r"[-–][A-Z][\w]+\s+(?:(?:bilateral|official|intergovernmental|"
                          r"high-level|summit)\s+)?(?:talks|negotiations|consultations)\b")
 
+# "visited Kabul for talks with Taliban representatives", "talks with Russian officials":
+# the other side, named by its people
+_TALKS_WITH = re.compile(r"\b(?:talks|meetings?|negotiations|consultations)\s+with\s+"
+                         r"(?:the\s+|a\s+)?(?:[a-z-]+\s+)?$", re.I)
+_THEIR_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:officials|representatives|diplomats|envoys|"
+                           r"authorities|leadership|side|delegation|counterparts)\b")
+
+
+
+def _talks_with(text: str, at: int | None, start: int, end: int) -> bool:
+    """Whether [start, end) ends in "talks with (the)" whose noun named the meeting (at
+    ``at``), not another's ("which coincided with the group's talks with US officials")."""
+    talks = _TALKS_WITH.search(text, start, end)
+    return talks is not None and talks.start() == at
+
 
 _LAST_YEAR_FIRST = re.compile(r"\b(?:last|previous)\s+year,?\s+for\s+the\s+first\s+time\b"
                               r"|\bfor\s+the\s+first\s+time\s+last\s+year\b", re.I)
@@ -197,6 +212,8 @@ def _dateline_city(doc: Document) -> list[Mention]:
     return found[:1]
 _WAS_MET_BY = re.compile(r"\b(?:was|were|being|be)\s+met\s+by\b", re.I)
 _HELD_TALKS = re.compile(r"\b(?:held|holds|hold|holding)\s+$")
+# "have sought to deepen cooperation ... during talks": talks in general, no article, no day
+_DURING_TALKS = re.compile(r"\b(?:during|in|through|via)\s+$", re.I)
 
 
 _HOST_VERBS = ("received", "receives", "hosted", "hosts")
@@ -231,6 +248,10 @@ _DATED_CLAUSE = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:on|in)\s)|,\s+(?:and|but|wh
 def _clause_of(doc: Document, s: Span, hit: re.Match) -> tuple[int, int]:
     """The clause of sentence ``s`` that holds ``hit``, when the sentence tells of two
     days ("On May 3, he was in Kabul and on May 4, he met with X"); else the sentence."""
+    if _says_any(doc, _CAME_WORDS, s.start, s.end) and (
+            came := _CAME_AFTER.search(doc.text, s.start, s.end)):
+        # "The talks came weeks after X visited Dushanbe": two events, a clause each
+        return (s.start, came.start()) if hit.start() < came.start() else (came.end(), s.end)
     # ("the drills will be held in Pabbi and the decision to hold them was announced during
     # the meeting ... held in Tashkent": the drill's clause, then the meeting's)
     if (joint := _drill_clause_end(doc, _triggers(doc), s.start, s.end)) and (
@@ -650,7 +671,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # "President X and his Tajik counterpart Y signed ... during talks in Bishkek"
             and len({home_country(p.affiliation) for p in people if p.affiliation}) < 2
             # "Uzbek officials held talks with a Taliban delegation on Saturday": two sides
-            and not (hit.group().casefold() == "talks" and len(_sides(doc, s)) >= 2)
+            and not (hit.group().casefold() == "talks" and len(_sides(doc, s)) >= 2
+                     and not (_DURING_TALKS.search(text, max(s.start, hit.start() - 10),
+                                                   hit.start())
+                              and not any_dates(text, s.start, s.end)))
             # "The agreement was signed on 1 May during negotiations held in Kyrgyzstan's
             # Batken Region": a day and a place of their own make them one meeting
             and not (hit.group().casefold() == "negotiations" and any_dates(text, s.start, s.end)
@@ -761,7 +785,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # "ASTANA — The summit ... commences today ... in the capital": the dateline's city
             target.places.extend(_dateline_city(doc))
         target.dates.extend(dates)
-        _meeting_people(doc, target, s.start, s.end)
+        # (the word that opened the frame names it; one that joins an earlier frame may be
+        # another's: "which coincided with the group's talks with the U.S. officials")
+        _meeting_people(doc, target, s.start, s.end,
+                        at=hit.start() if target.sentence == s.start else None)
         # ("During a meeting with Defence Minister X, he invited ...": he met X)
         he = (_HE_MET.search(text, max(s.start, hit.start() - 50), hit.start())
               or _DURING_MEETING_HE.match(text, s.start, s.end)
@@ -844,9 +871,10 @@ def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) ->
 
 
 def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
-                    told_of: bool = True) -> None:
+                    told_of: bool = True, at: int | None = None) -> None:
     """Who attends, of [start, end); ``told_of``: the meeting is named there. Where it is
-    not, one who speaks a quote ('"...," said X') says nothing of attending."""
+    not, one who speaks a quote ('"...," said X') says nothing of attending. ``at``: where
+    the word that named the meeting stands."""
     text = doc.text
     if (_says_any(doc, _FOUNDED_WORDS_BEFORE, start, end)
             and _FORMAT_FOUNDED.search(text, start, end)):
@@ -874,7 +902,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
     listed_end: int | None = None  # the end of the delegation last listed
     # "The meeting came a day after Ambassador X contacted Minister Y": an earlier event's
     if _says_any(doc, _CAME_WORDS, start, end) and (came := _CAME_AFTER.search(text, start, end)):
-        mentions = [m for m in mentions if m.start < came.start()]
+        # (but "The talks came weeks after X visited Dushanbe", read for the visit: X came)
+        mentions = ([m for m in mentions if m.start >= came.end()]
+                    if at is not None and at >= came.end()
+                    else [m for m in mentions if m.start < came.start()])
     for i, m in enumerate(mentions):
         if m.start in absent or (_quoted(doc, m.start) and not _narrating_quote(
                 doc, m.start, _triggers(doc).meeting)):
@@ -953,6 +984,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             # "Kazakhstan, Azerbaijan, Armenia ... and Uzbekistan took part in it."
             or m.form != "adjective" and _LIST_TOOK_PART.match(text, m.end, end)
             or _PAIR_TALKS.match(text, m.end, end)
+            or _talks_with(text, at, max(start, m.start - 60), m.start)
+            and _THEIR_PEOPLE.match(text, m.end, end)
             or (i and mentions[i - 1].end == m.start - 1 and text[m.start - 1] in "-–"
                 and _PAIR_TALKS.match(text, mentions[i - 1].end, end))
             or (
@@ -968,3 +1001,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             frame.attendees.setdefault(m.id, m.start)
             suffix = _REPUBLIC_AFTER.match(text, m.end, end)
             listed_end = suffix.end() if suffix else m.end
+    for m in doc.mentions_in(start, end, ("organisation",)):
+        # ("talks with Taliban representatives": a movement that governs, for its country)
+        if (not _quoted(doc, m.start) and (code := country_of(doc.lexicon, m))
+                and _talks_with(text, at, max(start, m.start - 60), m.start)
+                and _THEIR_PEOPLE.match(text, m.end, end)):
+            frame.attendees.setdefault(code, m.start)

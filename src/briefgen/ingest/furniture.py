@@ -25,7 +25,10 @@ _FURNITURE = re.compile(
 _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s*$"
                       # ("The meeting ... in 2022. Photo credit: gov.kz")
                       r"|(?:^|[.!?]\s+)(?:photo|image)\s+credit\s*:\s*\S.{0,60}$"
-                      r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$", re.I)
+                      r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$"
+                      # ("... during a meeting in Dushanbe. (file photo)", "(AP Photo/X)")
+                      r"|\((?:[\w.-]+\s+){0,2}(?:photo|image|picture)"
+                      r"(?:\s+by\s+[^)]{1,40}|/[^)]{1,40})?\)\s*$", re.I)
 _LINK_LABEL = re.compile(r"(?:related(?:\s+(?:news|articles|stories|posts))?|read\s+(?:more|also)"
                          r"|see\s+also)\s*:?$", re.I)
 _DISCLAIMER = re.compile(r"(?:legal\s+)?disclaimer\s*:?$", re.I)

@@ -604,8 +604,13 @@ def _told_within_a_week(first: str, last: str, pub: str, days: int = 7) -> bool:
     from a week before they begin (a preview) to a week (``days``) after they end (all
     ISO days)."""
     if min(len(first), len(last), len(pub)) == len("YYYY-MM"):
-        # published "in November 2024": news of days in that month
-        return first[:7] <= pub[:7] <= last[:7]
+        # published "in November 2024": news of days in that month; a session known only
+        # by its month ("in late October") is still news the month after
+        until = last[:7]
+        if len(last) == len("YYYY-MM"):
+            year, month = int(last[:4]), int(last[5:7])
+            until = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+        return first[:7] <= pub[:7] <= until
     if min(len(first), len(last)) == len("YYYY"):
         # a session dated only "in 2025" (same body, level and place): told that year
         return first[:4] <= pub[:4] <= last[:4]
