@@ -2174,3 +2174,12 @@ def test_a_paper_citing_a_channel_a_statement_and_a_dated_report_are_not_the_spe
          "its delegation had spent five days in the country"),
         ("United Nations report", "", "the militants have fighters across several provinces"),
     ]
+
+
+def test_a_capital_speaks_for_its_government_but_not_what_it_denies(rows):
+    text = ("Beijing says security in Xinjiang is under threat from militant separatists.\n\n"
+            "Moscow has always vehemently denied the accusations that it wants to send troops "
+            "into the country.")
+    got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2031-06-27").claims]
+    assert got == [("Beijing", "CHN", "security in Xinjiang is under threat from militant "
+                                      "separatists")]

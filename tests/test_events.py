@@ -2938,3 +2938,30 @@ def test_talks_in_general_are_no_meeting_and_another_meetings_talks_add_no_one(r
             "Monday, which coincided with the group's talks with Russian officials.")
     [m] = rows(text, "2031-11-25").meetings
     assert "RUS" not in m["attendees"] and m["place"] == "Tashkent"
+
+
+def test_a_prefecture_in_a_known_region_places_the_drill_and_a_movement_is_no_place(rows):
+    text = ("China and Kyrgyzstan frontier forces on Tuesday held a joint anti-terrorist "
+            "exercise in Kizilsu Kirgiz Prefecture, Xinjiang Uygur Autonomous Region, in "
+            "northwest China.\n\n"
+            "Beijing says security in the region is under threat from the East Turkestan "
+            "Islamic Movement.")
+    [x] = rows(text, "2031-06-28").exercises
+    assert (x["location"], x["country"], x["start"]) == ("Kizilsu Kirgiz", "CHN", "2031-06-24")
+
+
+def test_the_upcoming_exercises_after_planned_ones_and_a_quoted_meeting_that_has_ended(rows):
+    text = ("The Russian and Uzbek militaries will hold joint tactical exercises at the Forish "
+            "ground in October 2031, Colonel Yaroslav Roshchupkin said on Monday.\n\n"
+            "\"The working meeting between the delegations of the Russian and Uzbek Defense "
+            "Ministries led by Colonel-General Vladimir Zarudnitsky and Colonel-General Kabul "
+            "Berdiyev has ended in Tashkent,\" Roshchupkin said.\n\n"
+            "Work is in progress on the details of the upcoming exercises, specifically, the "
+            "number of military personnel and equipment.")
+    result = rows(text, "2031-07-03")
+    [x] = result.exercises
+    assert (x["location"], x["start"], x["status"]) == ("Forish training ground", "2031-10",
+                                                        "planned")
+    [m] = result.meetings
+    assert (m["body"], m["place"], m["attendees"]) == (
+        "bilateral", "Tashkent", "Vladimir Zarudnitsky;Kabul Berdiyev")

@@ -74,3 +74,11 @@ def test_a_caption_that_ends_in_file_photo_is_not_analysed():
             "Troops at the border post (AP Photo/A. Writer)\n")
     assert clean(page) == ("Neighbours ease tensions along the border\n\n"
                            "The two sides met again on Monday.")
+
+
+def test_a_caption_that_ends_in_its_agency_and_photographer_is_not_analysed():
+    page = ("Border forces hold a joint anti-terrorist exercise\n"
+            "Soldiers are pictured during the joint exercise on June 27, 2031. (Xinhua/Li Wei)\n"
+            "The forces held the exercise on Tuesday.\n")
+    assert clean(page) == ("Border forces hold a joint anti-terrorist exercise\n\n"
+                           "The forces held the exercise on Tuesday.")

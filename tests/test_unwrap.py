@@ -112,3 +112,30 @@ def test_wire_copy_that_runs_its_paragraphs_on_without_blank_lines_is_unwrapped(
                      "Tajikistan, will be carried out in line with the Charter of the United "
                      "Nations and the Charter of the organization."):
         assert sentence in out
+
+
+def test_a_line_broken_inside_a_sentence_is_joined_but_a_standfirst_or_caption_is_not():
+    text = ("Border guards hold a drill in the mountains\n"
+            "Chen Wei, head of the border administration under the Ministry of Public Security\n"
+            "and also commander of the drill, said the drill went well.\n"
+            "The troops came from Osh, Naryn,\n"
+            "Batken and Talas.\n"
+            "Drills of the two countries will involve more than 2,000 servicemen and over 200 "
+            "pieces of hardware\n"
+            "OSH, May 3. The drills began on Monday.\n"
+            "PHOTO CAPTION: Troops at the range in a still image taken from video released "
+            "March 24, 2024. Ministry/Handout via REUTERS\n"
+            "DUSHANBE (Reuters) - the investigators arrived.\n")
+    assert unwrap(text).split("\n") == [
+        "Border guards hold a drill in the mountains",
+        "Chen Wei, head of the border administration under the Ministry of Public Security "
+        "and also commander of the drill, said the drill went well.",
+        "The troops came from Osh, Naryn, Batken and Talas.",
+        "Drills of the two countries will involve more than 2,000 servicemen and over 200 "
+        "pieces of hardware",
+        "OSH, May 3. The drills began on Monday.",
+        "PHOTO CAPTION: Troops at the range in a still image taken from video released "
+        "March 24, 2024. Ministry/Handout via REUTERS",
+        "DUSHANBE (Reuters) - the investigators arrived.",
+        "",
+    ]

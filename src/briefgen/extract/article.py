@@ -39,6 +39,7 @@ _NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|training (?:range|cen
                          r"airfield|aerodrome|airbase|military range|practice range|"
                          r"training area|"
                          r"range|polygon|city|town|district|"
+                         r"autonomous (?:region|oblast|prefecture)|prefecture|"
                          r"region|province|oblast)\b", re.I)
 _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "training ground",
                  "training field": "training ground", "training fields": "training ground",
@@ -49,6 +50,9 @@ _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "trai
                  "practice range": "training ground", "training area": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
+                 # (a Chinese prefecture lies between a province and a city)
+                 "prefecture": "district", "autonomous prefecture": "district",
+                 "autonomous region": "province", "autonomous oblast": "province",
                  "oblast": "province"}
 
 

@@ -103,6 +103,11 @@ _TRAILING_TITLE = re.compile(
     r"Ambassador|Spokesman|Spokeswoman)$"
 )
 _MINISTRY_TITLE = re.compile(r"\b[Mm]inistry\s+(?:spokes\w+|official|representative)\s*$")
+_DENIED_WHAT = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:the\s+|these\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:accusations?|allegations?|"
+    r"claims?|reports?|suggestions?|charges?|rumou?rs?|assertions?)(?:\s+by\s+[^,]{1,40})?"
+    r",?\s+that\s+$")
 _NOUN_NOT_VERB = re.compile(r"\s+(?:reports|claims|notes|states)\b")
 _VERB_ENDS = re.compile(r"\b(?:\w+ed|the|some|media|these|those|denies|rejects|dismisses)$",
                         re.I)
@@ -601,6 +606,12 @@ class _Attributor:
             # Russians said": theirs
             c = mentions[0]
             return Speaker(np, "anon:" + slug(np), c.id, body=True)
+        if (len(mentions) == 1 and mentions[0].kind == "place" and mentions[0].known
+                and mentions[0].text(doc.text) == np
+                and doc.lexicon.place(mentions[0].id).get("capital")):
+            # "Beijing says security in Xinjiang is under threat": a capital speaks for its
+            # government
+            return Speaker(np, "anon:" + slug(np), mentions[0].country, body=True)
         if re.fullmatch(r"the\s+report", np, re.I):
             # "The report said ..." after "A report by the official IRNA news agency said",
             # "Global Times here reported", "the press department of X reporting that": the
@@ -1245,6 +1256,10 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
     if m and _NOUN_NOT_VERB.match(sent, m.end("subj")) and _VERB_ENDS.search(m.group("subj")):
         m = None  # "The Ministry rejected reports that ...": there "reports" is a noun
+    if m and _DENIED_WHAT.search(sent, m.end("subj"), m.start("clause")):
+        # "Moscow has always vehemently denied the accusations that it wants to send troops":
+        # what follows "that" is the accusers' words, which the subject denies
+        m = None
     if m and len(m.group("obj").split()) >= 3 and _RELATIVE_THAT.match(m.group("clause")):
         # "emphasized the importance of a government in Afghanistan that would bring
         # together ...": "that" opens a relative clause of the object, not what was said

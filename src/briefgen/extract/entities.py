@@ -52,6 +52,8 @@ _CAP = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZĀ-ſ
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
 _NAME_REACH = 120  # no name of three capitalised words is longer
 _PLACE_NOUNS = (
+    # ("Kizilsu Kirgiz Prefecture"; "Uygur Autonomous Region" is not "Uygur Autonomous")
+    r"Autonomous Region|Autonomous Oblast|Autonomous Prefecture|prefecture|Prefecture|"
     r"province|region|district|oblast|valley|gorge|training ground|training grounds|"
     r"training field|training fields|training range|training center|training centre|"
     r"airfield|aerodrome|airbase|military range|practice range|training area|"
@@ -364,7 +366,7 @@ def _named_then_titled(doc: str, lexicon: Lexicon) -> list[re.Match]:
 _PLACE_NOUN_WORDS = _PLACE_NOUNS.split("|")
 _PLACE_AFTER = anchored(
     # ('the “Angren” training field': the name may stand in quotes)
-    re.compile(rf"(?P<name>{_CAP}(?:[\s-]{_CAP})?)[”\"]?\s+(?P<noun>{_PLACE_NOUNS})\b"),
+    re.compile(rf"(?P<name>{_CAP}(?:[\s-](?!Autonomous\b){_CAP})?)[”\"]?\s+(?P<noun>{_PLACE_NOUNS})\b"),
     _PLACE_NOUN_WORDS, fold=False, before=_NAME_REACH,
 )
 _PLACE_OF = anchored(

@@ -16,6 +16,7 @@ from briefgen.extract.frames import (
     _ROLE_AFTER_ADJ,
     _STAYS_OUT,
     _YEAR_AT_END,
+    FUTURE,
     Frame,
     _compatible,
     _dates,
@@ -761,6 +762,12 @@ def _title_case(doc: Document, pos: int) -> bool:
 
 
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_THE_UPCOMING = re.compile(r"\bthe\s+(?:upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _planned(doc: Document, frame: Frame) -> bool:
+    """Whether the first sentences that tell ``frame`` tell it as to come."""
+    return any(FUTURE.search(doc.text, a, b) for a, b in frame.spans[:2])
 _NAMED_NEXT = re.compile(r"\s+(?:dubbed\s+|called\s+|named\s+)?[\"“]?[A-Z][\w-]*[- ]"
                          r"(?:19|20)\d\d\b")
 _NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w-]*[- ](?:19|20)\d\d[”\"’]?\s+(?:[a-z-]+\s+){0,2}$")
@@ -1047,6 +1054,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                              # and Echelon 2025": the drills to come, named, are these)
                              and not (named and _UPCOMING.search(lead)
                                       and _NAMED_NEXT.match(doc.text, hit.end()))
+                             # ("Work is in progress on the details of the upcoming
+                             # exercises" after "will hold joint exercises": the same)
+                             and not (_THE_UPCOMING.search(lead) and frames
+                                      and _planned(doc, frames[-1]))
                              or named and _EARLIER.match(doc.text, a)
                              and not _REPORTED_BEFORE.search(doc.text, a, hit.start())
                              or edition)

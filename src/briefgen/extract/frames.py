@@ -264,7 +264,9 @@ _PAST_WHICH = re.compile(r",\s+which\s+(?:was|were|had)\b")
 # '"Units ... began joint tactical exercises at the Chebarkul training ground on July
 # 15," a spokesman told ...': a quote that tells the event's course says where and when.
 _NARRATED = re.compile(
-    r"\b(?:began|begins?|started|starts?|kicked\s+off|launched|opened|(?:is|are|was|were|"
+    # ('"The working meeting between the delegations ... has ended in Tashkent."')
+    r"\b(?:began|begins?|started|starts?|kicked\s+off|launched|opened|"
+    r"(?:has|have|had)\s+(?:ended|concluded|closed)|(?:is|are|was|were|"
     r"will\s+be|being)\s+(?:held|conducted|staged)|took\s+place|takes?\s+place|taking\s+place|"
     # ("The Kant personnel are currently participating in the ... drills")
     r"(?:are|is|were|was)\s+(?:currently\s+)?(?:participating|taking\s+part)\s+in)\b",

@@ -911,7 +911,11 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 doc, m.start, _triggers(doc).meeting)):
             continue
         if m.kind == "person":
-            if not told_of and (_QUOTE_SAID.search(text, max(start, m.start - 40), m.start)
+            # (nor where the meeting is told in the quote he speaks: '"The working meeting
+            # ... has ended in Tashkent," X said')
+            teller = not told_of or (at is not None and _quoted(doc, at)
+                                     and not _quoted(doc, m.start))
+            if teller and (_QUOTE_SAID.search(text, max(start, m.start - 40), m.start)
                                 or _QUOTE_SAID_AFTER.search(text, max(start, m.start - 4),
                                                             m.start)
                                 and _SAID.match(text, m.end, end)):

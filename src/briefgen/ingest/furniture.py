@@ -28,7 +28,10 @@ _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s
                       r"|;\s*(?:photo|image|credit|picture)s?\s*:[^;]{2,60}$"
                       # ("... during a meeting in Dushanbe. (file photo)", "(AP Photo/X)")
                       r"|\((?:[\w.-]+\s+){0,2}(?:photo|image|picture)"
-                      r"(?:\s+by\s+[^)]{1,40}|/[^)]{1,40})?\)\s*$", re.I)
+                      r"(?:\s+by\s+[^)]{1,40}|/[^)]{1,40})?\)\s*$"
+                      # ("... on June 27, 2017. (Xinhua/Wang Fei)": the agency and its
+                      # photographer after the sentence)
+                      r"|[.!?]\s+\((?-i:[A-Z])[^()/]{1,30}/(?-i:[A-Z])[^()/]{1,40}\)\s*$", re.I)
 _LINK_LABEL = re.compile(r"(?:related(?:\s+(?:news|articles|stories|posts))?|read\s+(?:more|also)"
                          r"|see\s+also)\s*:?$", re.I)
 _DISCLAIMER = re.compile(r"(?:legal\s+)?disclaimer\s*:?$", re.I)

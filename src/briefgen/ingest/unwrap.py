@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from briefgen.ingest.furniture import SENTENCE_END
+from briefgen.ingest.furniture import SENTENCE_END, is_furniture
 
 # Hard-wrapped prose is folded at 60 to 80 columns; a longer line is a paragraph.
 _MAX_WRAP_WIDTH = 110
@@ -76,7 +76,7 @@ def unwrap(text: str) -> str:
     blocks = _blocks(text.split("\n"))
     width = _fold_width(blocks)
     if width is None:
-        return text
+        return _join_stray_breaks(text)
     out: list[str] = []
     for block in blocks:
         joined = block[0]
@@ -91,3 +91,26 @@ def unwrap(text: str) -> str:
                 joined += " " + line
         out.append(joined)
     return "\n\n".join(out)
+
+
+
+def _join_stray_breaks(text: str) -> str:
+    """Text of one paragraph per line with a few lines broken inside a sentence (a copy
+    from a page: "... under the Ministry of Public Security" / "and also commander-in-chief
+    of the drill, said ..."): each such break joined with a space. A break is stray when the
+    line before ends no sentence and the next line goes on in lower case, or the line
+    before ends in a comma (a standfirst over a dateline ends no sentence either)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous, current = out[-1].rstrip(), line.strip()
+        if (previous and current and not _LIST_ITEM.match(current)
+                and not _LIST_ITEM.match(previous.lstrip())
+                and not SENTENCE_END.search(previous)
+                # ("PHOTO CAPTION: ... via REUTERS" over the dateline: the page's line)
+                and not is_furniture(previous.strip()) and not is_furniture(current)
+                and (current[0].islower() or previous.endswith(","))):
+            out[-1] = previous + " " + current
+        else:
+            out.append(line)
+    return "\n".join(out)
