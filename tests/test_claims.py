@@ -2183,3 +2183,31 @@ def test_a_capital_speaks_for_its_government_but_not_what_it_denies(rows):
     got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2031-06-27").claims]
     assert got == [("Beijing", "CHN", "security in Xinjiang is under threat from militant "
                                       "separatists")]
+
+
+def test_a_subject_that_acts_then_speaks_in_a_participle_and_a_ministry_of_a_capital(rows):
+    text = ("Border posts reported a drone strike near the river.\n\n"
+            "The Afghan government denied responsibility, stating the attack was carried out "
+            "by a circle aiming to sow distrust.\n\n"
+            "In a terse statement, Kabul’s Foreign Ministry decried the violence, asserting that "
+            "“initial information suggests elements involved may seek to sow chaos.”\n\n"
+            "The Chinese embassy in Dushanbe confirmed the deaths and issued a red alert: “All "
+            "citizens must vacate the border areas immediately.”\n\n"
+            "Dushanbe says the perpetrators were criminal groups located in the neighbouring "
+            "country, while Islamabad has seized on the incident to accuse Kabul.\n\n"
+            "Analysts suspect that militants who operate camps in Badakhshan carried out the "
+            "attack.")
+    got = [(c["speaker"], c["affiliation"], c["kind"], c["quote"])
+           for c in rows(text, "2031-11-28").claims]
+    assert got == [
+        ("The Afghan government", "AFG", "reported",
+         "the attack was carried out by a circle aiming to sow distrust"),
+        ("Kabul’s Foreign Ministry", "AFG-MFA", "direct",
+         "initial information suggests elements involved may seek to sow chaos."),
+        ("The Chinese embassy in Dushanbe", "CHN", "direct",
+         "All citizens must vacate the border areas immediately."),
+        ("Dushanbe", "TJK", "reported",
+         "the perpetrators were criminal groups located in the neighbouring country"),
+        ("Analysts", "", "reported",
+         "militants who operate camps in Badakhshan carried out the attack"),
+    ]

@@ -133,7 +133,7 @@ _BARE_VERBS = (
     r"said|says|as\s+saying|stated|announced|warned|noted|added|confirmed|insisted|claimed|"
     r"argued|suggested|(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)say|claims?|"
     # ("He also referred to tensions with Pakistan, saying Afghanistan should not ...")
-    r"(?<=,\s)saying|"
+    r"(?<=,\s)(?:saying|stating)|"
     # ("told Pajhwok Afghan News the talks marked progress": the outlet's whole name)
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+){0,3})"
 )
@@ -337,7 +337,9 @@ _AND_THEN = re.compile(
     # "X has said it was responsible and has released footage": the speaker's next act
     r"|\s+and\s+(?:has|have)\s+(?:also\s+)?[a-z]+ed\b"
     # "..., and Tajikistan has rejected the claims": another subject's act
-    r"|,\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}has\s+(?:also\s+)?[a-z]+ed\b"
+    # ("..., while Pakistan has seized on the incident to ...")
+    r"|,\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:has|have)\s+"
+    r"(?:also\s+)?[a-z]+ed\b"
 )
 # A quoted name: every word capitalised or a number, no sentence inside.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|and|for|in))*")
@@ -1026,7 +1028,11 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
             if people:
                 speaker = att.person(people[-1])
             else:
-                speaker = att.phrase(*_subject(doc.text, clause_start, v_start))
+                subj = _subject(doc.text, clause_start, v_start)
+                if verb.group().endswith("ing") and (own := _own_verb(doc.text, *subj)):
+                    # ("Kabul’s Foreign Ministry decried the violence, asserting that “...”")
+                    subj = (subj[0], own)
+                speaker = att.phrase(*subj)
             if speaker is None and not doc.text.startswith(",", v_end):
                 # 'Said X: "..."'; not "said, adding that Y committed to": a clause
                 speaker = att.phrase(v_end, e)
@@ -1179,6 +1185,28 @@ _NAMED_AFTER_OFFICE = re.compile(
     r"person)|representative|envoy|head|chief)(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[\w-]+){0,5}(?:\s+\([A-Z]{2,8}\))?)?"  # ("... District (CVD), X")
     r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){1,3})),?", re.I)
+# (not "..., with experts saying that": the experts speak; nor "RIA cited X as saying")
+_OWN_SUBJECT_BEFORE = re.compile(r"(?:,\s+with\s+[^,;]{1,60}|\s+as)\s*,?$")
+
+
+def _own_verb(text: str, start: int, end: int) -> int | None:
+    """Where the subject in [start, end) of a participle ("..., stating that") ends: at
+    its own verb ("The government denied responsibility"), if it has one."""
+    if _OWN_SUBJECT_BEFORE.search(text, start, end):
+        return None
+    own = _ITS_OWN_VERB.search(text, start, end)
+    return own.start() if own else None
+
+
+_SECOND_PREDICATE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|took|made|"
+                               r"gave|sent)\b")
+# ", stating the attack was ...": what was said hangs on another verb of the subject's
+_PARTICIPLE_AFTER = re.compile(r",?\s+(?:saying|stating|asserting|adding|noting|stressing|"
+                               r"insisting|warning|claiming|arguing)\b")
+_ITS_OWN_VERB = re.compile(r"(?<=[\w’'])\s+(?:(?:[a-z]+ly|also|then|later|further|again)\s+)?"
+                           r"(?:[a-z]{2,}ed|took|made|gave|held|sent|met|spoke|issued|is|was|"
+                           r"has|had)\b")
 # "A United Nations report from December": when it spoke, no part of who it is
 _DATED_SUBJECT = re.compile(
     r"\s+(?:from|of|dated)\s+(?:(?:last|early|late|mid-?)\s+)?(?:January|February|March|April|May|"
@@ -1205,6 +1233,10 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         # agency is how it reached us
         return cited
     subj_start, subj_end = _subject(text, start, end)
+    if _PARTICIPLE_AFTER.match(text, end) and (own := _own_verb(text, subj_start, subj_end)):
+        # "Kabul’s Foreign Ministry decried the violence, asserting that": the subject
+        # ends at its own verb
+        subj_end = own
     if statement := _IN_A_STATEMENT.search(text, subj_start, subj_end):
         subj_end = statement.start()  # "The group's political office in a statement said"
     if dated := _DATED_SUBJECT.search(text, subj_start, subj_end):
@@ -1270,8 +1302,10 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
         m = None
     if m is None and bare and _BARE_VERB.search(sent):
         m = rules[1].match(sent)
-        if m and not _FINITE.search(m.group("clause")):
-            m = None  # "said the drills": no clause
+        if m and (not _FINITE.search(m.group("clause"))
+                  or _SECOND_PREDICATE.match(m.group("clause"))):
+            m = None  # "said the drills": no clause; "confirmed the fatalities and issued
+            # a red alert": the verb's object, then the subject's next act
         if m and re.match(r"claims?\b", sent[m.end("subj") + 1 :]) and (
                 not _CLAIMANT.search(m.group("subj"))
                 # ("While local sources claim there were casualties, neither ...": a

@@ -499,6 +499,10 @@ def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str
               and not any(c in ".!?;:" for c in doc[x.end : start])]
     if before:
         return before[-1].id
+    # ("Kabul’s Foreign Ministry": the city's country)
+    if city := next((x for x in found if x.kind == "place" and x.country
+                     and doc[x.end : start] in ("'s ", "’s ")), None):
+        return city.country
     if seat := _IN_CITY.match(doc, end):
         # "the Defense Ministry in Moscow": the country of the city it sits in
         city = next((x for x in found if x.kind == "place" and x.start == seat.end()
