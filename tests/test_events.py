@@ -2965,3 +2965,11 @@ def test_the_upcoming_exercises_after_planned_ones_and_a_quoted_meeting_that_has
     [m] = result.meetings
     assert (m["body"], m["place"], m["attendees"]) == (
         "bilateral", "Tashkent", "Vladimir Zarudnitsky;Kabul Berdiyev")
+
+
+def test_talks_between_the_heads_of_state_of_two_countries_are_theirs(rows):
+    text = ("The border agreement was signed following talks between the heads of state of "
+            "Tajikistan and Kyrgyzstan in Bishkek on Thursday.")
+    [m] = rows(text, "2031-03-14").meetings
+    assert (m["body"], m["level"], m["attendees"], m["place"], m["start"]) == (
+        "bilateral", "heads of state", "TJK;KGZ", "Bishkek", "2031-03-13")

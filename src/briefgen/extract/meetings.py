@@ -126,8 +126,9 @@ HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+state|\bpresidents?\b|(?<!defense\s
 # Who comes to a meeting on behalf of a country: "leaders of Kazakhstan, ...".
 _DELEGATES = (
     # ("The security chiefs of Kyrgyzstan and Tajikistan sat down for talks")
-    r"(?:leaders|ministers|heads|delegations|representatives|presidents|officials|envoys|"
-    r"diplomats|member states|chiefs)"
+    # ("talks between the heads of state of Tajikistan and Kyrgyzstan")
+    r"(?:leaders|ministers|heads(?:\s+of\s+(?:state|government))?|delegations|"
+    r"representatives|presidents|officials|envoys|diplomats|member states|chiefs)"
     # "the heads of the Defense Ministries of Kyrgyzstan, Russia, ..."
     # ("delegations of (the) competent authorities of ...")
     # ("delegations from the special services of ...", "the heads of intelligence and
