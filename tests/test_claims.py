@@ -2211,3 +2211,21 @@ def test_a_subject_that_acts_then_speaks_in_a_participle_and_a_ministry_of_a_cap
         ("Analysts", "", "reported",
          "militants who operate camps in Badakhshan carried out the attack"),
     ]
+
+
+def test_a_page_that_lost_its_spaces_and_a_government_told_through_a_paper(rows):
+    text = ("The embassy condemned the attack on Friday.Three workers were killed in a drone "
+            "attack launched from across the border, Tajikistan's government said on Thursday, "
+            "reported the Times of Central Asia on Friday.The attack targeted a camp in the "
+            "Khatlon region on Wednesday night, according to the Ministry of Foreign Affairs, "
+            "the report said.\n\n"
+            "According to Asia Plus website, the attack took place in the Shamsiddin Shohin "
+            "district.")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-11-28").claims]
+    assert got == [
+        ("Tajikistan's government", "Times of Central Asia",
+         "Three workers were killed in a drone attack launched from across the border"),
+        ("Ministry of Foreign Affairs", "",
+         "The attack targeted a camp in the Khatlon region on Wednesday night"),
+        ("Asia Plus", "", "the attack took place in the Shamsiddin Shohin district"),
+    ]

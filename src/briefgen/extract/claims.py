@@ -222,8 +222,8 @@ _AGENCY_TAIL = re.compile(
     r"|(?P<agency>[A-Z][^,]{1,40}?)\s+(?:reported|reports)"
     # ("..., APA reports citing TASS."): the agency it cites
     r"(?:,?\s+citing\s+(?P<cited>[A-Z][^,]{1,40}?))?"
-    # ("..., reported Khaama Press.")
-    r"|reported\s+(?P<after>[A-Z][^,]{1,40}?))\.?$"
+    # ("..., reported Khaama Press.", "..., reported the Times of Central Asia on Friday.")
+    r"|reported\s+(?:the\s+)?(?P<after>[A-Z][^,]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?)\.?$"
 )
 _SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
 _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
@@ -1130,7 +1130,9 @@ def _compile_rules(lexicon: Lexicon):
         r"^(?:According to|As stated by)\s+(?P<who>[A-Z][\w./’'-]*(?:\s+[A-Z][\w./’'-]*){0,4}?"
         r"|(?P<noun>(?:the\s+)?(?:[a-z]+\s+){0,2}(?:media|reports|sources)))"
         r"(?:\s+(?:[Nn]ews\s+)?[Aa]gency)?\s+"
-        r"(?P<clause>(?(noun)[A-Z]|(?!(?:news\s+)?agency\b)[a-z\d]).+?)\.?$"
+        # ("According to Asia Plus website, ...": the comma's rule)
+        r"(?P<clause>(?(noun)[A-Z]|(?!(?:news\s+)?agency\b)(?!(?:website|portal|newspaper|"
+        r"daily|channel|outlet)\b)[a-z\d]).+?)\.?$"
     )
     according_end = re.compile(
         r"^(?P<clause>.+?),\s+(?:according to|as stated by|as reported by)\s+"
@@ -1198,6 +1200,7 @@ def _own_verb(text: str, start: int, end: int) -> int | None:
     return own.start() if own else None
 
 
+_THE_REPORT = re.compile(r"(?:the|this|that)\s+(?:news\s+)?report", re.I)
 _SECOND_PREDICATE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|took|made|"
                                r"gave|sent)\b")
@@ -1447,6 +1450,19 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 # Ministry said": X speaks; the ministry tells us so
                 if (any(x.kind == "media" for x in outer) or doc.mentions_in(*who, ("person",))
                         ) and _names_speaker(att, text[who[0] : who[1]], doc.mentions_in(*who)):
+                    m = inner
+            elif rule is reported_end and _THE_REPORT.fullmatch(m.group("who")) and (
+                    inner := according_end.match(sent, 0, m.end("clause"))):
+                # "..., according to the Ministry of Foreign Affairs, the report said": the
+                # ministry speaks; the report passes it on
+                m, rule = inner, according_end
+            elif rule is said_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
+                # "..., Tajikistan's government said on Thursday, reported the Times of
+                # Central Asia": the government speaks; the paper is how it reached us
+                who = (base + inner.start("who"), base + inner.end("who"))
+                if any(x.kind == "media" for x in doc.mentions_in(
+                        base + m.start("who"), base + m.end("who"))) and _names_speaker(
+                        att, text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
             who = (base + m.start("who"), base + m.end("who"))
             opened = None

@@ -114,6 +114,13 @@ _END = re.compile(r"[.!?](?:(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
                   r"|[.!?]*[\"”’')\]»]*(?=\s+[\"“‘(\[«„]?[A-Z0-9]))")
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+_OPENER = re.compile(r"(?:The|A|An|It|He|She|They|We|This|That|These|Those|In|On|At|"
+                     r"According|However|But)\s")
+
+
 def paragraphs(doc: str) -> list[Span]:
     spans = []
     for i, m in enumerate(re.finditer(r"[^\n]+", doc)):
@@ -137,7 +144,11 @@ def sentences(doc: str) -> list[Span]:
                     token in _MONTHS and _NOT_A_DAY.match(doc, m.end(), para.end)):
                 continue
             if m.end() < para.end and not doc[m.end()].isspace() and not (
-                    word and word.group(1).rstrip(".").islower()):
+                    word and word.group(1).rstrip(".").islower()
+                    # ("... on Friday.The attack targeted ...": a word that opens sentences,
+                    # or a day's or month's name before the stop)
+                    or _OPENER.match(doc, m.end(), para.end)
+                    or word.group(1).rstrip(".").casefold() in _CALENDAR_WORDS):
                 continue  # "News.Az": a name with a dot, not two sentences
             if start == para.start and _CAPS_CITY.fullmatch(doc, start, m.end()):
                 continue  # "BAKU. KAZINFORM The first stage ...": a dateline, not a sentence
