@@ -1278,8 +1278,10 @@ def test_noting_that_a_body_brings_together_states_and_a_statement_is_quoted(row
         "\u201cTalks are necessary, first of all,\u201d the statement is quoted."
     )
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2030-11-24").claims]
-    # (no "states that agree on everything" said by "... brings together")
+    # (no "states that agree on everything" said by "... brings together"; what Zas
+    # noted is his)
     assert got == [
+        ("Stanislav Zas", "no alliance brings together states that agree on everything"),
         ("The press service of the Kyrgyz government", "Japarov stated the need for talks"),
         ("The press service of the Kyrgyz government", "Talks are necessary, first of all"),
     ]
@@ -2228,4 +2230,19 @@ def test_a_page_that_lost_its_spaces_and_a_government_told_through_a_paper(rows)
         ("Ministry of Foreign Affairs", "",
          "The attack targeted a camp in the Khatlon region on Wednesday night"),
         ("Asia Plus", "", "the attack took place in the Shamsiddin Shohin district"),
+    ]
+
+
+def test_a_participle_of_speech_after_an_act_is_the_subjects_but_not_after_said(rows):
+    text = ("Minister of Defense Aziz Karimi, in a meeting with Tajikistan’s Defense Minister "
+            "Emomali Sobirzoda, called the talks useful. Karimi pointed to the ties of the two "
+            "countries, adding that Iran attaches great importance to its relations with its "
+            "neighbour.\n\n"
+            "Tajik officials said this was the third armed attack from Afghanistan in the past "
+            "month, adding that previous incidents had wounded civilians.")
+    got = [(c["speaker"], c["affiliation"], c["quote"]) for c in rows(text, "2031-04-15").claims]
+    assert got == [
+        ("Aziz Karimi", "", "Iran attaches great importance to its relations with its neighbour"),
+        ("Tajik officials", "TJK",
+         "this was the third armed attack from Afghanistan in the past month"),
     ]

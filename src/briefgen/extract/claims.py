@@ -89,7 +89,9 @@ _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # ("brings together states that see every issue alike": a noun too)
 _THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?<!together\s)(?<!among\s)"
                r"(?<!between\s)(?<!\bof\s)(?<!with\s)(?<!other\s)(?<!\ball\s)(?:state|states)|"
-               r"say|says|saying|notes|reports|claim|claims|argue|argues|expressed|allege|alleges|alleged")
+               r"say|says|saying|notes|reports|claim|claims|argue|argues|expressed|allege|alleges|alleged"
+               # ("X pointed to the commonalities ..., adding that ...": the subject's words)
+               r"|(?<=,\s)(?:adding|stating|noting)")
 _HAS_THAT = re.compile(r"\sthat\s")
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|If|Unless|Because|As|When)\s")
 _CLAIMANT = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:reports|sources|officials|authorities|media|"
@@ -119,6 +121,8 @@ _APPOSITION = re.compile(
     r",\s+(?P<role>(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z]+|U\.S\.)\s+){0,3}"
     # (not "According to X, two patients ... were admitted to his hospital": a clause)
     r"(?!(?:[^,.;\"“”]*?\s)?(?:is|are|was|were|has|have|had|will)\s)"
+    # (nor "X, in a meeting with Tajikistan’s Defense Minister Y,": where he was)
+    r"(?!(?:in|during|at|after|before|on|while)\s)"
     r"(?:[a-z][^,.;\"“”]*?\b)?"
     r"(?:of|for|at|to|with)\s+"
     r"[^,.;\"“”]+)(?=[,.;])"
@@ -1200,6 +1204,9 @@ def _own_verb(text: str, start: int, end: int) -> int | None:
     return own.start() if own else None
 
 
+_PARTICIPLE_VERB = re.compile(r"\s+(?:adding|stating|noting)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|noted|added|announced|reported|"
+                          r"claimed|confirmed)\b")
 _THE_REPORT = re.compile(r"(?:the|this|that)\s+(?:news\s+)?report", re.I)
 _SECOND_PREDICATE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|took|made|"
@@ -1289,6 +1296,11 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     when ``bare``. Each rule needs a word the sentence may lack; without it the (slow,
     lazily backtracking) pattern is not tried."""
     m = rules[0].match(sent) if _HAS_THAT.search(sent) else None
+    if m and _PARTICIPLE_VERB.match(sent, m.end("subj")) and _SAID_BEFORE.search(
+            m.group("subj")):
+        # "Tajik officials said this was ..., adding that ...": the participle adds to
+        # what the subject's own verb reported (see _AND_THEN), not a claim of its own
+        m = None
     if m and _NOUN_NOT_VERB.match(sent, m.end("subj")) and _VERB_ENDS.search(m.group("subj")):
         m = None  # "The Ministry rejected reports that ...": there "reports" is a noun
     if m and _DENIED_WHAT.search(sent, m.end("subj"), m.start("clause")):
