@@ -2246,3 +2246,12 @@ def test_a_participle_of_speech_after_an_act_is_the_subjects_but_not_after_said(
         ("Tajik officials", "TJK",
          "this was the third armed attack from Afghanistan in the past month"),
     ]
+
+
+def test_a_surname_after_an_opening_participles_clause_and_a_verb_in_the_present(rows):
+    text = ("Stating that Central Asia has a special position in Iran's foreign policy, "
+            "Karimi said the president's first visit to Tajikistan shows the country's "
+            "importance.")
+    [c] = rows(text, "2031-06-01").claims
+    assert (c["speaker"], c["quote"]) == (
+        "Karimi", "the president's first visit to Tajikistan shows the country's importance")

@@ -2973,3 +2973,13 @@ def test_talks_between_the_heads_of_state_of_two_countries_are_theirs(rows):
     [m] = rows(text, "2031-03-14").meetings
     assert (m["body"], m["level"], m["attendees"], m["place"], m["start"]) == (
         "bilateral", "heads of state", "TJK;KGZ", "Bishkek", "2031-03-13")
+
+
+def test_the_minister_who_meets_is_the_one_titled_so_though_ranks_stand_before_his_name(rows):
+    text = ("Tajik Defense Minister Colonel General Rustam Nazarov arrived in Tehran on "
+            "Wednesday.\n\n"
+            "\"Our ties are strong,\" said Ali Karimi, an Iranian analyst.\n\n"
+            "The Tajik defense minister met with his Iranian counterpart Amir Hatami in Tehran "
+            "on Friday.")
+    [m] = rows(text, "2031-04-12").meetings
+    assert m["attendees"].split(";") == ["Rustam Nazarov", "Amir Hatami"]

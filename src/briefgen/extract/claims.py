@@ -162,7 +162,9 @@ _FINITE = re.compile(
     # (not "includes", "plans", "aims": "announced a plan ... that includes sending troops")
     r"controls|holds|seeks|wants|needs|poses|threatens|supports|opposes|continues|"
     r"intends|expects|considers|hopes|lacks|maintains|faces|shares|"
-    r"borders|occupies|operates|patrols)\b"
+    r"borders|occupies|operates|patrols|"
+    # ("President X's first visit to Tajikistan shows the country's importance")
+    r"shows|means|demonstrates|proves|represents)\b"
     # a personal pronoun is a subject: its verb follows ("they pose no threat"; not
     # "announced it in a telephone conversation": there "it" is the object)
     r"|^(?:he|she|it|they|we|I)\s+(?!(?:in|on|at|to|for|with|from|by|of|as|into|during|"
@@ -1385,9 +1387,14 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         m = None
     if m:
         speaker = _clause_speaker(doc, att, base + m.start("subj"), base + m.end("subj"))
-        if speaker is None and _ONE_WORD.fullmatch(m.group("subj")):
+        if speaker is None:
             # "Wasiq said that ...": one capitalised word the lexicon lacks is a surname
-            speaker = att.surname(base + m.start("subj"), base + m.end("subj"))
+            # (also after an opening participle's clause: "Stating that ..., Ashtiani said")
+            ss, se = base + m.start("subj"), base + m.end("subj")
+            if _OPENING_PARTICIPLE.match(text, ss):
+                ss, se = _subject(text, ss, se)
+            if _ONE_WORD.fullmatch(text[ss:se]):
+                speaker = att.surname(ss, se)
         claim_span = (base + m.start("clause"), base + m.end("clause"))
         if (speaker is not None and "obj" in m.re.groupindex and m.group("obj")
                 and (said_by := _AS_SAYING.search(m.group("obj")))

@@ -447,8 +447,8 @@ _CALL = re.compile(r"\b(?:tele)?phone\s+(?:conversations?|calls?|talks)\b"
                    r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b", re.I)
 # "he met with ...", "the Defence Minister also held a meeting with ...": the one last named
 # ("the Iranian top general was also set to meet with ...": the general last named)
-_HE_MET = re.compile(r"\b(?:he|she|the\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|President|"
-                     r"Secretary|Chairman)|(?:[\w-]+\s+){0,2}(?:general|minister|commander)))\s+"
+_HE_MET = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}"
+                     r"(?:Minister|President|Secretary|Chairman)|(?:[\w-]+\s+){0,2}(?:general|minister|commander)))\s+"
                      r"(?:(?:was|is)\s+)?(?:also\s+|later\s+|then\s+)?"
                      r"(?:(?:set|due|expected|scheduled)\s+to\s+)?(?:held\s+(?:a\s+)?"
                      r"(?:bilateral\s+)?)?$")
@@ -801,9 +801,11 @@ def meeting_frames(doc: Document) -> list[Frame]:
             before = [m for m in doc.mentions_in(max(0, s.start - 1500), s.start, ("person",))
                       if not _quoted(doc, m.start)]
             if title := he.groupdict().get("title"):
+                # ("the Tajik defense minister" after "Tajik Defense Minister Colonel
+                # General X": ranks may stand between the title and the name)
                 titled = [m for m in doc.mentions_in(0, s.start, ("person",))
-                          if re.search(rf"\b{re.escape(title)}\s+$",
-                                       text[max(0, m.start - 40) : m.start], re.I)]
+                          if re.search(rf"\b{re.escape(title)}(?:[\s-]+(?-i:[A-Z])[\w.]*){{0,3}}"
+                                       r"\s+$", text[max(0, m.start - 70) : m.start], re.I)]
                 if not titled and title.split()[-1].islower():
                     # "the Iranian top general": the one last titled "General"
                     titled = [m for m in doc.mentions_in(0, s.start, ("person",))
