@@ -2255,3 +2255,18 @@ def test_a_surname_after_an_opening_participles_clause_and_a_verb_in_the_present
     [c] = rows(text, "2031-06-01").claims
     assert (c["speaker"], c["quote"]) == (
         "Karimi", "the president's first visit to Tajikistan shows the country's importance")
+
+
+def test_informed_that_is_speech_but_stated_this_during_and_well_informed_are_not(rows):
+    text = ("Lieutenant General Marat Serikov informed that in 2031 more than 160 operational "
+            "events are planned.\n\n"
+            "Minister Serikov stated this during an expanded meeting of the ministry's board, "
+            "the ministry reported.\n\n"
+            "\u201cThe neighbours want calm on the border,\u201d said a well-informed diplomat.")
+    got = [(c["speaker"], c["kind"], c["quote"]) for c in rows(text, "2031-01-15").claims]
+    assert got == [
+        ("Marat Serikov", "reported", "in 2031 more than 160 operational events are planned"),
+        ("the ministry", "reported",
+         "Minister Serikov stated this during an expanded meeting of the ministry's board"),
+        ("a well-informed diplomat", "direct", "The neighbours want calm on the border"),
+    ]

@@ -2983,3 +2983,13 @@ def test_the_minister_who_meets_is_the_one_titled_so_though_ranks_stand_before_h
             "on Friday.")
     [m] = rows(text, "2031-04-12").meetings
     assert m["attendees"].split(";") == ["Rustam Nazarov", "Amir Hatami"]
+
+
+def test_drills_told_in_a_quote_then_named_among_the_years_events_are_one(rows):
+    text = ("\"This year, large-scale exercises involving five states will take place on the "
+            "territory of Kazakhstan,\" said General Ruslan Zhaksylykov.\n\n"
+            "The most significant among them are the \"Birlestik\" exercises, which involve "
+            "military contingents from Azerbaijan, Kyrgyzstan, Tajikistan and Uzbekistan.")
+    [x] = rows(text, "2031-01-15").exercises
+    assert (x["name"], x["location"], x["start"]) == ("Birlestik", "Kazakhstan", "2031")
+    assert set(x["participants"].split(";")) >= {"AZE", "KGZ", "TJK", "UZB"}

@@ -91,7 +91,9 @@ _THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?<!together\s
                r"(?<!between\s)(?<!\bof\s)(?<!with\s)(?<!other\s)(?<!\ball\s)(?:state|states)|"
                r"say|says|saying|notes|reports|claim|claims|argue|argues|expressed|allege|alleges|alleged"
                # ("X pointed to the commonalities ..., adding that ...": the subject's words)
-               r"|(?<=,\s)(?:adding|stating|noting)")
+               r"|(?<=,\s)(?:adding|stating|noting)"
+               # ("Lieutenant General X informed that in 2024 ...", not "well-informed")
+               r"|(?<![\w-])informed")
 _HAS_THAT = re.compile(r"\sthat\s")
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|If|Unless|Because|As|When)\s")
 _CLAIMANT = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:reports|sources|officials|authorities|media|"
@@ -1209,6 +1211,8 @@ def _own_verb(text: str, start: int, end: int) -> int | None:
 _PARTICIPLE_VERB = re.compile(r"\s+(?:adding|stating|noting)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|noted|added|announced|reported|"
                           r"claimed|confirmed)\b")
+_PRONOUN_OBJECT = re.compile(r"(?:this|that|it)\s+(?:during|at|in|on|after|before|to|with|"
+                             r"when|while|as|at)\b")
 _THE_REPORT = re.compile(r"(?:the|this|that)\s+(?:news\s+)?report", re.I)
 _SECOND_PREDICATE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|took|made|"
@@ -1320,7 +1324,9 @@ def _speech_clause(sent: str, rules, bare: bool) -> re.Match | None:
     if m is None and bare and _BARE_VERB.search(sent):
         m = rules[1].match(sent)
         if m and (not _FINITE.search(m.group("clause"))
-                  or _SECOND_PREDICATE.match(m.group("clause"))):
+                  or _SECOND_PREDICATE.match(m.group("clause"))
+                  # ("stated this during an expanded meeting": "this" is the object)
+                  or _PRONOUN_OBJECT.match(m.group("clause"))):
             m = None  # "said the drills": no clause; "confirmed the fatalities and issued
             # a red alert": the verb's object, then the subject's next act
         if m and re.match(r"claims?\b", sent[m.end("subj") + 1 :]) and (

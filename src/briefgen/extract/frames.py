@@ -752,6 +752,12 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                      # if it names no place, or names the unnamed one
                      or f.kind == "exercise" and g is out[-1] and not f.participants
                      and (not f.places or bool(f.names) and not g.names)
+                     # ('"This year, large-scale exercises involving five states will take
+                     # place ...," said X', then 'The most significant among them are the
+                     # "Birlestik" exercises, which involve ...': the one told, named)
+                     or f.kind == g.kind == "exercise" and g is out[-1] and not g.names
+                     and not g.participants and bool(f.names) and not f.places
+                     and f.anchor.paragraph - g.anchor.paragraph <= 1
                      # "Tajikistan hosts Russian military exercises" over "... announced
                      # the opening of planned military exercises at the Lohour ... training
                      # grounds": a headline that places and dates nothing heads the lead
