@@ -2993,3 +2993,12 @@ def test_drills_told_in_a_quote_then_named_among_the_years_events_are_one(rows):
     [x] = rows(text, "2031-01-15").exercises
     assert (x["name"], x["location"], x["start"]) == ("Birlestik", "Kazakhstan", "2031")
     assert set(x["participants"].split(";")) >= {"AZE", "KGZ", "TJK", "UZB"}
+
+
+def test_who_tells_of_a_meeting_to_come_does_not_attend_it(rows):
+    text = ("The talks of the bloc's military officials ended on Thursday, ministry spokesperson "
+            "Wu Qian told a press conference.\n\n"
+            "Wu said the participants agreed to keep in close touch to prepare for the "
+            "upcoming SCO Defense Ministers' Meeting to be held in China.")
+    meetings = rows(text, "2031-03-28").meetings
+    assert all("Wu Qian" not in m["attendees"] for m in meetings)

@@ -82,3 +82,14 @@ def test_a_caption_that_ends_in_its_agency_and_photographer_is_not_analysed():
             "The forces held the exercise on Tuesday.\n")
     assert clean(page) == ("Border forces hold a joint anti-terrorist exercise\n\n"
                            "The forces held the exercise on Tuesday.")
+
+
+def test_a_link_to_another_story_under_its_label_is_not_analysed():
+    page = ("Defence ministers of the bloc meet in Qingdao\n"
+            "The meeting concluded on June 26.\n"
+            "Read More: China Hosts Defense Summit Amid Global Tensions\n"
+            "See also: Ministers to meet again next year\n"
+            "The minister chaired the meeting.\n")
+    assert clean(page) == ("Defence ministers of the bloc meet in Qingdao\n\n"
+                           "The meeting concluded on June 26.\n\n"
+                           "The minister chaired the meeting.")

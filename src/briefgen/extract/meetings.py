@@ -458,6 +458,8 @@ _DURING_MEETING_HE = re.compile(
     r"[^.;\"“”]{3,120}?,\s+(?:he|she)\s")
 _DURING_HIS_MEETING = re.compile(r"\b(?i:he|she)\s[^.;\"“”]{0,80}?\b(?:during|at|in)\s+"
                                  r"(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
+_HE_ATTENDED = re.compile(r"\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|will\s+)?"
+                          r"(?:met|meet|attended|attend|held|hold|hosted|host|chaired|chair)\b")
 _TIMES_OWN = re.compile(r"\b(?:year|month|week|today|yesterday|tomorrow|day|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.I)
 # "a meeting of the Committee for ... Defense of the Parliament of Kyrgyzstan": a
@@ -953,6 +955,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             if (_says_any(doc, ("according",), max(start, m.start - 140), m.start)
                     and _ACCORDING_TO_WHO.search(text, max(start, m.start - 140), m.start)):
                 continue  # "According to Kremlin aide X, the declaration reflects ..."
+            if (frame.compared and at is not None and m.end < at
+                    and _SAID.match(text, m.end, end) and not _HE_ATTENDED.search(text, m.end, at)):
+                continue  # "Wu said the participants had ... to prepare for the upcoming
+                # Defense Ministers' Meeting": who tells of one to come
             if not told_of and _SPEAKS.match(text, m.end, end):
                 continue  # "Liu emphasized that ...": a sentence that names no meeting
             if _ANNOUNCES_OTHER.match(text, m.end, end):

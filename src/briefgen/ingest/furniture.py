@@ -11,6 +11,8 @@ import re
 _FURNITURE = re.compile(
     r"""^(?:
         recent\ features | related(?:\ (?:articles|stories|posts))? | read\ (?:more|also)
+      # a link to another story under its label: "Read More: China Hosts SCO Defense Summit"
+      | (?:read\ (?:more|also)|see\ also|related(?:\ (?:news|articles|stories|posts))?)\s*:\s*\S.*
       | advertisement | share(?:\ this)? | subscribe.* | sign\ up.* | follow\ us.*
       | (?:photo|image|credit|source|caption|pictured)s?\s*:.*
       | \d+\s*/\s*\d+                       # slide counters: "1 / 1"
