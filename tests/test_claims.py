@@ -2270,3 +2270,22 @@ def test_informed_that_is_speech_but_stated_this_during_and_well_informed_are_no
          "Minister Serikov stated this during an expanded meeting of the ministry's board"),
         ("a well-informed diplomat", "direct", "The neighbours want calm on the border"),
     ]
+
+
+def test_another_persons_surname_and_a_body_cited_by_the_agency_that_reported_it(rows):
+    text = ("Gen. Rustam Karimov arrived in Kabul on Tuesday and met with Mohammad Yaqoob "
+            "Mujahid, the Taliban’s Minister of Defense.\n\n"
+            "Taliban spokesman Zabihullah Mujahid welcomed the new rail link.\n\n"
+            "Both sides \"discussed trade and border security,\" Xinhua reported citing the "
+            "Uzbek foreign ministry statement.\n\n"
+            "In a statement, the Taliban’s Ministry of Defense said the discussions centered "
+            "on border cooperation and direct channels.")
+    got = [(c["speaker"], c["affiliation"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-07-10").claims]
+    assert got == [
+        ("the Uzbek foreign ministry", "UZB-MFA", "Xinhua", "discussed trade and border security"),
+        ("Taliban’s Ministry of Defense", "AFG-MOD", "",
+         "the discussions centered on border cooperation and direct channels"),
+    ]
+    [m] = rows(text, "2031-07-10").meetings
+    assert m["attendees"] == "Rustam Karimov;Mohammad Yaqoob Mujahid"

@@ -1867,7 +1867,8 @@ def test_who_tells_of_a_meeting_attends_none_of_it(rows):
         "on Monday."
     )
     got = rows(text, "2030-10-16")
-    assert [m["attendees"] for m in got.meetings] == ["", "Abdulaziz Kamilov"]
+    # (the Taliban's delegation and representatives attend: AFG)
+    assert [m["attendees"] for m in got.meetings] == ["AFG", "AFG;Abdulaziz Kamilov"]
     assert got.claims[0]["speaker"] == "Yusup Rahimov"
     assert got.claims[0]["quote"].startswith("talks between members")
 
@@ -3002,3 +3003,15 @@ def test_who_tells_of_a_meeting_to_come_does_not_attend_it(rows):
             "upcoming SCO Defense Ministers' Meeting to be held in China.")
     meetings = rows(text, "2031-03-28").meetings
     assert all("Wu Qian" not in m["attendees"] for m in meetings)
+
+
+def test_a_sides_officials_and_delegation_before_held_talks_make_them_bilateral(rows):
+    text = ("Tashkent [Uzbekistan], October 16 (ANI): Uzbekistan officials held talks with a "
+            "Taliban delegation on Saturday on border security in the Uzbek border city of "
+            "Termez, Xinhua reported.")
+    result = rows(text, "2031-10-16")
+    [m] = result.meetings
+    assert (m["body"], m["attendees"], m["place"], m["start"]) == (
+        "bilateral", "UZB;AFG", "Termez", "2031-10-11")
+    [c] = result.claims
+    assert c["quote"].startswith("Uzbekistan officials held talks")

@@ -756,6 +756,14 @@ ROLE_LEVEL = {"president": "heads of state", "prime minister": "heads of governm
                "foreign minister": "foreign ministers", "interior minister": "interior ministers"}
 
 
+def _body_country(lex: Lexicon, code: str) -> str:
+    """``code`` when it is a country's, the country of a national body the lexicon places
+    (TALIBAN -> AFG), else itself (a bloc's people count as their bloc)."""
+    if not code or code in lex.raw["countries"]:
+        return code
+    return lex.org_country(code) or code
+
+
 def _titled_country(doc: Document, person: Mention) -> str:
     """The country of the title just before a person the lexicon lacks: "President of
     Iran Masoud Pezeshkian", "Iranian President Masoud Pezeshkian"."""
@@ -825,7 +833,9 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     if not body and re.search(r"\btrilateral\b", " ".join(doc.text[a:b] for a, b in frame.spans)):
         body = "trilateral"
     if not body:
-        countries = {home_country(p.affiliation) or _titled_country(doc, p) for p in people}
+        # (a national body's person stands for its country: the Taliban's for Afghanistan)
+        countries = {_body_country(lex, home_country(p.affiliation)) or _titled_country(doc, p)
+                     for p in people}
         countries.discard("")
         delegations = [a for a in attendees if a in lex.raw["countries"]]
         # "officials from Kyrgyzstan and Tajikistan met"; six presidents of a format the

@@ -1021,6 +1021,12 @@ def _direct(doc: Document, att: _Attributor, q: Quote, prev: Claim | None) -> Cl
                 # Pantucci": a surname the lexicon lacks)
                 (att.phrase(v_end, e) or att.surname(v_end, e)) if inverted else None
             )
+            if speaker is not None and speaker.body and (
+                    cited := _CITING_WHO.match(doc.text, v_end, e)) and (
+                    source := att.phrase(*cited.span("who"))):
+                # '"...," Xinhua reported citing the Uzbek foreign ministry statement.': the
+                # ministry's words; Xinhua is how they reached us
+                speaker = source
         else:
             # "X said:", "And he blamed NATO:", "X, observing the exercise, said"
             # (a stop before a capital: not "broke the news on Fri. and said")
@@ -1213,6 +1219,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|noted|added|announced|rep
                           r"claimed|confirmed)\b")
 _PRONOUN_OBJECT = re.compile(r"(?:this|that|it)\s+(?:during|at|in|on|after|before|to|with|"
                              r"when|while|as|at)\b")
+_CITING_WHO = re.compile(r",?\s+citing\s+(?P<who>[^,.;\"“”]{3,80}?)"
+                         r"(?:\s+(?:statement|press\s+release|communiqu[eé]))?\s*[.,]?\s*$")
 _THE_REPORT = re.compile(r"(?:the|this|that)\s+(?:news\s+)?report", re.I)
 _SECOND_PREDICATE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|took|made|"

@@ -75,6 +75,33 @@ def _opens_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     nxt = _NAME_GOES_ON.match(doc, m.end)
     return (nxt is not None and nxt.group(1) not in NOT_NAMES
             and nxt.group(1) not in CALENDAR_NAMES and nxt.group(1) not in lexicon.entries)
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Mullah", "Sheikh"})
+# one or two given names (a patronymic between: "Viktor Gennadievich Khrenin")
+_NAME_BEFORE = re.compile(r"(?<![\w.-])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) $")
+
+
+def _ends_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a known person's one-word name ends a longer name the lexicon lacks
+    ("Mujahid" in "Mohammad Yaqoob Mujahid" is not Zabihullah Mujahid), not after a title
+    ("Minister Mujahid")."""
+    if m.kind != "person" or " " in doc[m.start : m.end]:
+        return False
+    before = _NAME_BEFORE.search(doc, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    word = before.group(2)
+    titles = lexicon.derived("capitalised title words", _title_words)
+    if (word in NOT_NAMES or word in CALENDAR_NAMES or word in titles or word in _HONORIFICS
+            or word in lexicon.entries):
+        return False
+    # ("Aleksandr Lukashenko", "Zabiullah Mujahid", "Sadyr Zhaparov": his own given name,
+    # however spelt, shares its first letters with one the lexicon gives him)
+    person = lexicon.raw.get("people", {}).get(m.id, {})
+    given = {w[:3].casefold() for n in [person.get("name", ""), *person.get("aliases", [])]
+             for w in re.split(r"[\s-]+", str(n)) if w}
+    return not {w[:3].casefold() for w in before.groups() if w} & given
+
+
 NOT_NAMES = {
     # a rank's first word: "First Deputy Defense Minister of Belarus X"
     "First",
@@ -499,10 +526,11 @@ def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str
               and not any(c in ".!?;:" for c in doc[x.end : start])]
     if before:
         return before[-1].id
-    # ("Kabul’s Foreign Ministry": the city's country)
-    if city := next((x for x in found if x.kind == "place" and x.country
-                     and doc[x.end : start] in ("'s ", "’s ")), None):
-        return city.country
+    # ("Kabul’s Foreign Ministry": the city's country; "the Taliban’s Ministry of Defense":
+    # the country of the body that governs it)
+    if owner := next((x for x in found if x.kind in ("place", "organisation") and x.country
+                      and doc[x.end : start] in ("'s ", "’s ")), None):
+        return owner.country
     if seat := _IN_CITY.match(doc, end):
         # "the Defense Ministry in Moscow": the country of the city it sits in
         city = next((x for x in found if x.kind == "place" and x.start == seat.end()
@@ -570,7 +598,8 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     found = [Mention(m.start(), m.end(), *fields[m.group()]) for m in lexicon.pattern.finditer(doc)]
     # "the Secretary of the Security Council Rahmon Yusuf Ahmadzoda": a known surname
     # that opens another's full name is no mention of its bearer
-    found = [x for x in found if not _opens_another_name(doc, x, lexicon)]
+    found = [x for x in found if not _opens_another_name(doc, x, lexicon)
+             and not _ends_another_name(doc, x, lexicon)]
     taken = [(x.start, x.end) for x in found]
 
     def covered_by_known(s: int, e: int) -> bool:

@@ -177,6 +177,27 @@ _THEIR_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:officials|representatives|dipl
 
 
 
+# (not "Russian officials previously announced ...", "Tajik representatives emphasized
+# that ...": who tell of it)
+_BETWEEN_AFTER = re.compile(r"\w+\s+(?:held\s+|took\s+place\s+)?between\b")
+_SIDES_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials|delegation|delegates|team|"
+                           r"representatives|members)\b(?!\s+(?:[a-z]+ly\s+)?(?:said|says|told|"
+                           r"stated|reported|announced|added|noted|emphasi[sz]ed|stressed|"
+                           r"warned|claimed|insisted)\b)")
+
+
+def _sides_people(text: str, at: int | None, end_of_name: int, end: int) -> bool:
+    """Whether a country or body ending at ``end_of_name`` is followed by its people
+    ("officials", "delegation", "government members") who hold the meeting whose word (at
+    ``at``) opened the frame: before that word ("Uzbek officials and a Taliban delegation
+    held talks") or in its "between" ("talks between a Taliban team and Uzbek government
+    members"), not after it ("..., which coincided with the group's talks with Russian
+    officials")."""
+    if at is None or _SIDES_PEOPLE.match(text, end_of_name, end) is None:
+        return False
+    return end_of_name < at or _BETWEEN_AFTER.match(text, at) is not None
+
+
 def _talks_with(text: str, at: int | None, start: int, end: int) -> bool:
     """Whether [start, end) ends in "talks with (the)" whose noun named the meeting (at
     ``at``), not another's ("which coincided with the group's talks with US officials")."""
@@ -999,6 +1020,10 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             or _PAIR_TALKS.match(text, m.end, end)
             or _talks_with(text, at, max(start, m.start - 60), m.start)
             and _THEIR_PEOPLE.match(text, m.end, end)
+            # ("Uzbekistan officials held talks with ...", "Uzbek officials and a visiting
+            # Afghan Taliban delegation held talks", "Uzbek government members"): a side's
+            # people in the sentence that names the meeting, unless they tell of it
+            or _sides_people(text, at, m.end, end)
             or (i and mentions[i - 1].end == m.start - 1 and text[m.start - 1] in "-–"
                 and _PAIR_TALKS.match(text, mentions[i - 1].end, end))
             or (
@@ -1017,6 +1042,7 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
     for m in doc.mentions_in(start, end, ("organisation",)):
         # ("talks with Taliban representatives": a movement that governs, for its country)
         if (not _quoted(doc, m.start) and (code := country_of(doc.lexicon, m))
-                and _talks_with(text, at, max(start, m.start - 60), m.start)
-                and _THEIR_PEOPLE.match(text, m.end, end)):
+                and (_talks_with(text, at, max(start, m.start - 60), m.start)
+                     and _THEIR_PEOPLE.match(text, m.end, end)
+                     or _sides_people(text, at, m.end, end))):
             frame.attendees.setdefault(code, m.start)

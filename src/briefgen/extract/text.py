@@ -36,8 +36,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][^()\n]{1,30}\)\s+"
     r"(?=[A-Z])"
     # "Termez [Uzbekistan], July 7 : Afghanistan-based rockets ...": the country in brackets
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[^\[\]\n]{1,30}\],\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:"
-    r"\s+(?=[A-Z]))"
+    # ("Tashkent [Uzbekistan], October 16 (ANI): Uzbekistan officials ...": and the agency)
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[^\[\]\n]{1,30}\],\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"\s*(?:\([A-Z][^()\n]{1,30}\)\s*)?:\s+(?=[A-Z]))"
 )
 
 
