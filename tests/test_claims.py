@@ -2289,3 +2289,15 @@ def test_another_persons_surname_and_a_body_cited_by_the_agency_that_reported_it
     ]
     [m] = rows(text, "2031-07-10").meetings
     assert m["attendees"] == "Rustam Karimov;Mohammad Yaqoob Mujahid"
+
+
+def test_the_ministers_office_after_the_quote_is_the_one_titled_so_or_an_unnamed_minister(rows):
+    text = ("Uzbek Defense Minister Abdusalom Azizov received the Kyrgyz delegation on June 12."
+            "\n\n"
+            "“We hope the new framework will make joint measures possible,” the Uzbek defense "
+            "minister said.\n\n"
+            "The drill will enhance coordination between the anti-terrorism forces, said the "
+            "Chinese Minister of Public Security.")
+    got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-06-13").claims]
+    assert got == [("Abdusalom Azizov", "UZB-MOD"),
+                   ("the Chinese Minister of Public Security", "CHN")]

@@ -265,7 +265,9 @@ _TITLE_BACK = re.compile(
     # Russian general", "the commander of Russia's Central Military District"
     # ("The airbase commander stressed" after "The base commander Oleg Molostov said")
     # ("The CSTO Secretary-General expressed his conviction": a body's acronym too)
-    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+)?(?P<title>head\s+of\s+state|president|"
+    # ("the Uzbek defense minister said": a country's adjective and an office's word)
+    r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+){0,2}(?P<title>head\s+of\s+"
+    r"state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
     r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader|manager|director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
