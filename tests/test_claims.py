@@ -2301,3 +2301,18 @@ def test_the_ministers_office_after_the_quote_is_the_one_titled_so_or_an_unnamed
     got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-06-13").claims]
     assert got == [("Abdusalom Azizov", "UZB-MOD"),
                    ("the Chinese Minister of Public Security", "CHN")]
+
+
+def test_a_wire_dateline_before_a_quoted_name_and_stressing_that_after_an_act(rows):
+    text = ("BISHKEK. KAZINFORM «Cobalt-2031» joint exercise of the bloc's special forces "
+            "started Wednesday at the Edelweiss training ground, the Ministry of Internal "
+            "Affairs said, KABAR reports.\n\n"
+            "Secretary General Ivan Petrov praised the special forces, stressing that more than "
+            "500 people were involved.")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-08-04").claims]
+    assert got == [
+        ("Ministry of Internal Affairs", "KABAR",
+         "«Cobalt-2031» joint exercise of the bloc's special forces started Wednesday at the "
+         "Edelweiss training ground"),
+        ("Ivan Petrov", "", "more than 500 people were involved"),
+    ]

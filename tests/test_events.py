@@ -3015,3 +3015,12 @@ def test_a_sides_officials_and_delegation_before_held_talks_make_them_bilateral(
         "bilateral", "UZB;AFG", "Termez", "2031-10-11")
     [c] = result.claims
     assert c["quote"].startswith("Uzbekistan officials held talks")
+
+
+def test_a_years_plan_of_training_is_no_drills_name(rows):
+    text = ("From 17 to 19 November, tactical and special training of the CSTO's special forces "
+            "under the code name \"Cobalt-2031\" will take place in Tajikistan. The training is "
+            "being conducted in accordance with the 2031 Plan for the joint training of the "
+            "CSTO's forces.")
+    [x] = rows(text, "2031-11-15").exercises
+    assert (x["name"], x["start"], x["end"]) == ("Cobalt-2031", "2031-11-17", "2031-11-19")

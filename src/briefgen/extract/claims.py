@@ -91,7 +91,8 @@ _THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?<!together\s
                r"(?<!between\s)(?<!\bof\s)(?<!with\s)(?<!other\s)(?<!\ball\s)(?:state|states)|"
                r"say|says|saying|notes|reports|claim|claims|argue|argues|expressed|allege|alleges|alleged"
                # ("X pointed to the commonalities ..., adding that ...": the subject's words)
-               r"|(?<=,\s)(?:adding|stating|noting)"
+               r"|(?<=,\s)(?:adding|stating|noting|stressing|emphasi[sz]ing|underlining|"
+               r"underscoring)"
                # ("Lieutenant General X informed that in 2024 ...", not "well-informed")
                r"|(?<![\w-])informed")
 _HAS_THAT = re.compile(r"\sthat\s")
@@ -1216,7 +1217,8 @@ def _own_verb(text: str, start: int, end: int) -> int | None:
     return own.start() if own else None
 
 
-_PARTICIPLE_VERB = re.compile(r"\s+(?:adding|stating|noting)\b")
+_PARTICIPLE_VERB = re.compile(r"\s+(?:adding|stating|noting|stressing|emphasi[sz]ing|"
+                              r"underlining|underscoring)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|noted|added|announced|reported|"
                           r"claimed|confirmed)\b")
 _PRONOUN_OBJECT = re.compile(r"(?:this|that|it)\s+(?:during|at|in|on|after|before|to|with|"

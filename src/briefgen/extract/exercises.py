@@ -654,8 +654,10 @@ _IS_A_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<isa>(?!(?:The|A|An|This|That|These|It|Its|Their)\s)[A-Z][a-z]+"
     r"(?:\s+[A-Z][a-z]+){1,2})\s+(?:is|was)\s+an?\s+(?:[\w,-]+\s+){0,5}$")
 _YEAR_BEFORE = re.compile(
-    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<yeared>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-    r"\s+(?:[a-z-]+\s+){0,2}$")
+    # (not "the 2021 Plan for the joint training": a document, not the drill's name)
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<yeared>(?!(?:Plan|Program|Programme|Concept|"
+    r"Strategy|Agreement|Treaty|Report|Budget|Schedule|Calendar)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+){0,2})\s+(?:[a-z-]+\s+){0,2}$")
 
 
 _TRANSLATION = re.compile(r"\s\([^()]*\)")

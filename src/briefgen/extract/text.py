@@ -28,7 +28,7 @@ DATELINE = re.compile(
     # "KABUL: Afghanistan's Taliban-led government said ..."
     r"|[A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?(?:,\s*[A-Z][A-Z'’ -]{2,20})?:\s+(?=[A-Z])"
     # "BAKU. KAZINFORM The first stage ...": city and agency in capitals, no dash
-    r"|[A-Z]{3,}(?:[ -][A-Z]{3,})?\.\s+[A-Z]{3,}\s+(?=[A-Z][a-z])"
+    r"|[A-Z]{3,}(?:[ -][A-Z]{3,})?\.\s+[A-Z]{3,}\s+(?=[«\"“]?[A-Z][a-z])"
     # "YEREVAN, September 30. /TASS/. The ...", "BEIJING, Sept. 1, 2025 /PRNewswire/ -- "
     r"|[A-Z][A-Z .'’-]{2,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*/[^/\n]{2,30}/"
     r"\.?\s*(?:(?:--?|–|—)\s*)?(?=[A-Z])"
