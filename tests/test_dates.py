@@ -213,3 +213,9 @@ def test_a_span_of_weekdays_is_the_week_it_holds_the_publication_day_in():
         "Tuesday", "2030-04-22", "2030-04-23", "day")
     assert dates("will be held from Friday to Sunday", "2030-04-23", future=True)[-1] == (
         "Sunday", "2030-04-26", "2030-04-28", "day")
+
+
+def test_the_past_year_is_no_calendar_year():
+    text = "The ministers discussed the bloc's activity in the past year and last year's drills."
+    found = [(d.text, d.start) for d in find_dates(text, 0, len(text), PubDate.parse("2031-11-27"))]
+    assert found == [("past year", None), ("last year", "2030")]

@@ -3024,3 +3024,11 @@ def test_a_years_plan_of_training_is_no_drills_name(rows):
             "CSTO's forces.")
     [x] = rows(text, "2031-11-15").exercises
     assert (x["name"], x["start"], x["end"]) == ("Cobalt-2031", "2031-11-17", "2031-11-19")
+
+
+def test_a_leader_who_arrived_in_the_capital_on_a_day_places_the_summit_not_its_day(rows):
+    text = ("The bloc held its Collective Security Council session with its members' leaders "
+            "present, including Russian President Vladimir Putin, who arrived in the Kyrgyz "
+            "capital Tuesday for a three-day state visit.")
+    [m] = rows(text, "2031-11-28").meetings
+    assert (m["place"], m["start"]) == ("Bishkek", None)

@@ -351,6 +351,10 @@ def _relative(g: dict, pub: PubDate | None, future: bool):
         return d, d, _coarser("day", pub_p)
     if g["kind"] == "rel_unit":
         which, unit = g["which"].casefold(), g["unit"].casefold()
+        if which == "past":
+            # "the CSTO's activity in the past year": the twelve months before the article,
+            # no calendar year (nor week, nor month) it fixes
+            return None
         sign = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[which]
         if unit == "year":
             d = dt.date(base.year + sign, 1, 1)

@@ -767,7 +767,9 @@ def _add_new_place(doc: str, found: list[Mention], taken: list[tuple[int, int]],
 
 
 # "the Kazakh capital", "Tajikistan's capital" with no name after it: the capital.
-_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!,?\s+[A-Z])")
+# (not "the Kyrgyz capital Bishkek": the name follows; but "the Kyrgyz capital Tuesday")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!,?\s+(?!(?:Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday|On|In|Last|This)\b)[A-Z])")
 
 
 def _capitals(lexicon: Lexicon) -> dict[str, tuple[str, str]]:

@@ -145,7 +145,9 @@ _OF_THE_END = re.compile(r"\bof\s+the\s+$")
 _ARRIVALS = r"(?:arrive|arrived|arrives|reached|departed|depart|departs|returned|leave|leaves)"
 # ("He arrived in the U.S. on January 26 and will depart on January 30": his journey)
 _ARRIVED_BEFORE = re.compile(
-    rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*\s+|here\s+)?(?:on\s+|by\s+)?$",
+    # ("who arrived in the Kyrgyz capital Tuesday": his journey's day)
+    rf"\b{_ARRIVALS}\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:capital\s+)?|here\s+)?"
+    r"(?:on\s+|by\s+)?$",
     re.I)
 # ("On August 27, representatives from Kazakhstan arrived in Belarus")
 _ARRIVED_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,4}}?{_ARRIVALS}\b", re.I)
@@ -335,7 +337,8 @@ def _places(doc: Document, start: int, end: int,
                 and not _HOSTING_IN.match(doc.text, m.end, end)):
             out.append(m)
     return out
-_VISITED = re.compile(r"\b(?:visited|visits|visiting|arrived\s+in)\s+$")
+# ("arrived in the Kyrgyz capital": the capital's mention is its last word)
+_VISITED = re.compile(r"\b(?:visited|visits|visiting|arrived\s+in)\s+(?:the\s+[A-Z][\w-]*\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:military\s+district|garrison|brigade|division|regiment)\b",
                          re.I)
 _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incidents?|clashes|"
