@@ -3032,3 +3032,13 @@ def test_a_leader_who_arrived_in_the_capital_on_a_day_places_the_summit_not_its_
             "capital Tuesday for a three-day state visit.")
     [m] = rows(text, "2031-11-28").meetings
     assert (m["place"], m["start"]) == ("Bishkek", None)
+
+
+def test_a_quote_that_tells_the_drill_then_who_participated_in_it_lists_its_sides(rows):
+    text = ("Troops of the bloc worked out a peacekeeping operation during Firm Shield 2031 "
+            "exercises in Tajikistan.\n\n"
+            "«The final stage of the Firm Shield 2031 drills took place the day before at the "
+            "Harb-Maidon training ground. The military contingents of Armenia, Belarus and "
+            "Kazakhstan participated in it,» the district said in a statement.")
+    [x] = rows(text, "2031-10-29").exercises
+    assert {"ARM", "BLR", "KAZ"} <= set(x["participants"].split(";"))

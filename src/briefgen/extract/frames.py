@@ -271,7 +271,10 @@ _NARRATED = re.compile(
     r"(?:has|have|had)\s+(?:ended|concluded|closed)|(?:is|are|was|were|"
     r"will\s+be|being)\s+(?:held|conducted|staged)|took\s+place|takes?\s+place|taking\s+place|"
     # ("The Kant personnel are currently participating in the ... drills")
-    r"(?:are|is|were|was)\s+(?:currently\s+)?(?:participating|taking\s+part)\s+in)\b",
+    r"(?:are|is|were|was)\s+(?:currently\s+)?(?:participating|taking\s+part)\s+in|"
+    # ('"The military contingents of Armenia, Belarus, ... participated in it," the district
+    # said')
+    r"participated\s+in|took\s+part\s+in)\b",
     re.I)
 _CAME_FROM = re.compile(r"(?<!\bkm\s)(?<!kilometres\s)(?<!kilometers\s)(?<!\bmiles\s)\bfrom\s+"
                         r"(?:the\s+(?:city|town|region|province|district)\s+of\s+)?$")
@@ -283,8 +286,13 @@ def _narrating_quote(doc: Document, pos: int, trigger: re.Pattern[str] | None) -
     if trigger is None:
         return False
     s = doc.sentence_at(pos)
-    return (_NARRATED.search(doc.text, s.start, s.end) is not None
-            and doc.has(trigger, s.start, s.end))
+    if _NARRATED.search(doc.text, s.start, s.end) is None:
+        return False
+    # (the quote's earlier sentence may name it: '"The final stage of the ... drills took
+    # place ... The military contingents of Armenia, ... participated in it," ...')
+    q = doc.in_quote(pos)
+    start = min(s.start, q.open_mark) if q is not None else s.start
+    return doc.has(trigger, start, s.end)
 
 
 @_per_span
