@@ -2316,3 +2316,10 @@ def test_a_wire_dateline_before_a_quoted_name_and_stressing_that_after_an_act(ro
          "Edelweiss training ground"),
         ("Ivan Petrov", "", "more than 500 people were involved"),
     ]
+
+
+def test_a_deputy_national_security_adviser_after_the_quote_is_named(rows):
+    text = ("\"Joint measures of the member states against threats from Afghanistan were "
+            "approved,\" said deputy NSA Dattatray Rao.")
+    [c] = rows(text, "2031-10-14").claims
+    assert (c["speaker"], c["kind"]) == ("Dattatray Rao", "direct")
