@@ -2323,3 +2323,13 @@ def test_a_deputy_national_security_adviser_after_the_quote_is_named(rows):
             "approved,\" said deputy NSA Dattatray Rao.")
     [c] = rows(text, "2031-10-14").claims
     assert (c["speaker"], c["kind"]) == ("Dattatray Rao", "direct")
+
+
+def test_a_statement_published_on_a_website_and_a_movements_foreign_ministry(rows):
+    text = ("The foreign minister visited Kabul and discussed joint projects, according to a "
+            "statement by the Foreign Ministry of Turkmenistan published on its website.\n\n"
+            "The ministers discussed the pipeline, according to a Taliban foreign ministry "
+            "statement.")
+    got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-11-02").claims]
+    assert got == [("Foreign Ministry of Turkmenistan", "TKM-MFA"),
+                   ("a Taliban foreign ministry statement", "AFG-MFA")]

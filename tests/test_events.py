@@ -3042,3 +3042,10 @@ def test_a_quote_that_tells_the_drill_then_who_participated_in_it_lists_its_side
             "Kazakhstan participated in it,» the district said in a statement.")
     [x] = rows(text, "2031-10-29").exercises
     assert {"ARM", "BLR", "KAZ"} <= set(x["participants"].split(";"))
+
+
+def test_talks_with_a_countrys_ministry_officials_make_that_country_a_side(rows):
+    text = ("Taliban representatives visited Ashgabat and held talks with Turkmen Foreign "
+            "Ministry officials on Saturday.")
+    [m] = rows(text, "2031-07-12").meetings
+    assert (m["body"], m["attendees"]) == ("bilateral", "AFG;TKM")

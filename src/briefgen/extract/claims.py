@@ -596,6 +596,8 @@ class _Attributor:
         # "Kyrgyz Health Ministry, adding clashes wounded 87 others": who, not what else
         np = _PARTICIPLE.split(np, maxsplit=1)[0]
         np = _STATEMENT_FROM.sub("", np)  # "a statement from the Kyrgyz Health Ministry"
+        # ("a statement by the Foreign Ministry of Turkmenistan published on its website")
+        np = _PUBLISHED_WHERE.sub("", np)
         # "The press service of the Border Service of the State Committee for National
         # Security of Kyrgyzstan" is one name; with a comma, so many words are a clause
         if not np or len(np.split()) > (14 if "," in np else 18):
@@ -1654,6 +1656,8 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
 _STATEMENT_FROM = re.compile(r"^(?:(?:a|the)\s+)?(?:statements?|press\s+releases?|"
                              r"communiqu[eé]s?|reports?)\s+(?:(?:released|issued|published)\s+)?"
                              r"(?:from|by|of)\s+(?=\S)", re.I)
+_PUBLISHED_WHERE = re.compile(r"\s+(?:published|posted|released|issued|carried)\s+(?:on|in)\s+"
+                              r"(?:its|their|the)\s+[^,;]{2,40}$")
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<initials>[A-Z]{2,6})")
 _CLOSING_ATTRIBUTION = re.compile(rf"\s+[^,;\"“”]{{2,60}}?\s{_REPORT_TAIL}")
 

@@ -528,8 +528,10 @@ def _country_beside(doc: str, found: list[Mention], start: int, end: int) -> str
         return before[-1].id
     # ("Kabul’s Foreign Ministry": the city's country; "the Taliban’s Ministry of Defense":
     # the country of the body that governs it)
+    # ("a Taliban foreign ministry statement": the body's name before the ministry)
     if owner := next((x for x in found if x.kind in ("place", "organisation") and x.country
-                      and doc[x.end : start] in ("'s ", "’s ")), None):
+                      and (doc[x.end : start] in ("'s ", "’s ")
+                           or x.kind == "organisation" and doc[x.end : start] == " ")), None):
         return owner.country
     if seat := _IN_CITY.match(doc, end):
         # "the Defense Ministry in Moscow": the country of the city it sits in

@@ -172,7 +172,8 @@ _PAIR_TALKS = re.compile(r"[-–][A-Z][\w]+\s+(?:(?:bilateral|official|intergove
 # the other side, named by its people
 _TALKS_WITH = re.compile(r"\b(?:talks|meetings?|negotiations|consultations)\s+with\s+"
                          r"(?:the\s+|a\s+)?(?:[a-z-]+\s+)?$", re.I)
-_THEIR_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:officials|representatives|diplomats|envoys|"
+# ("talks with Turkmen Foreign Ministry officials": a body's words between)
+_THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|representatives|diplomats|envoys|"
                            r"authorities|leadership|side|delegation|counterparts)\b")
 
 
@@ -180,7 +181,7 @@ _THEIR_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:officials|representatives|dipl
 # (not "Russian officials previously announced ...", "Tajik representatives emphasized
 # that ...": who tell of it)
 _BETWEEN_AFTER = re.compile(r"\w+\s+(?:held\s+|took\s+place\s+)?between\b")
-_SIDES_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials|delegation|delegates|team|"
+_SIDES_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|delegation|delegates|team|"
                            r"representatives|members)\b(?!\s+(?:[a-z]+ly\s+)?(?:said|says|told|"
                            r"stated|reported|announced|added|noted|emphasi[sz]ed|stressed|"
                            r"warned|claimed|insisted)\b)")
