@@ -3049,3 +3049,11 @@ def test_talks_with_a_countrys_ministry_officials_make_that_country_a_side(rows)
             "Ministry officials on Saturday.")
     [m] = rows(text, "2031-07-12").meetings
     assert (m["body"], m["attendees"]) == ("bilateral", "AFG;TKM")
+
+
+def test_a_name_ends_where_its_word_does(rows):
+    text = ("The 91st meeting of the Council of Commanders of Border Troops of the CIS was held "
+            "in Manas city, chaired by Army General Vladimir Kulishov TurkicWorld reports citing "
+            "Kabar.")
+    [m] = rows(text, "2031-10-30").meetings
+    assert m["attendees"].split(";")[0] == "Vladimir Kulishov"

@@ -47,7 +47,9 @@ def country_of(lexicon: Lexicon, m: Mention) -> str:
 
 # ("McCain", "MacDill": a capital after Mc or Mac)
 # ("Oğuz", "Şahin": letters of Latin Extended-A too)
-_CAP = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZĀ-ſ]?[a-zà-ÿĀ-ſ'’]+)?"
+# (a name's word ends where its letters do: not "Turkic" of "Vladimir Kulishov TurkicWorld")
+_CAP = (r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZĀ-ſ]?[a-zà-ÿĀ-ſ'’]+)?"
+        r"(?![A-Za-zÀ-ÿĀ-ſ])")
 # "S. Jaishankar"; a name does not run on over a line break into the next paragraph
 _NAME = rf"(?:[A-Z]\.\s?)?{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
 _NAME_REACH = 120  # no name of three capitalised words is longer
