@@ -87,12 +87,14 @@ _SUBJECT_LEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|the\s+)*$")
 # (only before "that": "expressed confidence that ...", not '"...," expressing')
 # ("China is not a member state of the ICC ... the Rome Statute that founded it": a noun)
 # ("brings together states that see every issue alike": a noun too)
+# Participles that tell what a subject said after an act of its own (see _THAT_VERBS and
+# _PARTICIPLE_VERB).
+_SPEECH_PARTICIPLES = r"adding|stating|noting|stressing|emphasi[sz]ing|underlining|underscoring"
 _THAT_VERBS = (r"(?<!member\s)(?<!\ba\s)(?<!\bthe\s)(?<!Islamic\s)(?<!together\s)(?<!among\s)"
                r"(?<!between\s)(?<!\bof\s)(?<!with\s)(?<!other\s)(?<!\ball\s)(?:state|states)|"
                r"say|says|saying|notes|reports|claim|claims|argue|argues|expressed|allege|alleges|alleged"
                # ("X pointed to the commonalities ..., adding that ...": the subject's words)
-               r"|(?<=,\s)(?:adding|stating|noting|stressing|emphasi[sz]ing|underlining|"
-               r"underscoring)"
+               rf"|(?<=,\s)(?:{_SPEECH_PARTICIPLES})"
                # ("Lieutenant General X informed that in 2024 ...", not "well-informed")
                r"|(?<![\w-])informed")
 _HAS_THAT = re.compile(r"\sthat\s")
@@ -1219,12 +1221,11 @@ def _own_verb(text: str, start: int, end: int) -> int | None:
     return own.start() if own else None
 
 
-_PARTICIPLE_VERB = re.compile(r"\s+(?:adding|stating|noting|stressing|emphasi[sz]ing|"
-                              r"underlining|underscoring)\b")
+_PARTICIPLE_VERB = re.compile(rf"\s+(?:{_SPEECH_PARTICIPLES})\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|noted|added|announced|reported|"
                           r"claimed|confirmed)\b")
 _PRONOUN_OBJECT = re.compile(r"(?:this|that|it)\s+(?:during|at|in|on|after|before|to|with|"
-                             r"when|while|as|at)\b")
+                             r"when|while|as)\b")
 _CITING_WHO = re.compile(r",?\s+citing\s+(?P<who>[^,.;\"“”]{3,80}?)"
                          r"(?:\s+(?:statement|press\s+release|communiqu[eé]))?\s*[.,]?\s*$")
 _THE_REPORT = re.compile(r"(?:the|this|that)\s+(?:news\s+)?report", re.I)

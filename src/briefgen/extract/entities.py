@@ -65,7 +65,6 @@ _PLACE_NOUNS = (
     r"Region|Province|Oblast|District|Krai|krai|"
     r"range|polygon|city|town|village"
 )
-# Capitalised words that are no part of a person's name.
 # A capitalised word, then another, right after a one-word name: "Rahmon Yusuf Ahmadzoda"
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)(?= [A-Z][a-z]+\b)")
 
@@ -75,8 +74,15 @@ def _opens_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     if m.kind != "person" or " " in doc[m.start : m.end]:
         return False
     nxt = _NAME_GOES_ON.match(doc, m.end)
-    return (nxt is not None and nxt.group(1) not in NOT_NAMES
-            and nxt.group(1) not in CALENDAR_NAMES and nxt.group(1) not in lexicon.entries)
+    return nxt is not None and _name_word(nxt.group(1), lexicon)
+
+
+def _name_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word beside a known person's one-word name can be part of
+    another's name: no title's first word, day, month or lexicon entry."""
+    return word not in NOT_NAMES and word not in CALENDAR_NAMES and word not in lexicon.entries
+
+
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Mullah", "Sheikh"})
 # one or two given names (a patronymic between: "Viktor Gennadievich Khrenin")
 _NAME_BEFORE = re.compile(r"(?<![\w.-])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) $")
@@ -93,8 +99,7 @@ def _ends_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
         return False
     word = before.group(2)
     titles = lexicon.derived("capitalised title words", _title_words)
-    if (word in NOT_NAMES or word in CALENDAR_NAMES or word in titles or word in _HONORIFICS
-            or word in lexicon.entries):
+    if not _name_word(word, lexicon) or word in titles or word in _HONORIFICS:
         return False
     # ("Aleksandr Lukashenko", "Zabiullah Mujahid", "Sadyr Zhaparov": his own given name,
     # however spelt, shares its first letters with one the lexicon gives him)
@@ -104,6 +109,7 @@ def _ends_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     return not {w[:3].casefold() for w in before.groups() if w} & given
 
 
+# Capitalised words that are no part of a person's name.
 NOT_NAMES = {
     # a rank's first word: "First Deputy Defense Minister of Belarus X"
     "First",

@@ -175,12 +175,10 @@ _TALKS_WITH = re.compile(r"\b(?:talks|meetings?|negotiations|consultations)\s+wi
 # ("talks with Turkmen Foreign Ministry officials": a body's words between)
 _THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|representatives|diplomats|envoys|"
                            r"authorities|leadership|side|delegation|counterparts)\b")
-
-
-
+# ("talks between a Taliban team ... and Uzbek government members")
+_BETWEEN_AFTER = re.compile(r"\w+\s+(?:held\s+|took\s+place\s+)?between\b")
 # (not "Russian officials previously announced ...", "Tajik representatives emphasized
 # that ...": who tell of it)
-_BETWEEN_AFTER = re.compile(r"\w+\s+(?:held\s+|took\s+place\s+)?between\b")
 _SIDES_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|delegation|delegates|team|"
                            r"representatives|members)\b(?!\s+(?:[a-z]+ly\s+)?(?:said|says|told|"
                            r"stated|reported|announced|added|noted|emphasi[sz]ed|stressed|"

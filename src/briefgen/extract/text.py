@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.dates import CALENDAR_NAMES
+
 # A wire dateline opening a paragraph: "DUSHANBE --", "ASTANA, April 26 (Xinhua) --",
 # "Tashkent, Uzbekistan (Kun.uz) —", "Beijing, Nov. 28 —",
 # "DUSHANBE, August 20, 2024, Asia-Plus --". A city in title case needs
@@ -115,9 +117,7 @@ _END = re.compile(r"[.!?](?:(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
                   r"|[.!?]*[\"”’')\]»]*(?=\s+[\"“‘(\[«„]?[A-Z0-9]))")
 
 
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split())
+_CALENDAR_WORDS = frozenset(name.casefold() for name in CALENDAR_NAMES)
 _OPENER = re.compile(r"(?:The|A|An|It|He|She|They|We|This|That|These|Those|In|On|At|"
                      r"According|However|But)\s")
 
