@@ -88,6 +88,12 @@ def test_the_html_draws_every_chart_offline_without_errors(built, browser, viewp
     charts = page.eval_on_selector_all(
         "div.bg-chart", "els => els.map(e => e.querySelector('svg.main-svg') !== null)")
     assert len(charts) == 5 and all(charts)
+    # Plotly's toolbar sits above each chart, over none of its labels.
+    toolbar_below_top = page.eval_on_selector_all("div.bg-chart", """els => els.filter(e => {
+        const bar = e.querySelector('.modebar'), svg = e.querySelector('svg.main-svg');
+        return bar && bar.getBoundingClientRect().bottom > svg.getBoundingClientRect().top + 1;
+    }).length""")
+    assert toolbar_below_top == 0
     assert errors == [] and requests == []
     overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
     assert overflow <= 0  # nothing wider than the screen, phone included
