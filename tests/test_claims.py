@@ -2333,3 +2333,13 @@ def test_a_statement_published_on_a_website_and_a_movements_foreign_ministry(row
     got = [(c["speaker"], c["affiliation"]) for c in rows(text, "2031-11-02").claims]
     assert got == [("Foreign Ministry of Turkmenistan", "TKM-MFA"),
                    ("a Taliban foreign ministry statement", "AFG-MFA")]
+
+
+def test_an_opening_adverb_and_a_date_before_a_name_and_its_office(rows):
+    text = ("Most recently, in April 2031, Viktor Zolotarev, the chief of Belarus’s border "
+            "agency (BBA), stated that 2,000 militants were massing near the frontier.\n\n"
+            "In turn, the head of the Defense Ministry of Tajikistan Sherali Mirzo said that the "
+            "situation is of particular concern.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-10-01").claims]
+    assert got == [("Viktor Zolotarev", "2,000 militants were massing near the frontier"),
+                   ("Sherali Mirzo", "the situation is of particular concern")]

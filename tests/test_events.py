@@ -3057,3 +3057,25 @@ def test_a_name_ends_where_its_word_does(rows):
             "Kabar.")
     [m] = rows(text, "2031-10-30").meetings
     assert m["attendees"].split(";")[0] == "Vladimir Kulishov"
+
+
+def test_servicemen_of_other_countries_taking_part_in_the_drills_are_more_sides_of_it(rows):
+    text = ("ASTRAKHAN, May 3. Russia's strategic exercise Steppe Shield-2031 starts in the "
+            "Southern Military District, the Russian Defense Ministry said.\n\n"
+            "Servicemen from Mongolia, Kyrgyzstan and Belarus are taking part in the drills.")
+    [x] = rows(text, "2031-05-03").exercises
+    assert set(x["participants"].split(";")) == {"RUS", "MNG", "KGZ", "BLR"}
+
+
+def test_fighters_who_had_gathered_somewhere_hold_no_meeting(rows):
+    text = ("Last spring, the head of the national guard said that 3,000 fighters, mostly "
+            "foreigners and who fought for years in Iraq, had gathered in northern Afghan "
+            "provinces.")
+    assert rows(text, "2031-10-01").meetings == []
+
+
+def test_ministers_gathered_after_a_crowd_still_meet(rows):
+    text = ("Amid fears of militants crossing the frontier, the defence ministers of the SCO "
+            "gathered in Bishkek on Tuesday.")
+    [m] = rows(text, "2031-10-01").meetings
+    assert (m["body"], m["place"]) == ("SCO", "Bishkek")

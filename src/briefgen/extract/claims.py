@@ -878,7 +878,8 @@ class _Attributor:
 
 _INTRO = re.compile(
     r"^(?:(?:however|still|meanwhile|yet|but|and|also|moreover|separately|as|"
-    r"for\s+(?:his|her|its|their|our)\s+part|"
+    r"for\s+(?:his|her|its|their|our)\s+part|in\s+turn|in\s+addition|additionally|"
+    r"furthermore|previously|(?:(?:most|more)\s+)?recently|"
     # "The following day the Border Service ... reported that"
     r"the\s+(?:following|next|same)\s+(?:day|morning|evening|week)|later|earlier)\b,?\s*)+",
     re.I

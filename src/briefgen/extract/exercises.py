@@ -966,6 +966,9 @@ _UNITS_FROM = re.compile(
 _ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving|including|"
                    r"present\s+(?:for|at)\b)",
                    re.I)
+_PART_IN_THE = re.compile(r"\b(?:tak(?:e|es|ing)|took)\s+part\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}$|"
+                          r"\bparticipat(?:e|es|ed|ing)\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}$",
+                          re.I)
 _BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b", re.I)
 
 
@@ -1074,7 +1077,9 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                 dates, places = (_dates(doc, a, b, trig.exercise, trig.meeting),
                                  _places(doc, a, b, trig.exercise))
                 # "The drills, which also involve Uzbek troops": more actors, one event
-                joining = {} if definite and _ALSO.search(doc.text, a, b) else parts
+                # (so are "Servicemen from Kazakhstan, ... are taking part in the drills")
+                joining = {} if definite and (_ALSO.search(doc.text, a, b)
+                                              or _PART_IN_THE.search(lead)) else parts
                 target = None
                 if definite or meeting_sentence:
                     # "the exercise" is not one told in passing in another paragraph

@@ -508,7 +508,12 @@ _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s
                       r"|last\s+(?:year|month|week)\b)")
 _CROWD = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|crowds?|people|residents|"
                     r"supporters|mourners|militants|fighters|refugees|migrants|hundreds|thousands)"
-                    r"\b[^.;,]{0,25}$", re.I)
+                    r"\b(?:[^.;,]{0,25}|(?P<aside>[^.;]{26,160}))$", re.I)
+# Who meets, named after a crowd and before its verb: "Amid fears of militants crossing the
+# border, the defence ministers gathered in Dushanbe"
+_OFFICIALS = re.compile(r"\b(?:ministers?|leaders|heads|delegations?|officials|chiefs|"
+                        r"secretaries|presidents|commanders|representatives|envoys|diplomats|"
+                        r"members|participants)\b", re.I)
 # (names apart from _FOUNDED, which finds a drill series' founding; gated on the words
 # of _FOUNDED_WORDS_BEFORE)
 _FORMAT_FOUNDED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:created|"
@@ -580,8 +585,12 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and (m.group().casefold() not in _HOST_VERBS or _hosts_a_person(doc, m, s))
             and not _visit_in_passing(doc, m)
             # "several hundred rioters are gathered in the city centre": a crowd
+            # ("5,000 fighters, mostly from post-Soviet states and who ..., had gathered in
+            # northern Afghan provinces": the crowd's own clause between them)
             and not (m.group().casefold() in ("gathered", "gathering")
-                     and _CROWD.search(text, max(s.start, m.start() - 40), m.start()))
+                     and (crowd := _CROWD.search(text, max(s.start, m.start() - 200), m.start()))
+                     and not (crowd.group("aside")
+                              and _OFFICIALS.search(crowd.group("aside"))))
         ]
         if not hits:
             if current and (
