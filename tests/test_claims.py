@@ -2343,3 +2343,36 @@ def test_an_opening_adverb_and_a_date_before_a_name_and_its_office(rows):
     got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-10-01").claims]
     assert got == [("Viktor Zolotarev", "2,000 militants were massing near the frontier"),
                    ("Sherali Mirzo", "the situation is of particular concern")]
+
+
+def test_an_agency_citing_a_ministry_as_saying_and_the_news_agency_after_it(rows):
+    text = ("Kyrgyzstan has closed two crossings in its restive Batken province, Russia's RIA "
+            "news agency cited the Kyrgyz border service as saying on Monday. The news agency "
+            "said members of an \"armed gang\" had fired on a patrol near the village of Ak-Sai.")
+    got = [(c["speaker"], c["affiliation"], c["reported_via"], c["quote"])
+           for c in rows(text, "2031-05-18").claims]
+    assert got == [
+        ("the Kyrgyz border service", "KGZ", "RIA",
+         "Kyrgyzstan has closed two crossings in its restive Batken province"),
+        ("RIA", "RUS", "",
+         'members of an "armed gang" had fired on a patrol near the village of Ak-Sai'),
+    ]
+
+
+def test_said_an_agency_citing_a_press_center_and_according_to_the_agency_after(rows):
+    text = ("Police launched an operation against a gang that blocked the Osh-Sary-Tash "
+            "highway, said state news agency Kabar, citing the press center of the Ministry of "
+            "Internal Affairs.\n\n"
+            "According to the agency, on May 17, members of the gang blocked the road near "
+            "the border.")
+    got = [(c["speaker"], c["reported_via"]) for c in rows(text, "2031-05-18").claims]
+    assert got == [("the press center of the Ministry of Internal Affairs", "Kabar"),
+                   ("Kabar", "")]
+
+
+def test_a_known_surname_opening_another_name_told_an_agency_by_telephone(rows):
+    text = ("Border units have left Murghab, spokesman for the district administration Rakhmon "
+            "Davlatov told Itar-Tass by telephone on Friday. He stressed that the withdrawal "
+            "was one of the points of the agreement signed last night.")
+    got = [(c["speaker"], c["reported_via"]) for c in rows(text, "2031-08-24").claims]
+    assert got == [("Rakhmon Davlatov", "Itar-Tass"), ("Rakhmon Davlatov", "")]

@@ -202,7 +202,10 @@ _REPORT_TAIL = (
     # ("..., Xi was cited as telling the assembled leaders, Xinhua reported.")
     r"|(?:was|were)\s+(?:(?:also|further|later)\s+)?(?:cited|quoted)(?:\s+by\s+[^,\"“”]{1,40}?)?"
     r"\s+as\s+"
-    r"(?:saying|telling\s+[^,;\"“”]{1,40}?))"
+    r"(?:saying|telling\s+[^,;\"“”]{1,40}?)"
+    # ("..., Russia's RIA news agency cited the Tajik interior ministry as saying": see
+    # _CITES_AS)
+    r"|(?:cited|quoted)\s+[^,;\"“”]{2,80}?\s+as\s+saying)"
     # "..., Army General Sergei Shoigu reported to Russian President Vladimir Putin"
     r"(?:\s+to\s+(?:[A-Z][\w’'-]*\s*){1,5})?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)|\s+{_ON_DAY}"
@@ -217,7 +220,9 @@ _REPORT_TAIL = (
     # ("..., Interfax reports with reference to press center for exercises.": its source)
     r"|\s+(?:with\s+reference\s+to|referring\s+to)\s+[^,;\"“”]{2,60}?"
     # ("..., X said in Dushanbe.": a city; "..., an officer said here.": the dateline's)
-    r"|\s+in\s+(?-i:[A-Z][\w’'-]+)(?:,\s+(?-i:[A-Z][\w’'-]+))?|\s+here)*"
+    r"|\s+in\s+(?-i:[A-Z][\w’'-]+)(?:,\s+(?-i:[A-Z][\w’'-]+))?|\s+here"
+    # ("..., X told Itar-Tass by telephone on Friday.")
+    r"|\s+(?:by|over\s+the)\s+(?:tele)?phone)*"
     # "..., the Russian military said, as Moscow moved to ...": the wire's own aside
     r"(?:,\s+(?:as|while|amid|after|when|noting|adding|saying|stressing|citing)\s[^\"“”]+?)?\.?$"
 )
@@ -236,6 +241,10 @@ _AGENCY_TAIL = re.compile(
     # ("..., reported Khaama Press.", "..., reported the Times of Central Asia on Friday.")
     r"|reported\s+(?:the\s+)?(?P<after>[A-Z][^,]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?)\.?$"
 )
+# "..., RIA cited the Tajik interior ministry as saying on Wednesday": the ministry speaks;
+# RIA is how it reached us
+_CITES_AS = re.compile(r"\s+(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as\s+saying\b")
+_CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s+(?P<who>[^,;\"“”]{2,90}?)\.?$")
 _SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
 _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")
 # A body the lexicon lacks, by the noun its name ends in: "Russia's Central Military
@@ -317,7 +326,7 @@ _HEAD_ENDS = re.compile(r"\s(?:of|for|in|from|at|with|within|close\s+to|near|on)
 _SAME_ONE = re.compile(r"the\s+(?:(?-i:[a-z]+)\s+)?(?P<noun>official|spokes\w+|minister|source|"
                        r"officer|people|(?P<many>sources|officials|officers))\b", re.I)
 _BACK_REFERENCE = re.compile(
-    r"the\s+(?:(?:military|defen[cs]e|border)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
+    r"the\s+(?:(?:military|defen[cs]e|border|news)\s+)?(?:(?P<noun>(?:press\s+)?(?:service|office|cent(?:er|re))|"
     r"ministry|committee|department|command|district|"
     r"council|agency|office|secretariat|staff|embassy|group)(?:\s+(?:statement|communiqu[eé]|release))?|"
     r"(?P<paper>statement|communiqu[eé]|(?:press\s+)?release|declaration|document))"
@@ -651,6 +660,11 @@ class _Attributor:
         if back and back.group("noun") == "group":
             # "X fired 10 rockets ..., the group said": the organisation named last
             return self._organisation_before(start)
+        if back and re.fullmatch(r"the\s+news\s+agency", np, re.I) and (
+                outlet := self._outlet_before(start)):
+            # "The news agency said ..." after "Russia's RIA news agency cited the Tajik
+            # interior ministry as saying ...": the outlet named last
+            return outlet
         if back and back.group("noun") and (earlier := self._body_named_before(
                 start, back.group("noun")) or self._body_described_before(
                 start, back.group("noun"), np) or self._body_described_before(
@@ -658,6 +672,11 @@ class _Attributor:
             # "according to the ministry" after "the Uzbek Defense Ministry" ("according
             # to the embassy" paragraphs after "the US Embassy in Tajikistan said")
             return earlier
+        if back and (back.group("noun") or "").casefold() == "agency" and (
+                outlet := self._outlet_before(start)):
+            # ("According to the agency, ..." after "..., said state news agency Khovar,
+            # citing the press center of ...": no other agency named, the outlet)
+            return outlet
         if paper and (body := self._organisation_before(start) or self.last_body):
             # ('"...," a statement said.' after "Khovar, citing the Tajik Border Troops,
             # said ..." and "Officials claimed ...": the body that spoke last)
@@ -797,6 +816,15 @@ class _Attributor:
             return None
         name = doc.text[a:b]
         return Speaker(name, "anon:" + slug(name), countries[0].id, body=True)
+
+    def _outlet_before(self, pos: int) -> Speaker | None:
+        """The news outlet last named, outside quotes, in this paragraph or the three
+        before it."""
+        doc = self.doc
+        for m in reversed(doc.mentions_in(self._paragraphs_back(pos, 3), pos, ("media",))):
+            if doc.in_quote(m.start) is None:
+                return _body_speaker(doc, m)
+        return None
 
     def _body_named_before(self, pos: int, noun: str) -> Speaker | None:
         """The ministry or body last named, in this paragraph or the three before it,
@@ -1135,8 +1163,9 @@ def _compile_rules(lexicon: Lexicon):
         # plain noun, its verb within three words)
         # ("said growing instability along the Afghanistan-Tajikistan border had ...": the
         # noun may carry one phrase of where)
+        # ('said members of an "organized criminal group" had blocked ...': its words quoted)
         r"|[a-z][\w’'-]*(?=(?:\s+[a-z][\w’'-]*){0,2}(?:\s+(?:along|in|on|near|at|of|from|"
-        r"across|over|inside)(?:\s+the)?(?:\s+[\w’'-]+){1,3}?)?"
+        r"across|over|inside)(?:\s+(?:the|an?))?(?:\s+[\"“]?[\w’'-]+[\"”]?){1,3}?)?"
         r"\s+(?:is|are|was|were|had|has|have|will|"
         r"would|could|recorded|remained|remain|remains|continued|continue|continues)\s))"
         r"\s.+?)[.]*$"
@@ -1506,6 +1535,17 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                         att, text[who[0] : who[1]], doc.mentions_in(*who)):
                     m = inner
             who = (base + m.start("who"), base + m.end("who"))
+            if rule is reported_end and (cites := _CITES_AS.match(text, who[1])) and _names_speaker(
+                    att, cites.group("who"), doc.mentions_in(*cites.span("who"))):
+                who = cites.span("who")
+            elif (rule is said_end
+                  and (cites := _CITING_AFTER.match(text, who[1], base + m.end()))
+                  and any(x.kind == "media" for x in doc.mentions_in(*who))
+                  and _names_speaker(att, cites.group("who"),
+                                     doc.mentions_in(*cites.span("who")))):
+                # "..., said state news agency Khovar, citing the press center of the
+                # Ministry of Internal Affairs": the press center speaks; Khovar passes it on
+                who = cites.span("who")
             opened = None
             if rule is according_end and (inner := _ACCORDING_OPENS.match(
                     text, base + m.start("clause"), base + m.end("clause"))) and _names_speaker(

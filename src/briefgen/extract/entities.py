@@ -69,12 +69,31 @@ _PLACE_NOUNS = (
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)(?= [A-Z][a-z]+\b)")
 
 
+# ("administration Rakhmon Gulzor told Itar-Tass": one more name word, then the sentence
+# goes on in lower case or at a comma, as no Title Case headline does)
+_NAME_ENDS_AFTER = re.compile(r" ([A-Z][a-z]+)(?=[,.;:]| [a-z])")
+
+
 def _opens_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     """Whether a known person's one-word name opens a longer name the lexicon lacks."""
     if m.kind != "person" or " " in doc[m.start : m.end]:
         return False
     nxt = _NAME_GOES_ON.match(doc, m.end)
-    return nxt is not None and _name_word(nxt.group(1), lexicon)
+    if nxt is not None:
+        return _name_word(nxt.group(1), lexicon)
+    nxt = _NAME_ENDS_AFTER.match(doc, m.end)
+    titles = lexicon.derived("capitalised title words", _title_words)
+    return (nxt is not None and _name_word(nxt.group(1), lexicon)
+            and nxt.group(1) not in titles and nxt.group(1) not in _HONORIFICS
+            # ("Rahmon Emomali", surname first: his own given name)
+            and nxt.group(1)[:3].casefold() not in _given_prefixes(m, lexicon))
+
+
+def _given_prefixes(m: Mention, lexicon: Lexicon) -> set[str]:
+    """The first three letters of every word of a known person's names, in lower case."""
+    person = lexicon.raw.get("people", {}).get(m.id, {})
+    return {w[:3].casefold() for n in [person.get("name", ""), *person.get("aliases", [])]
+            for w in re.split(r"[\s-]+", str(n)) if w}
 
 
 def _name_word(word: str, lexicon: Lexicon) -> bool:
@@ -103,10 +122,7 @@ def _ends_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
         return False
     # ("Aleksandr Lukashenko", "Zabiullah Mujahid", "Sadyr Zhaparov": his own given name,
     # however spelt, shares its first letters with one the lexicon gives him)
-    person = lexicon.raw.get("people", {}).get(m.id, {})
-    given = {w[:3].casefold() for n in [person.get("name", ""), *person.get("aliases", [])]
-             for w in re.split(r"[\s-]+", str(n)) if w}
-    return not {w[:3].casefold() for w in before.groups() if w} & given
+    return not {w[:3].casefold() for w in before.groups() if w} & _given_prefixes(m, lexicon)
 
 
 # Capitalised words that are no part of a person's name.
