@@ -3079,3 +3079,19 @@ def test_ministers_gathered_after_a_crowd_still_meet(rows):
             "gathered in Bishkek on Tuesday.")
     [m] = rows(text, "2031-10-01").meetings
     assert (m["body"], m["place"]) == ("SCO", "Bishkek")
+
+
+def test_who_protests_a_drill_and_whom_a_war_is_against_are_no_sides_of_it(rows):
+    text = ("Russia will hold the Taiga-2031 drills with Mongolia and Laos in the Far East. "
+            "Despite protests from Japan, and months after Moscow ordered an operation "
+            "against its neighbour Ukraine, Russia gathered troops on 13 ranges, including "
+            "the coast of the Sea of Okhotsk and Japan.")
+    [x] = rows(text, "2031-08-20").exercises
+    assert set(x["participants"].split(";")) == {"RUS", "MNG", "LAO"}
+
+
+def test_a_date_before_announced_is_the_announcements_and_the_bloc_drills_with_its_ally(rows):
+    text = ("President of Russia back in May of this year announced joint military exercises "
+            "with the CSTO in autumn.")
+    [x] = rows(text, "2031-06-20").exercises
+    assert (x["participants"], x["start"], x["end"]) == ("RUS;CSTO", "2031-09", "2031-11")

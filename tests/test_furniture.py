@@ -93,3 +93,11 @@ def test_a_link_to_another_story_under_its_label_is_not_analysed():
     assert clean(page) == ("Defence ministers of the bloc meet in Qingdao\n\n"
                            "The meeting concluded on June 26.\n\n"
                            "The minister chaired the meeting.")
+
+
+def test_a_caption_ending_in_archive_photo_is_furniture():
+    page = ("Troops will return by the end of the month\n"
+            "A column of armoured vehicles on a road near the range. Archive photo\n"
+            "The troops will return to their bases, the deputy minister said.\n")
+    assert clean(page) == ("Troops will return by the end of the month\n\n"
+                           "The troops will return to their bases, the deputy minister said.")

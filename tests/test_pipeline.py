@@ -806,3 +806,16 @@ def test_a_meeting_known_by_its_month_is_still_news_the_month_after():
             dict(base, source_id="c", meeting_id="3", place="Dushanbe", start=None, end=None)]
     merged, _ = merge_meetings(rows, {"a": "2030-11-25", "b": "2030-11-20", "c": "2031-01-09"})
     assert [m["source_ids"] for m in merged] == ["a;b", "c"]
+
+
+def test_a_floor_that_another_reports_figure_clears_is_no_conflict_of_size(tmp_path):
+    assert merged_sources(
+        tmp_path,
+        ("Mongolian and Kazakh troops began the Steppe Hawk 2031 drills near Sainshand on "
+         "September 1, gathering tens of thousands of troops.", "2031-09-02"),
+        ("More than 50,000 troops take part in the Steppe Hawk 2031 drills that Mongolia "
+         "and Kazakhstan began on September 1.", "2031-09-02"),
+    ) == ["a;b"]
+    [row] = build(tmp_path / "seeds", tmp_path / "out", write=False).tables[
+        "exercises"].to_dict("records")
+    assert (row["troops"], row["conflicts"]) == (50_000, "")

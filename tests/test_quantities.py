@@ -72,3 +72,10 @@ def test_the_year_a_drills_name_ends_in_is_no_count(counts, text):
 
 def test_a_year_after_a_verb_still_counts(counts):
     assert counts("Kazakhstan deployed 2020 troops") == [(2020, None, "", False)]
+
+
+def test_tens_and_hundreds_of_thousands_are_floors(counts):
+    assert counts("Moscow gathered tens of thousands of troops on 13 ranges") == [
+        (20_000, None, "at least", False)]
+    assert counts("hundreds of thousands of soldiers were mobilised") == [
+        (200_000, None, "at least", False)]

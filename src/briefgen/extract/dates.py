@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "in the autumn", "next spring", "in the summer of 2024": the season's months.
     (
         "season",
-        r"\b(?P<which>(?i:in\s+the|in\s+(?:early|late)|this|next|last|coming))\s+"
+        r"\b(?P<which>(?i:in\s+the|in\s+(?:early|late)|in|this|next|last|coming))\s+"
         r"(?P<core>(?P<season>(?i:spring|summer|autumn|fall|winter))"
         rf"(?:\s+(?i:of)\s+(?P<y>{YEAR}))?)(?![\w])",
     ),

@@ -299,6 +299,12 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "Tajikistan hosts Russian military exercise": the host's soil
         if (" with " in before or " against " in before) and _AT_ODDS.search(before):
             continue  # "while both Russia and China face tensions with the United States"
+        if " against " in before and _AGAINST.search(before):
+            continue  # "ordered a ... operation against its neighbour Ukraine": the target
+        if ("from" in before or "by" in before) and _OBJECTORS.search(before):
+            continue  # "Despite protests from Japan": who objects, not who drills
+        if "Sea" in before and _SEA_OF_AND.search(before):
+            continue  # "the coast of the Sea of Okhotsk and Japan": the Sea of Japan
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
         if _ITS_DECISION.match(text, m.end, end):
@@ -335,7 +341,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 r"servicemen|personnel|members)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                 before,
                 re.I,
-            ) or before.endswith(("joint ", "Joint ")) or _HOLDS.match(
+            ) or before.endswith(("joint ", "Joint ")) or _DRILLS_WITH.search(
+                before) or _HOLDS.match(
                 text, m.end, min(end, m.end + 40)) or _HOLDING_IT.match(
                 text, m.end, min(end, m.end + 40)) or _DECIDES_TO_HOLD.match(
                 text, m.end, min(end, m.end + 120))
@@ -380,6 +387,12 @@ _CAPITAL_HOLDS = re.compile(
     r"holds|staged|stages|conducted|conducts|launched|launches)\s+(?:[\w-]+\s+){0,3}"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b"
 )
+# ("announced joint military exercises with the CSTO": the bloc drills)
+_DRILLS_WITH = re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres)\s+with\s+(?:the\s+)?$")
+_AGAINST = re.compile(r"\bagainst\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z]+\s+)?$")
+_OBJECTORS = re.compile(r"\b(?:protests?|objections?|criticism|condemnation|complaints?|"
+                        r"opposition)\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+_SEA_OF_AND = re.compile(r"\bSeas?\s+of\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$")
 _LEFT_FROM = re.compile(r"\b(?:withdrawal|withdrew|withdrawn|pull-?out|pulled\s+out|exit|exited|"
                         r"retreat|departure|left)\s+from\s+(?:the\s+)?$", re.I)
 _AT_ODDS = re.compile(r"\b(?:tensions?|rivalry|confrontation|disputes?|standoff|war|conflict|"

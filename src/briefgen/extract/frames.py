@@ -446,6 +446,9 @@ def _dates(
                 or (_ON_AT_START.fullmatch(doc.text, _clause_start(doc, start, d.char_start),
                                            d.char_start)
                     and _SAID_NEXT.match(doc.text, d.char_end, end))
+                # ("President of Russia back in May of this year announced joint
+                # military exercises ... in autumn")
+                or _SAID_RIGHT_AFTER.match(doc.text, d.char_end, end)
                 # "said in an interview to the Ekho Moskvy radio station last week that"
                 or (_THAT_NEXT.match(doc.text, d.char_end, end)
                     and _SPOKE_BEFORE.search(doc.text, max(start, d.char_start - 80),
@@ -506,6 +509,8 @@ _HEADLINE_TO = re.compile(r"\bto\s+(?:join|attend|host|hold|visit|meet|chair|tak
 _ON_AT_START = re.compile(r"\s*(?:(?i:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
 # ("...; in March the group's head said that ...": no comma after the day)
 _SAID_NEXT = re.compile(r",?\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
+_SAID_RIGHT_AFTER = re.compile(r"(?:\s+of\s+(?:this|last|that)\s+year)?\s+(?:announced|said|"
+                               r"stated|declared|proposed|revealed)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
                         r"claimed|recalled|told\s+(?:\w+\s+){1,3}?)\s*that\s")
 # "originally planned to be held in Armenia", "were originally slated for September

@@ -45,6 +45,8 @@ _WORDS = {
     "dozens of": 24,
     "hundreds of": 200,
     "thousands of": 2000,
+    "tens of thousands of": 20_000,
+    "hundreds of thousands of": 200_000,
 }
 _ORDINAL_UNITS = {w: i for i, w in enumerate(
     "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -78,7 +80,8 @@ _QUALIFIERS = (
 )
 _NUMBER = (
     r"(?:\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:hundred|thousand|million)|k)?"
-    r"|(?:several |a )?(?:hundred|thousand)|dozens of|hundreds of|thousands of|"
+    r"|(?:several |a )?(?:hundred|thousand)|dozens of|(?:tens|hundreds) of thousands of|"
+    r"hundreds of|thousands of|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:hundred|thousand))?"
 )
@@ -97,10 +100,11 @@ _NOUNS = (
 _MEMBERS_OF_FORCES = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:forces|army|"
                                 r"armed|military|troops|units|reserve)\b")
 # "thousands of troops": no figure, but no fewer than two thousand
-_VAGUE = {"dozens of", "hundreds of", "thousands of", "several hundred", "several thousand"}
+_VAGUE = {"dozens of", "hundreds of", "thousands of", "several hundred", "several thousand",
+          "tens of thousands of", "hundreds of thousands of"}
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "forty fifty sixty seventy eighty ninety hundred thousand dozens"
+    "forty fifty sixty seventy eighty ninety hundred thousand dozens tens hundreds thousands"
 ).split()
 # A count is found from its figure: the figure must start at a digit or a number word
 # (or "a"/"several" before hundred/thousand), and the pattern is tried only there; an

@@ -31,6 +31,8 @@ _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s
                       # ("... during a meeting in Dushanbe. (file photo)", "(AP Photo/X)")
                       r"|\((?:[\w.-]+\s+){0,2}(?:photo|image|picture)"
                       r"(?:\s+by\s+[^)]{1,40}|/[^)]{1,40})?\)\s*$"
+                      # ("A column of Russian military equipment ... Archive photo")
+                      r"|[.!?]\s+(?:archive|file|stock)\s+(?:photo|image|picture)\.?\s*$"
                       # ("... on June 27, 2017. (Xinhua/Wang Fei)": the agency and its
                       # photographer after the sentence)
                       r"|[.!?]\s+\((?-i:[A-Z])[^()/]{1,30}/(?-i:[A-Z])[^()/]{1,40}\)\s*$", re.I)

@@ -112,6 +112,15 @@ def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return not (a[1][:n] < b[0][:n] or b[1][:n] < a[0][:n])
 
 
+def _below_another(row: dict, rows: list[dict]) -> bool:
+    """Whether ``row`` gives its size as a floor ("at least 20,000", "tens of thousands")
+    that another report's larger figure clears: the two agree, and the floor says less.
+    ("over 1,500" beside "2,500" is a figure of its own: a conflict.)"""
+    if (row.get("troops_qualifier") or "") != "at least":
+        return False
+    return any(int(r["troops"]) > int(row["troops"]) for r in rows if r is not row)
+
+
 def _union(rows: list[dict], key: str) -> str:
     """The ``;``-listed codes or names of ``key`` that any of ``rows`` gives, in order."""
     listed: list[str] = []
@@ -436,7 +445,11 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             out["status"] = max((r.get("status") or "" for r in group), key=_STAGES.index)
         # the size most reports give, the lead's among equals ("A total of 2,500 troops"
         # in two reports, "Approximately 200 Uzbek soldiers have arrived" in one)
-        sizes = Counter(r["troops"] for r in group if r.get("troops") not in (None, ""))
+        # (a floor another report's figure clears says no more than it: "tens of thousands
+        # of troops" in one report, "more than 50,000 troops" in another)
+        sized_rows = [r for r in group if r.get("troops") not in (None, "")]
+        floors = {id(r) for r in sized_rows if _below_another(r, sized_rows)}
+        sizes = Counter(r["troops"] for r in sized_rows if id(r) not in floors)
         if sizes and sizes.get(out.get("troops"), 0) < max(sizes.values()):
             top = max(sizes.values())
             sized = next(r for r in lead_first if sizes.get(r.get("troops"), 0) == top)
@@ -469,7 +482,8 @@ def merge_exercises(rows: list[dict], lex: Lexicon, published: dict[str, str] | 
             values = {r["source_id"]: r.get(key) for r in group if r.get(key) not in (None, "")
                       # (an end is told apart only by reports that give a span: "began
                       # on Monday" gives no end)
-                      and (key != "end" or r.get("start") not in (None, "", r.get("end")))}
+                      and (key != "end" or r.get("start") not in (None, "", r.get("end")))
+                      and not (key == "troops" and id(r) in floors)}
             distinct = set(values.values())
             if key in ("start", "end"):
                 distinct = {
