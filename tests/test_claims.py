@@ -2376,3 +2376,45 @@ def test_a_known_surname_opening_another_name_told_an_agency_by_telephone(rows):
             "was one of the points of the agreement signed last night.")
     got = [(c["speaker"], c["reported_via"]) for c in rows(text, "2031-08-24").claims]
     assert got == [("Rakhmon Davlatov", "Itar-Tass"), ("Rakhmon Davlatov", "")]
+
+
+def test_an_agency_edition_citing_services_as_saying_that(rows):
+    text = ("When the border service reported another crossing on June 10, Sputnik-Kyrgyzstan "
+            "cited security services as saying that Kyrgyz authorities had registered 14 "
+            "incursions since January.")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-07-05").claims]
+    assert got == [("security services", "Sputnik",
+                    "Kyrgyz authorities had registered 14 incursions since January")]
+
+
+def test_a_denial_is_the_claim_not_what_it_denies(rows):
+    text = ("Local residents say three Kyrgyz soldiers died. The Kyrgyz military denied that "
+            "anyone was killed by friendly fire.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-01-03").claims]
+    assert got == [("Local residents", "three Kyrgyz soldiers died"),
+                   ("The Kyrgyz military", "denied that anyone was killed by friendly fire")]
+
+
+def test_told_an_outlet_today_without_that(rows):
+    text = ("Kyrgyz security officials told RFE/RL today the fighting took place on May 27 in "
+            "Ak-Sai.")
+    got = [(c["speaker"], c["reported_via"], c["quote"]) for c in rows(text, "2031-06-01").claims]
+    assert got == [("Kyrgyz security officials", "RFE/RL",
+                    "the fighting took place on May 27 in Ak-Sai")]
+
+
+def test_the_statement_of_the_body_that_issued_one_quoted_whole_and_hearsay(rows):
+    text = ("Kyrgyz border guards killed an intruder, Kabar news agency reported on Monday.\n\n"
+            "The report further states that the country's Border Service at the State Committee "
+            "for National Security (SCNS) also issued a statement in this regard yesterday.\n\n"
+            "\u201cA clash between a patrol and an armed group took place near the "
+            "\u201cKok-Tash\u201d post early Saturday,\u201d according to the report, the "
+            "statement stated.\n\n"
+            "They are said to have crossed over from the Batken region of Tajikistan.")
+    got = [(c["speaker"], c["kind"], c["quote"]) for c in rows(text, "2031-03-07").claims]
+    assert got == [
+        ("Kabar", "reported", "Kyrgyz border guards killed an intruder"),
+        ("State Committee for National Security", "direct",
+         "A clash between a patrol and an armed group took place near the \u201cKok-Tash\u201d "
+         "post early Saturday"),
+    ]

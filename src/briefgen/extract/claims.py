@@ -48,7 +48,7 @@ _ON_DAY = r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)"
 # "announced on Thursday, December 25, that", "announced on April 18 the opening": when
 # it was said, between the verb and what was said
 _SAID_WHEN = (r"\s+(?:(?:in|on)\s+\w+(?:\s+\d{1,2}\b(?:,\s+\d{4})?|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b"
-              rf"(?:,\s+\d{{4}})?)?|{WEEKDAY})")
+              rf"(?:,\s+\d{{4}})?)?|{WEEKDAY}|today|yesterday)")
 _WHEN_SAID = re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:{_ON_DAY}|on\s+{WEEKDAY}"
                         # ("Tajik officials last week announced")
                         r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday)$")
@@ -115,6 +115,7 @@ _DENIED_WHAT = re.compile(
     r"(?:the\s+|these\s+|such\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:accusations?|allegations?|"
     r"claims?|reports?|suggestions?|charges?|rumou?rs?|assertions?)(?:\s+by\s+[^,]{1,40})?"
     r",?\s+that\s+$")
+_DENIED_THAT = re.compile(r"(?P<verb>(?:denied|denies|deny|refuted|refutes))\s+that\s+$")
 _NOUN_NOT_VERB = re.compile(r"\s+(?:reports|claims|notes|states)\b")
 _VERB_ENDS = re.compile(r"\b(?:\w+ed|the|some|media|these|those|denies|rejects|dismisses)$",
                         re.I)
@@ -243,6 +244,13 @@ _AGENCY_TAIL = re.compile(
 )
 # "..., RIA cited the Tajik interior ministry as saying on Wednesday": the ministry speaks;
 # RIA is how it reached us
+# ("... (SCNS) also issued a statement in this regard yesterday")
+_ISSUED_STATEMENT = re.compile(r"(?:\s+\([A-Z]{2,8}\))?,?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+                               r"(?:issued|released|published|put\s+out)\s+(?:a|an|its)\s+"
+                               r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\b")
+# (after a comma or a closing mark: "redeploying to Kazakhstan according to plan" is said)
+_ACCORDING_TAIL = re.compile(r"(?<=[,”\"»])\s+according\s+to\s+[^,;\"“”]{2,60}$")
+_CITED_AS = re.compile(r"\s(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as\s*$")
 _CITES_AS = re.compile(r"\s+(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as\s+saying\b")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s+(?P<who>[^,;\"“”]{2,90}?)\.?$")
 _SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
@@ -651,6 +659,10 @@ class _Attributor:
                         None)
         back = _BACK_REFERENCE.fullmatch(np)
         paper = back and (back.group("paper") or back.group("a_paper"))
+        if paper and (issuer := self._issuer_before(start)):
+            # '"...," the statement stated' after "the Main Border Guard Directorate at the
+            # State Committee for National Security (SCNS) also issued a statement": its
+            return issuer
         if back and self.last and self.last.body and (
             paper or back.group("noun").casefold() in self.last.name.casefold()
             # ("The agency notes" after "..., Interfax reports."): the outlet
@@ -817,6 +829,16 @@ class _Attributor:
         name = doc.text[a:b]
         return Speaker(name, "anon:" + slug(name), countries[0].id, body=True)
 
+    def _issuer_before(self, pos: int) -> Speaker | None:
+        """The body or ministry that the text, in this paragraph or the two before it,
+        last said issued a statement."""
+        doc = self.doc
+        since = self._paragraphs_back(pos, 2)
+        for m in reversed(doc.mentions_in(since, pos, ("organisation", "ministry"))):
+            if doc.in_quote(m.start) is None and _ISSUED_STATEMENT.match(doc.text, m.end, pos):
+                return _body_speaker(doc, m)
+        return None
+
     def _outlet_before(self, pos: int) -> Speaker | None:
         """The news outlet last named, outside quotes, in this paragraph or the three
         before it."""
@@ -897,7 +919,9 @@ class _Attributor:
                 r"[\w\s'’\"“-]*$",  # (a name in quotes: 'reported by the "Ozodi" radio')
                 before,
                 re.I,
-            ) or re.match(r"(?:\s+news\s+agency)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?"
+            # (an outlet's edition: "Sputnik-Tajikistan cited ...")
+            ) or re.match(r"(?:-[A-Z][a-z]+)?(?:\s+news\s+agency)?"
+                          r"(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?"
                           r"(?:\s+|,\s+(?=citing\b))(?:reported|said|says|"
                           r"reports|quoted|quotes|cited|cites|citing)", after):
                 return m.text(self.doc.text)
@@ -1153,7 +1177,8 @@ def _compile_rules(lexicon: Lexicon):
         r"\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
         r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+"
         # ('X said "an extraordinary session" was held': the clause may open with a quote)
-        r"(?P<clause>[\"“]?(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
+        # (not "They are said to have crossed over ...": hearsay, no one's words)
+        r"(?P<clause>(?!to\s)[\"“]?(?:the|a|an|this|these|those|it|its|he|she|they|we|there|his|her|their|"
         r"our|at\s+least|more\s+than|about|around|nearly|some|\d[\d,.]*|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|no|none|"
         # ("was quoted ... as saying military casualties had been high": what follows is
@@ -1294,6 +1319,11 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         # agency is how it reached us
         return cited
     subj_start, subj_end = _subject(text, start, end)
+    if (cites := _CITED_AS.search(text, subj_start, subj_end)) and (
+            cited := att.phrase(*cites.span("who"))):
+        # "Sputnik-Tajikistan cited security services as saying that ...": the services
+        # speak; the agency is how it reached us
+        return cited
     if _PARTICIPLE_AFTER.match(text, end) and (own := _own_verb(text, subj_start, subj_end)):
         # "Kabul’s Foreign Ministry decried the violence, asserting that": the subject
         # ends at its own verb
@@ -1447,6 +1477,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             if _ONE_WORD.fullmatch(text[ss:se]):
                 speaker = att.surname(ss, se)
         claim_span = (base + m.start("clause"), base + m.end("clause"))
+        if denial := _DENIED_THAT.search(text, base + m.end("subj"), claim_span[0]):
+            # "The Tajik military denied that anyone was killed by friendly fire": the
+            # denial is the claim, not what it denies
+            claim_span = (denial.start("verb"), claim_span[1])
         if (speaker is not None and "obj" in m.re.groupindex and m.group("obj")
                 and (said_by := _AS_SAYING.search(m.group("obj")))
                 and (cited := att.phrase(base + m.start("obj") + said_by.start("who"),
@@ -1608,6 +1642,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
                 cs = role.end()
             if rule is reported_end and (title := _TRAILING_TITLE.search(text, cs, ce)):
                 ce = title.start()  # "..., Defence Minister, Army General X reported": his title
+            if rule is reported_end and (told := _ACCORDING_TAIL.search(text, cs, ce)):
+                ce = told.start()  # ('"...," according to the report, the statement stated':
+                # how it reached us, not what was stated)
             # A "where"/"when" clause sets the scene for the claim; a "which" clause
             # ("the drills, which will continue until ...") is part of it.
             rel = re.search(r"(?:^|,\s)(?:where|when)\s+(?=[^,]+$)", text[cs:ce])
@@ -1648,19 +1685,42 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         cs, dateline.end("city"), ("place",)
     ):
         cs = dateline.end()  # "Tashkent - Uzbekistan expects ...": a city the lexicon knows
+    kind = "reported"
+    if _quoted_whole(text, cs, ce):
+        # '"A clash ... took place early Saturday, March 5," according to the report, the
+        # statement stated': the words quoted whole, a direct quotation
+        cs, ce, kind = cs + 1, ce - 1, "direct"
+        while ce > cs and text[ce - 1] in " ,;":
+            ce -= 1
     if len(text[cs:ce].split()) < 4:
         return None
     quote = text[cs:ce]
     return Claim(
         doc.source_id,
         speaker,
-        "reported",
+        kind,
         cs,
         ce,
         quote,
         _topic(doc, quote),
         _via(att, speaker, s.start, s.end),
     )
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one quotation, its opening mark closed by its last
+    ('"A clash ... near the "Panj" post,"'), not quoted words patched together
+    ('"peacekeeping" forces ... "for a short period"')."""
+    if end - start < 2 or text[start] not in "“«\"" or text[end - 1] not in "”»\"":
+        return False
+    if text[start] == '"':
+        return text.count('"', start + 1, end - 1) == 0
+    depth = 1
+    for ch in text[start + 1 : end - 1]:
+        depth += (ch in "“«") - (ch in "”»")
+        if depth == 0:
+            return False
+    return depth == 1
 
 
 def _reported_around_quotes(doc: Document, s, quotes: list[Quote], rules) -> re.Match | None:
