@@ -2418,3 +2418,16 @@ def test_the_statement_of_the_body_that_issued_one_quoted_whole_and_hearsay(rows
          "A clash between a patrol and an armed group took place near the \u201cKok-Tash\u201d "
          "post early Saturday"),
     ]
+
+
+def test_an_announcement_from_a_parliament_and_the_writers_comment_after_a_claim(rows):
+    text = ("( Kazakhstan will reportedly build a new outpost for the border guards near "
+            "Zharkent, according to an announcement from the Kazakh parliament on Thursday.\n\n"
+            "A parliament spokesperson said that no foreign troops will be stationed at the "
+            "facility, raising the question of who will pay for it.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-10-29").claims]
+    assert got == [
+        ("the Kazakh parliament",
+         "Kazakhstan will reportedly build a new outpost for the border guards near Zharkent"),
+        ("A parliament spokesperson", "no foreign troops will be stationed at the facility"),
+    ]

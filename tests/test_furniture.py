@@ -101,3 +101,14 @@ def test_a_caption_ending_in_archive_photo_is_furniture():
             "The troops will return to their bases, the deputy minister said.\n")
     assert clean(page) == ("Troops will return by the end of the month\n\n"
                            "The troops will return to their bases, the deputy minister said.")
+
+
+def test_captions_ending_in_a_photo_credit_or_a_photographer_and_outlet_are_furniture():
+    page = ("Troops sit on the border\n"
+            "Kyrgyz and Kazakh troops conduct a joint exercise in 2029. The neighbours are said "
+            "to be deepening ties. Photo: Kabar\n"
+            "Residents said soldiers have been posted at one of these outposts. "
+            "(Anna Petrova/daily news)\n"
+            "The outpost has not been acknowledged by any government.\n")
+    assert clean(page) == ("Troops sit on the border\n\n"
+                           "The outpost has not been acknowledged by any government.")

@@ -366,6 +366,10 @@ _AND_THEN = re.compile(
     r"claims|insist|insists|denied|denies|rejected|called)\b"
     # "X has said it was responsible and has released footage": the speaker's next act
     r"|\s+and\s+(?:has|have)\s+(?:also\s+)?[a-z]+ed\b"
+    # ("said that no troops will be stationed there, raising the question ...": the
+    # writer's comment on it)
+    r"|,\s+(?:raising|prompting|sparking|fuell?ing)\s+(?:the\s+|a\s+)?(?:question|questions|"
+    r"concerns?|speculation|fears|doubts)\b"
     # "..., and Tajikistan has rejected the claims": another subject's act
     # ("..., while Pakistan has seized on the incident to ...")
     r"|,\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:has|have)\s+"
@@ -1600,6 +1604,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             if rule is according_bare and (comma := text.find(", ", who[1], base + m.end(
                     "clause"))) != -1 and doc.mentions_in(who[1], comma, ("person",)):
                 continue  # "According to Taliban spokesman X, ...": the comma's rule
+            if paper := _STATEMENT_FROM.match(text, *who):
+                who = (paper.end(), who[1])  # "according to an announcement from the Tajik
+                # parliament": the parliament
             who_text = text[who[0] : who[1]]
             who_mentions = doc.mentions_in(*who)
             if rule is reported_end and _BODY_PRONOUN.fullmatch(who_text):
@@ -1679,6 +1686,8 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
         ce = min(closing) + 1 if closing else ce
     while ce > cs and text[ce - 1] in " .,;":
         ce -= 1
+    while cs < ce and text[cs] in "( ":
+        cs += 1  # ("( China will reportedly begin ...": a page's stray bracket)
     if dateline := DATELINE.match(text, cs, ce):
         cs = dateline.end()  # "BISHKEK, Sept 16 (Reuters) - ": where the wire filed from
     elif (dateline := _CITY_DATELINE.match(text, cs, ce)) and doc.mentions_in(
@@ -1755,7 +1764,7 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
             and _CLOSING_ATTRIBUTION.match(doc.text, q.close_mark + 1, s.end) is not None)
 
 
-_STATEMENT_FROM = re.compile(r"^(?:(?:a|the)\s+)?(?:statements?|press\s+releases?|"
+_STATEMENT_FROM = re.compile(r"^(?:(?:an?|the)\s+)?(?:statements?|announcements?|press\s+releases?|"
                              r"communiqu[eé]s?|reports?)\s+(?:(?:released|issued|published)\s+)?"
                              r"(?:from|by|of)\s+(?=\S)", re.I)
 _PUBLISHED_WHERE = re.compile(r"\s+(?:published|posted|released|issued|carried)\s+(?:on|in)\s+"

@@ -35,7 +35,10 @@ _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s
                       r"|[.!?]\s+(?:archive|file|stock)\s+(?:photo|image|picture)\.?\s*$"
                       # ("... on June 27, 2017. (Xinhua/Wang Fei)": the agency and its
                       # photographer after the sentence)
-                      r"|[.!?]\s+\((?-i:[A-Z])[^()/]{1,30}/(?-i:[A-Z])[^()/]{1,40}\)\s*$", re.I)
+                      # ("... near the border. (Gerry Shih/washington post)")
+                      r"|[.!?]\s+\((?-i:[A-Z])[^()/]{1,30}/[A-Za-z][^()/]{1,40}\)\s*$"
+                      # ("... in 2019. The neighbours are said to be ... Photo: Xinhua")
+                      r"|[.!?]\s+(?:photo|image|picture)s?\s*:\s*\S.{0,40}$", re.I)
 _LINK_LABEL = re.compile(r"(?:related(?:\s+(?:news|articles|stories|posts))?|read\s+(?:more|also)"
                          r"|see\s+also)\s*:?$", re.I)
 _DISCLAIMER = re.compile(r"(?:legal\s+)?disclaimer\s*:?$", re.I)
