@@ -219,3 +219,9 @@ def test_the_past_year_is_no_calendar_year():
     text = "The ministers discussed the bloc's activity in the past year and last year's drills."
     found = [(d.text, d.start) for d in find_dates(text, 0, len(text), PubDate.parse("2031-11-27"))]
     assert found == [("past year", None), ("last year", "2030")]
+
+
+def test_this_next_and_last_before_a_month_name_its_year():
+    assert [d[1] for d in dates("the summit in Osh this June, the ministry announced. "
+                                "Talks were held last June and will resume next March.",
+                                "2031-04-18")] == ["2031-06", "2030-06", "2032-03"]

@@ -3095,3 +3095,21 @@ def test_a_date_before_announced_is_the_announcements_and_the_bloc_drills_with_i
             "with the CSTO in autumn.")
     [x] = rows(text, "2031-06-20").exercises
     assert (x["participants"], x["start"], x["end"]) == ("RUS;CSTO", "2031-09", "2031-11")
+
+
+def test_a_ministers_meeting_that_prepares_a_summit_and_the_summit_to_come(rows):
+    text = ("Agreement reached ahead of bloc summit\n\n"
+            "FOREIGN ministers of the Shanghai Cooperation Organization member countries "
+            "gathered in Bishkek yesterday and reached consensus regarding the SCO Osh summit "
+            "in June.\n\n"
+            "\u201cThis meeting has made political preparations for the summit,\u201d said "
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev, who hosted the meeting of the SCO Council "
+            "of Foreign Ministers.\n\n"
+            "The summit will be the first of its kind after a membership expansion last June.\n\n"
+            "Moreover, foreign ministers will be preparing for the SCO summit that will take "
+            "place in Osh in June, Kulubaev said at a press conference on the summit in Bishkek. "
+            "Japarov will hold bilateral meetings with other leaders during the summit.")
+    got = sorted((m["level"], m["place"], m["start"], m["attendees"])
+                 for m in rows(text, "2031-04-25").meetings)
+    assert got == [("foreign ministers", "Bishkek", "2031-04-24", "Jeenbek Kulubaev"),
+                   ("heads of state", "Osh", "2031-06", "")]

@@ -112,3 +112,13 @@ def test_captions_ending_in_a_photo_credit_or_a_photographer_and_outlet_are_furn
             "The outpost has not been acknowledged by any government.\n")
     assert clean(page) == ("Troops sit on the border\n\n"
                            "The outpost has not been acknowledged by any government.")
+
+
+def test_a_lede_repeated_with_a_word_dropped_is_kept_once():
+    page = ("Xi to chair the bloc summit in Osh\n"
+            "Xi Jinping will chair the 31st summit of the bloc, Wang Yi announced on Monday.\n"
+            "Xi Jinping will chair the 31st summit of the bloc, Wang Yi announced Monday.\n"
+            "The summit is scheduled for June 9 to 10.\n")
+    assert clean(page) == ("Xi to chair the bloc summit in Osh\n\n"
+                           "Xi Jinping will chair the 31st summit of the bloc, Wang Yi announced "
+                           "Monday.\n\nThe summit is scheduled for June 9 to 10.")

@@ -157,8 +157,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # A bare month only after a preposition: "May" alone is mostly the verb.
     (
         "m",
-        r"\b(?i:in|since|until|through|by|during|early|late|mid|last|next|this|of)(?:\s+|-)"
-        rf"(?P<core>(?P<mon>{MONTH})(?:{REL_YEAR})?)(?![\w])",
+        r"\b(?P<mwhich>(?i:in|since|until|through|by|during|early|late|mid|last|next|this|of))"
+        rf"(?:\s+|-)(?P<core>(?P<mon>{MONTH})(?:{REL_YEAR})?)(?![\w])",
     ),
     (
         "y",
@@ -299,6 +299,18 @@ def _year_for(month: int, day: int | None, pub: PubDate | None, future: bool) ->
     if not later and future and pub.month - month > 6:
         return year + 1
     return year
+
+
+def _month_year(month: int, which: str, pub: PubDate | None, future: bool) -> int | None:
+    """The year of a month named without one: "this June" is the publication year's,
+    "next June" the first after it, "last June" the last before it; else by the tense."""
+    if pub is None or pub.month is None or which not in ("this", "next", "last"):
+        return _year_for(month, None, pub, future)
+    if which == "this":
+        return pub.year
+    if which == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if month < pub.month else pub.year - 1
 
 
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
@@ -447,7 +459,8 @@ def _absolute(g: dict, pub: PubDate | None, future: bool):
             d = dt.date(year, mon, day("d"))
             return d, d, "day"
         if kind in ("my", "m"):
-            year = int(g["y"]) if g.get("y") else _year_for(mon, None, pub, future)
+            year = int(g["y"]) if g.get("y") else _month_year(
+                mon, (g.get("mwhich") or "").casefold(), pub, future)
             if year is None:
                 return None
             d = dt.date(year, mon, 1)

@@ -115,7 +115,9 @@ COMPLETED = re.compile(
 _ATTRIBUTION = re.compile(
     r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated|"
     r"noted|added|informed)\b"
-    r"(?:\s+(?:on|in)\s+\w+)?[\s.]*$",
+    r"(?:\s+(?:(?:on|in)\s+)?\w+)?"  # ("announced Monday", "said on Tuesday")
+    # ("..., Kulubaev said at a press conference on the summit in Bishkek.")
+    r"(?:\s+(?:at|during|in)\s+(?:a|an|the|his|her|its)\s+[^,.;]{2,80})?[\s.]*$",
     re.I,
 )
 _ATTRIBUTION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -150,7 +152,10 @@ _ARRIVED_BEFORE = re.compile(
     r"(?:on\s+|by\s+)?$",
     re.I)
 # ("On August 27, representatives from Kazakhstan arrived in Belarus")
-_ARRIVED_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,4}}?{_ARRIVALS}\b", re.I)
+# (not "gathered in Bishkek yesterday and reached consensus": what they agreed)
+_ARRIVED_AFTER = re.compile(rf",?\s+(?:[\w'’-]+\s+){{0,4}}?{_ARRIVALS}\b"
+                            r"(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:consensus|agreements?|deals?|"
+                            r"accords?|understandings?|decisions?)\b)", re.I)
 # "will move its participating troops to Belarus as early as August 25", "start
 # redeploying to Belarusian soil on August 25": the troops' journey to the drill
 # ("will deploy to the Republic of Belarus until August 29")
@@ -325,6 +330,9 @@ def _places(doc: Document, start: int, end: int,
             # Bishkek" places the leaders' meeting)
         if m.start < _dateline_end(doc, m.start):
             continue  # "OSH, May 21 (Kabar) -": where the wire filed from
+        if ("conference" in before or "briefing" in before) and _BRIEFED_IN.search(before):
+            continue  # "Wang said at a press conference on the summit in Beijing": where
+            # the summit was announced, not held
         if (_says_any(doc, _SIGNED_WORDS, max(start, m.start - 120), m.start)
                 and _SIGNED.search(doc.text, max(start, m.start - 120), m.start)):
             continue  # "under a memorandum signed by the ministers in Beijing": the signing
@@ -400,6 +408,14 @@ def _dates(
             continue
         if _SINCE_CLAUSE.match(doc.text[start : d.char_start]):
             continue  # "Since ... last month, Russia has conducted": a bound, not a date
+        if (own is not None and _says_any(doc, ("after",), max(start, d.char_start - 60),
+                                          d.char_start)
+                and (after := _AFTER_AN_EVENT.search(doc.text, max(start, d.char_start - 60),
+                                                     d.char_start))
+                and not doc.has(own, after.start(), d.char_start)):
+            continue  # "The summit will be the first after a membership expansion last
+            # June": the expansion's date
+
         if own is not None and _says_any(doc, ("since",), max(start, d.char_start - 150),
                                          d.char_start) and (since := _SINCE_OPEN.search(
                 doc.text, max(start, d.char_start - 150), d.char_start)) and not doc.has(
@@ -509,6 +525,10 @@ _HEADLINE_TO = re.compile(r"\bto\s+(?:join|attend|host|hold|visit|meet|chair|tak
 _ON_AT_START = re.compile(r"\s*(?:(?i:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
 # ("...; in March the group's head said that ...": no comma after the day)
 _SAID_NEXT = re.compile(r",?\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
+_BRIEFED_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,40}\s(?:in|at)\s+"
+                         r"(?:the\s+)?$|\bbriefing\b[^.;,]{0,40}\s(?:in|at)\s+(?:the\s+)?$",
+                         re.I)
+_AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _SAID_RIGHT_AFTER = re.compile(r"(?:\s+of\s+(?:this|last|that)\s+year)?\s+(?:announced|said|"
                                r"stated|declared|proposed|revealed)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen.extract.dates import DateMention, any_dates, find_dates
 from briefgen.extract.document import Document
@@ -305,8 +306,14 @@ def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
 # sentence.
 _AHEAD_OF = re.compile(
     r"\s+(?:ahead of|before|after|following|on the eve of|"
+    # ("to prepare for the SCO summit, which will be held in Qingdao in June")
+    r"(?:to\s+)?prepare\s+for|preparing\s+for|"
     # "setting the agenda for next Heads of State Summit", "preparations for the summit"
     r"(?:agenda|preparations?|preparatory\s+stage)\s+for)\s+(?:a|an|the|this|next)\s"
+    # ("reached consensus regarding the SCO Qingdao summit in June": what was agreed stays
+    # with the meeting that agreed it)
+    r"|(?<=consensus)\s+(?:regarding|on)\s+(?:a|an|the|this|next)\s"
+    r"|(?<=agreement)\s+(?:regarding|on)\s+(?:a|an|the|this|next)\s"
     r"|\s+for\s+(?=next\s)", re.I
 )
 # "Before the summit, the defence ministers met in Astana": the same, told first.
@@ -394,9 +401,33 @@ def _seats(doc: Document, s: Span) -> list[Mention]:
     return out
 
 
+# What a meeting prepares: another one, still to come ("ahead of the summit", "consensus
+# regarding the Qingdao summit", "a preparatory stage for the SCO Summit")
+_AHEAD_CUE = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|regarding|consensus\s+on|"
+                        r"agreement\s+on|prepare\s+for|preparing\s+for|preparations?\s+for|"
+                        r"agenda\s+for|preparatory\s+stage\s+for)\s+"
+                        r"(?:a|an|the|this|next)?\s*$", re.I)
+_PREPARES_FOR = re.compile(r"\b(?:regarding|consensus\s+on|agreement\s+on|prepare\s+for|"
+                           r"preparing\s+for|preparations?\s+for|preparatory\s+stage\s+for)\s+"
+                           r"(?:a|an|the|this|next)?\s*$", re.I)
+
+
+def _upcoming(doc: Document, d: DateMention) -> DateMention:
+    """A month named without its year, read as the next one after the publication month
+    (the tense of a past-tense report put it in the year before)."""
+    pub = doc.pub
+    if (pub is None or pub.month is None or d.precision != "month" or d.relative
+            or re.search(r"\d{4}", d.text) or not d.start or d.start >= f"{pub.year:04d}-"
+            f"{pub.month:02d}"):
+        return d
+    year = int(d.start[:4]) + 1
+    month = d.start[5:7]
+    return replace(d, start=f"{year}-{month}", end=f"{year}-{month}")
+
+
 _PARTS_WORDS = ("ahead of", "before", "after", "following", "on the eve of", "agenda",
                 "preparation", "preparatory", "for next", "sidelines", "margins", "fringes",
-                "during", "summit")
+                "during", "summit", "prepar", "regarding", "consensus on", "agreement on")
 _BESIDE = re.compile(r",?\s+(?:also\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|fringes)\s+"
                      r"of\s+(?:(?:a|an|the|this)\s+)?|during\s+(?:a|an|the|this)\s+"
                      # "met his Kyrgyz counterpart X at Shanghai Cooperation Organisation (SCO)
@@ -439,6 +470,11 @@ def _meeting_parts(doc: Document, trig: _Triggers, s: Span) -> list[tuple[Span, 
             # paid an official visit to Moscow": the summit is told elsewhere; the rest
             # tells no meeting
             return [parts[0]]
+        if (not opening and _PREPARES_FOR.search(doc.text, s.start, parts[1][0].start)
+                and _find(trig.meeting, doc, parts[1][0])):
+            # "Moreover, foreign ministers will be preparing for the SCO summit that will
+            # take place in Chinese Qingdao in June": only the summit, told in passing
+            return [parts[1]]
         return [(s, False)]  # '"...," Rahmon said after the meeting': one meeting
     return parts
 
@@ -549,6 +585,24 @@ _ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|t
                      r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 
 
+_HELD_IN = re.compile(r"\b(?:held|hosted|take\s+place|takes\s+place)\s+in\s+$")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause going on at ``start`` ends: its next comma or semicolon."""
+    found = [i for i in (text.find(",", start, end), text.find(";", start, end)) if i != -1]
+    return min(found) if found else end
+
+
+def _unquoted(doc: Document, s: Span) -> str:
+    """The text of ``s`` with the words inside its quotations blanked out."""
+    chars = list(doc.text[s.start : s.end])
+    for q in doc.quotes:
+        for i in range(max(q.open_mark, s.start), min(q.close_mark + 1, s.end)):
+            chars[i - s.start] = " "
+    return "".join(chars)
+
+
 def meeting_frames(doc: Document) -> list[Frame]:
     trig = _triggers(doc)
     text = doc.text
@@ -651,7 +705,11 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if (not bodies and not aside and _MET_WITH.search(text, s.start, s.end)
                 and doc.mentions_in(s.start, s.end, ("person",))):
             bodies = ["bilateral"]  # "the Defence Minister also held a meeting with X"
-        levels = [name for name, rx in _LEVELS if rx.search(seg)]
+        # (not the words of a quotation the hit stands outside: '"This meeting has made
+        # preparations for the summit," said X, who hosted the meeting of the SCO Council of
+        # Foreign Ministers' is of foreign ministers)
+        told = seg if _quoted(doc, hit.start()) else _unquoted(doc, s)
+        levels = [name for name, rx in _LEVELS if rx.search(told)]
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
         sentence = doc.sentence_at(s.start)
@@ -661,8 +719,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if not bodies and any(
                 # (not the word in a name: "appealed to the Collective Security Treaty
                 # Organization")
-                not doc.mentions_in(s.start + b.start(), s.start + b.end(), ("organisation",))
-                for b in _THE_BLOC.finditer(seg)):
+                not doc.mentions_in(b.start(), b.end(), ("organisation",))
+                # (with the article a cut before an aside left behind: "ahead of the
+                # organization's annual summit")
+                for b in _THE_BLOC.finditer(text, max(0, s.start - 4), s.end)):
             # "a summit of the bloc's leaders": the body named last before
             orgs = doc.lexicon.raw.get("organisations", {})
             named = [orgs.get(m.id, {}).get("parent") or m.id
@@ -678,6 +738,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         lead = text[max(s.start, hit.start() - 40) : hit.start()]
         if _ROUNDS.search(lead):
             continue  # "have held several rounds of talks in recent years": no one meeting
+        if (hit.group().casefold() == "meetings" and _BILATERAL.search(lead)
+                and not doc.mentions_in(hit.end(), _clause_end(text, hit.end(), s.end),
+                                        ("person", "country"))):
+            continue  # "Xi will hold bilateral meetings with other leaders": with whom?
         # "The next summit will be held in China": one of the series, not this one.
         series = _NEXT_MEETING.search(lead) is not None
         # "the session of the SCO Council of Heads of State": named by its own "of"
@@ -739,6 +803,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
         cs, ce = _clause_of(doc, s, hit)
         here = [p for p in _places(doc, cs, ce, trig.meeting) if p.known]
         dates = _dates(doc, cs, ce, trig.meeting, trig.exercise)
+        if aside and _AHEAD_CUE.search(text, max(0, s.start - 40), s.start):
+            # "reached consensus regarding the SCO Qingdao summit in June" (said in April):
+            # what a meeting prepares is still to come
+            dates = [_upcoming(doc, d) for d in dates]
         if (not dates and doc.pub is not None and doc.pub.day
                 and (now := _UNDERWAY.search(text, cs, ce))):
             # "A plenary session of the CSTO summit is underway in Bishkek": as the
@@ -890,7 +958,10 @@ def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) ->
     if frame.dates or frame.attendees:
         return False
     if frame.aside:
-        return not frame.places
+        # ("the upcoming SCO Defense Ministers' Meeting to be held in China": its country)
+        return not frame.places and not any(
+            _HELD_IN.search(doc.text, max(a, m.start - 30), m.start)
+            for a, b in frame.spans for m in doc.mentions_in(a, b, ("country",)))
     if not (frame.places or frame.bodies) and not any(
             not _quoted(doc, m.start) for a, b in frame.spans
             for m in doc.mentions_in(a, b, ("country",))):

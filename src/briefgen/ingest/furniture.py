@@ -60,6 +60,14 @@ def is_furniture(line: str) -> bool:
     return len(line.split()) <= _SHORT_LINE_WORDS and not SENTENCE_END.search(line)
 
 
+_SMALL_WORDS = re.compile(r"\b(?:on|the|a|an)\s")
+
+
+def _loose(key: str) -> str:
+    """A line's key without the small words a copy edit adds or drops."""
+    return _SMALL_WORDS.sub("", key + " ").strip()
+
+
 def clean(raw: str, title: str = "") -> str:
     """The analysed text of an article: furniture and repeated headlines removed."""
     kept: list[str] = []
@@ -73,14 +81,16 @@ def clean(raw: str, title: str = "") -> str:
     lines = [line for i, line in enumerate(lines) if not is_furniture(line) and not (
         i and _LINK_LABEL.match(lines[i - 1]) and not SENTENCE_END.search(line))]
     for i, line in enumerate(lines):
-        key = _key(line)
-        nxt = _key(lines[i + 1]) if i + 1 < len(lines) else ""
+        key = _loose(_key(line))
+        nxt = _loose(_key(lines[i + 1])) if i + 1 < len(lines) else ""
+        # ("... Wang Yi announced on Monday." over "... Wang Yi announced Monday.")
         if len(key.split()) >= 6 and (nxt == key or nxt.endswith(" " + key)) and (
                 len(nxt) - len(key) <= 80):
             continue  # a summary the lede repeats (after its dateline): "..., an official
             # said Tuesday." then "DUSHANBE, February 27 (RIA Novosti) - ..., an official ..."
         # A headline-like line (no sentence end) seen before is a repeat.
         headline = not SENTENCE_END.search(line) and len(line.split()) <= 25
+        key = _key(line)
         if key == title_key or headline:
             if key in seen_headlines:
                 continue
