@@ -2431,3 +2431,10 @@ def test_an_announcement_from_a_parliament_and_the_writers_comment_after_a_claim
          "Kazakhstan will reportedly build a new outpost for the border guards near Zharkent"),
         ("A parliament spokesperson", "no foreign troops will be stationed at the facility"),
     ]
+
+
+def test_a_ministrys_official_website_is_the_ministry(rows):
+    text = ("According to the Kazakh Defense Ministry's official website, the military "
+            "representatives of six countries agreed on the concept of the exercise.")
+    [c] = rows(text, "2031-03-20").claims
+    assert (c["speaker"], c["affiliation"]) == ("Kazakh Defense Ministry", "KAZ-MOD")

@@ -3113,3 +3113,15 @@ def test_a_ministers_meeting_that_prepares_a_summit_and_the_summit_to_come(rows)
                  for m in rows(text, "2031-04-25").meetings)
     assert got == [("foreign ministers", "Bishkek", "2031-04-24", "Jeenbek Kulubaev"),
                    ("heads of state", "Osh", "2031-06", "")]
+
+
+def test_the_staff_negotiations_a_quote_opened_take_the_days_told_next(rows):
+    text = ("EKATERINBURG, December 13. The bloc will hold the Steppe Guard 2023 drills in "
+            "August next year, the press office announced.\n\n"
+            "\"Military delegations from Mongolia, Kyrgyzstan and India have already arrived in "
+            "Yekaterinburg for the first round of staff negotiations on preparing the SCO's "
+            "Steppe Guard 2023 exercise,\" the statement reads.\n\n"
+            "The staff negotiations began on Tuesday at the officers' club in Yekaterinburg and "
+            "will be concluded on December 16.")
+    [m] = rows(text, "2022-12-13").meetings  # a Tuesday
+    assert (m["place"], m["start"], m["end"]) == ("Yekaterinburg", "2022-12-13", "2022-12-16")

@@ -1607,6 +1607,11 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             if paper := _STATEMENT_FROM.match(text, *who):
                 who = (paper.end(), who[1])  # "according to an announcement from the Tajik
                 # parliament": the parliament
+            if (site := _ITS_WEBSITE.search(text, *who)) and _names_speaker(
+                    att, text[who[0] : site.start()], doc.mentions_in(who[0], site.start())):
+                who = (who[0], site.start())  # "According to the Russian Defense Ministry's
+                # official website": the ministry (not "the Tajik president's": a person
+                # the text does not name)
             who_text = text[who[0] : who[1]]
             who_mentions = doc.mentions_in(*who)
             if rule is reported_end and _BODY_PRONOUN.fullmatch(who_text):
@@ -1764,6 +1769,8 @@ def _quoted_in_passing(doc: Document, att: _Attributor, s, quotes: list[Quote]) 
             and _CLOSING_ATTRIBUTION.match(doc.text, q.close_mark + 1, s.end) is not None)
 
 
+_ITS_WEBSITE = re.compile(r"['’]s\s+(?:official\s+)?(?:website|web\s+site|site|portal|"
+                          r"telegram\s+channel|page)$", re.I)
 _STATEMENT_FROM = re.compile(r"^(?:(?:an?|the)\s+)?(?:statements?|announcements?|press\s+releases?|"
                              r"communiqu[eé]s?|reports?)\s+(?:(?:released|issued|published)\s+)?"
                              r"(?:from|by|of)\s+(?=\S)", re.I)

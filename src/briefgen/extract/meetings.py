@@ -585,6 +585,7 @@ _ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|t
                      r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 
 
+_THE_TALKS_OPEN = re.compile(r"\s*(?:The|These)\s+(?:[\w-]+\s+)?")
 _HELD_IN = re.compile(r"\b(?:held|hosted|take\s+place|takes\s+place)\s+in\s+$")
 
 
@@ -761,6 +762,11 @@ def meeting_frames(doc: Document) -> list[Frame]:
             hit.group().casefold() in ("meetings", "talks", "gathering", "negotiations")
             and not bodies
             and not levels
+            # ("The staff negotiations ... began on Tuesday" after the quote that opened
+            # them: the ones told, opening the sentence with days of their own)
+            and not (current is not None and _THE_TALKS_OPEN.fullmatch(text, s.start, hit.start())
+                     and any(d.precision == "day" for d in find_dates(text, s.start, s.end,
+                                                                      doc.pub)))
             # "X held talks with President Y", "talks between the two leaders": one meeting
             and not (people and _WITH_SOMEONE.match(text, hit.end(), s.end))
             and not _BETWEEN_TWO.match(text, hit.end(), s.end)
