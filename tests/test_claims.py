@@ -2438,3 +2438,13 @@ def test_a_ministrys_official_website_is_the_ministry(rows):
             "representatives of six countries agreed on the concept of the exercise.")
     [c] = rows(text, "2031-03-20").claims
     assert (c["speaker"], c["affiliation"]) == ("Kazakh Defense Ministry", "KAZ-MOD")
+
+
+def test_as_stated_by_an_office_and_its_holder_then_the_agency(rows):
+    text = ("A battalion of drones will be formed at the Kant air base before the end of the "
+            "year, as stated by the Commander of the Eastern Military District, Colonel General "
+            "Ivan Sidorov, Interfax reports.")
+    [c] = rows(text, "2031-05-04").claims
+    assert (c["speaker"], c["reported_via"], c["quote"]) == (
+        "Ivan Sidorov", "Interfax",
+        "A battalion of drones will be formed at the Kant air base before the end of the year")

@@ -3125,3 +3125,12 @@ def test_the_staff_negotiations_a_quote_opened_take_the_days_told_next(rows):
             "will be concluded on December 16.")
     [m] = rows(text, "2022-12-13").meetings  # a Tuesday
     assert (m["place"], m["start"], m["end"]) == ("Yekaterinburg", "2022-12-13", "2022-12-16")
+
+
+def test_translations_of_one_drills_name_are_one_series(rows):
+    text = ("The handover took place after contingents from member states of the Collective "
+            "Security Treaty Organization completed the Inviolable Brotherhood 2030 exercise.\n\n"
+            "The ceremony took place in Dushanbe at the end of the joint exercises of the "
+            "contingents of the CSTO \u201cUnbreakable Brotherhood - 2030\u201d.")
+    [x] = rows(text, "2030-10-29").exercises
+    assert (x["location"], "CSTO" in x["participants"]) == ("Dushanbe", True)

@@ -1220,7 +1220,11 @@ def _compile_rules(lexicon: Lexicon):
         # ("..., according to X, deputy police chief of Badghis Province.")
         # ("..., according to X, director of Ascend, a U.K.-based consultancy.")
         r"(?P<who>[A-Z][^,]{1,60}?,\s+(?:(?:an?|the)\s+)?[a-z][^,]{2,80}?"
-        r"(?:,\s+(?:an?|the)\s+[^,]{2,80}?)?|[^,]+?)\.?$"
+        r"(?:,\s+(?:an?|the)\s+[^,]{2,80}?)?"
+        # ("..., as stated by the Commander of the Central Military District, Colonel
+        # General X": an office, then its holder)
+        r"|(?:the\s+)?[A-Z][^,]{2,80}?,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}"
+        r"|[^,]+?)\.?$"
     )
     reported_end = re.compile(
         # "..., Lieutenant-General Alexander Lapin, commander of the district's troops,
@@ -1457,7 +1461,9 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
     # ("..., X said on Saturday, APA reports citing TASS.": X's words; the rules that read
     # an attribution at the end read it without the agencies')
     # (but "..., The Caspian Post reports, citing Khaama Press.": the paper's own words)
-    closing = (core if core is not sent and tail.group("cited") and _ENDS_REPORTED.search(core)
+    # ("..., as stated by the Commander ..., Colonel General X, Interfax reports.": X's words)
+    closing = (core if core is not sent and (tail.group("cited") and _ENDS_REPORTED.search(core)
+                                             or _HAS_ACCORDING.search(core))
                else sent)
     m = clause or _speech_clause(core, rules, bare=_HAS_QUOTE_MARK.search(sent) is None)
     if (m and clause is None and m.re is rules[1]

@@ -658,14 +658,15 @@ def _named_otherwise(doc: Document, frame: Frame, names: list[tuple[int, str]]) 
         told = {int(d[:4]) for d in (x.start or x.end for x in frame.dates) if d} or (
             {doc.pub.year} if doc.pub else set())
         return bool(years and told) and not any(abs(y - t) <= 1 for y in years for t in told)
-    return not any(_same_name(n, own) for _, n in names for own in frame.names)
+    return not any(_same_name(n, own, doc.lexicon) for _, n in names for own in frame.names)
 
 
-def _same_name(a: str, b: str) -> bool:
+def _same_name(a: str, b: str, lex: Lexicon | None = None) -> bool:
     """Whether two names an article gives are one drill's: "Tsentr 2019" and
     "Tsentr-2019"; "Peace Mission 2021" and "Peace Mission" (no year); not "Tsentr-2015"
-    and "Tsentr-2019"."""
-    ka, kb = _name_key(a), _name_key(b)
+    and "Tsentr-2019"; with the lexicon, "Inviolable Brotherhood 2019" and "Unbreakable
+    Brotherhood - 2019" (translations of one name)."""
+    ka, kb = _name_key(a, lex), _name_key(b, lex)
     if ka.endswith(kb) or kb.endswith(ka):
         return True  # ("Collective Security Treaty Organization Indestructible Brotherhood 2019")
     ya, yb = _YEAR_AT_END.search(ka), _YEAR_AT_END.search(kb)
@@ -677,9 +678,21 @@ def _same_name(a: str, b: str) -> bool:
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
 
-def _name_key(name: str) -> str:
-    """A name as compared within an article: "Tsentr 2019" is "Tsentr-2019"."""
+def _name_key(name: str, lex: Lexicon | None = None) -> str:
+    """A name as compared within an article: "Tsentr 2019" is "Tsentr-2019" (and, with
+    the lexicon, "Center-2019": a translation is the name it translates)."""
+    if lex is not None:
+        for other, own in lex.derived("exercise name translations", _translations):
+            name = other.sub(own, name, count=1)
     return re.sub(r"[\s\-–—]+", "", name).casefold()
+
+
+def _translations(lex: Lexicon) -> list[tuple[re.Pattern[str], str]]:
+    """The lexicon's translated exercise names as whole words (longest first), each with
+    the name it translates ("Inviolable Brotherhood" is "Nerushimoe Bratstvo")."""
+    pairs = sorted(((other, name) for name, others in lex.raw.get("exercise_names", {}).items()
+                    for other in others), key=lambda p: -len(p[0]))
+    return [(re.compile(rf"\b{re.escape(other)}\b", re.I), name) for other, name in pairs]
 # "since 2004", "since its inception in 2016"
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:its|their|the)\s+(?:inception|creation|launch|"
                          r"founding|establishment)\s+in\s+)?((?:19|20)\d\d)\b", re.I)
@@ -767,7 +780,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 # be one; so may an edition told in passing and the same edition named
                 # with its year: "The first edition of the exercise was conducted in
                 # November 2019", "The inaugural ... 'DUSTLIK-2019' started on November 4")
-                and (f.compared == g.compared or _one_edition(g, f))
+                and (f.compared == g.compared or _one_edition(g, f, doc.lexicon))
                 # (two bilateral meetings of one side with two others: two)
                 and not (f.bodies == g.bodies == ["bilateral"] and _apart_attendees(f, g))
 
@@ -779,7 +792,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 # "Cobalt-2021 Begins in Tajikistan" over its body)
                 and _compatible(doc, g, {} if set(g.names) & set(f.names) else f.participants,
                                 [] if _captions(g, f, title) else f.dates, f.places)
-                and (_overlap(doc, g, f) or _one_edition(g, f)
+                and (_overlap(doc, g, f) or _one_edition(g, f, doc.lexicon)
                      or _captions(g, f, title) and bool(
                     doc.lexicon.expand(g.participants) & doc.lexicon.expand(f.participants))
                      # "The armies of India and Kazakhstan began a joint exercise ... The
@@ -864,10 +877,10 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _one_edition(a: Frame, b: Frame) -> bool:
+def _one_edition(a: Frame, b: Frame, lex: Lexicon | None = None) -> bool:
     """Whether two exercise frames name one edition, one of them with its year."""
     return a.kind == b.kind == "exercise" and any(
-        _same_name(x, y) and bool(_YEAR_AT_END.search(_name_key(x)) or
+        _same_name(x, y, lex) and bool(_YEAR_AT_END.search(_name_key(x)) or
                                   _YEAR_AT_END.search(_name_key(y)))
         for x in a.names for y in b.names)
 
