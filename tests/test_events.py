@@ -3134,3 +3134,20 @@ def test_translations_of_one_drills_name_are_one_series(rows):
             "contingents of the CSTO \u201cUnbreakable Brotherhood - 2030\u201d.")
     [x] = rows(text, "2030-10-29").exercises
     assert (x["location"], "CSTO" in x["participants"]) == ("Dushanbe", True)
+
+
+def test_a_partnerships_drills_of_a_kind_are_no_one_exercise(rows):
+    text = ("Between 2013 and 2023, Vermont and Kyrgyzstan have engaged in 120 events and three "
+            "different recurring military exercises, including U.S. Central Command's Regional "
+            "Cooperation exercise.\n\n"
+            "This year marks 12 years of a highly active partnership between the Vermont "
+            "National Guard and Kyrgyzstan, which has included military drills.\n\n"
+            "Kyrgyzstan also has taken part in annual national disaster response exercises "
+            "Vigilant Guard and Patriot North.")
+    assert rows(text, "2031-07-02").exercises == []
+
+
+def test_the_annual_exercises_of_one_edition_are_still_one(rows):
+    text = "The annual joint exercises of Kyrgyz and Kazakh troops began in Osh on Monday."
+    [x] = rows(text, "2031-07-02").exercises
+    assert x["participants"] == "KGZ;KAZ"

@@ -201,6 +201,7 @@ NAME_PATTERN = re.compile(rf"\b(?P<name>{_ONE_NAME})")
 NAME_LIST = re.compile(rf"\b{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME})+")
 _CALENDAR_WORDS = CALENDAR_NAMES | {
     "Sept", "Spring", "Summer", "Autumn", "Fall", "Winter", "Since", "In", "By", "Until",
+    "Between", "From", "During", "Before", "After", "Through", "Till",
 }
 # ("Germany and Bulgaria have arrived as monitors", "to invite ... X and Y as observers")
 _WATCHED_WORDS = ("observed", "watched", "monitored")
@@ -867,14 +868,32 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
                    or _counted(doc, *wide) and not _dated_and_placed(doc, start, end)
                    # "exercises like “Regional Cooperation 22” will help develop ...": of
                    # their kind
-                   or doc.text.startswith(" like ", hit.end())):
+                   or doc.text.startswith(" like ", hit.end())
+                   # ("four different recurring military exercises": many, of a kind)
+                   or _MANY_KINDS.search(lead)
+                   # ("a partnership ..., which has included military drills": of its kind)
+                   or _HAS_INCLUDED.search(lead)):
         return True
     if (_says_any(doc, ("annual", "yearly", "biennial"), hit.end(), end)
             and _IS_ANNUAL.match(doc.text, hit.end(), end)):
         return True  # "Exercise Khanjar is an annual event that is conducted alternately"
+    if (_says_any(doc, ("including",), max(start, hit.start() - 80), hit.start())
+            and _ONE_OF_MANY.search(doc.text, max(start, hit.start() - 160), hit.start())):
+        return True  # "four different recurring military exercises, including U.S. Central
+        # Command's Regional Cooperation exercise": one of a series, no one event
     return _habitual(doc, start, end, plural)
 
 
+_HAS_INCLUDED = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:included|involved|featured|"
+                           r"comprised)\s+(?:[a-z-]+\s+){0,2}$")
+_MANY_KINDS = re.compile(r"\b(?:recurring|periodic|different|various|numerous|"
+                         # ("has taken part in annual national disaster response exercises
+                         # X and Y"; not "the annual joint exercises began": an edition)
+                         r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\bits\s)(?<!\btheir\s)"
+                         r"(?:annual|yearly))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ONE_OF_MANY = re.compile(r"\b(?:recurring|regular|annual|periodic|several|various|"
+                          r"different|many|numerous)\s+(?:[\w-]+\s+){0,2}(?:exercises|drills)"
+                          r"\b[^.;]{0,40}?,?\s+including\s+(?:[^.;]|\.(?=\w|\s[A-Z])){0,80}$", re.I)
 # The drill as a series, its subject: "Exercise Khanjar is an annual event" (not "the
 # exercise, which is an annual event, began on Monday")
 _IS_ANNUAL = re.compile(r"[^,;.]{0,30}?\s(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial)\s+"
