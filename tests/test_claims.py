@@ -2448,3 +2448,11 @@ def test_as_stated_by_an_office_and_its_holder_then_the_agency(rows):
     assert (c["speaker"], c["reported_via"], c["quote"]) == (
         "Ivan Sidorov", "Interfax",
         "A battalion of drones will be formed at the Kant air base before the end of the year")
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_is_no_transcript(rows):
+    text = ("Japarov: Stability in Afghanistan key to the region's security\n\n"
+            "Kyrgyz President Sadyr Japarov has emphasised that stability in Afghanistan is a "
+            "key factor for the security of the region.")
+    got = [c["quote"] for c in rows(text, "2031-10-24").claims]
+    assert got == ["stability in Afghanistan is a key factor for the security of the region"]

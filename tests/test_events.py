@@ -3151,3 +3151,10 @@ def test_the_annual_exercises_of_one_edition_are_still_one(rows):
     text = "The annual joint exercises of Kyrgyz and Kazakh troops began in Osh on Monday."
     [x] = rows(text, "2031-07-02").exercises
     assert x["participants"] == "KGZ;KAZ"
+
+
+def test_who_said_at_a_summit_attended_it(rows):
+    text = ("The situation in Afghanistan directly affects the security of Kyrgyzstan, Kyrgyz "
+            "President Sadyr Japarov said at the Russia-Central Asia summit in Astana on Friday.")
+    [m] = rows(text, "2031-10-14").meetings
+    assert ("Sadyr Japarov" in m["attendees"], m["place"]) == (True, "Astana")

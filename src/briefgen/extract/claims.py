@@ -1898,7 +1898,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         if s.paragraph in spoken:
             continue
         para = doc.paragraphs[s.paragraph]
+        # (not a headline "Rahmon: Stability in Afghanistan key to the region's security":
+        # the story under it says it, and how)
         if (s.start == para.start and doc.text.find(":", s.start, s.start + 62) != -1
+                and not (s.paragraph == 0 and len(doc.paragraphs) > 1
+                         and _HEADLINE.fullmatch(doc.text, para.start, para.end))
                 and (claim := _transcript(doc, att, para))):
             claims.append(claim)
             att.last, att.last_pos = claim.speaker, para.end

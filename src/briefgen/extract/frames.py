@@ -116,8 +116,10 @@ _ATTRIBUTION = re.compile(
     r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|reports|announced|stated|"
     r"noted|added|informed)\b"
     r"(?:\s+(?:(?:on|in)\s+)?\w+)?"  # ("announced Monday", "said on Tuesday")
-    # ("..., Kulubaev said at a press conference on the summit in Bishkek.")
-    r"(?:\s+(?:at|during|in)\s+(?:a|an|the|his|her|its)\s+[^,.;]{2,80})?[\s.]*$",
+    # ("..., Kulubaev said at a press conference on the summit in Bishkek."; not "...,
+    # Rahmon said at the Russia-Central Asia summit in Astana": there he attended)
+    r"(?:\s+(?:at|during|in)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:press\s+|news\s+)?"
+    r"(?:conference|briefing|interview|statement|press\s+release)\b[^,.;]{0,80})?[\s.]*$",
     re.I,
 )
 _ATTRIBUTION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$")
