@@ -2456,3 +2456,11 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_no_transcript(rows):
             "key factor for the security of the region.")
     got = [c["quote"] for c in rows(text, "2031-10-24").claims]
     assert got == ["stability in Afghanistan is a key factor for the security of the region"]
+
+
+def test_and_opening_the_clause_of_a_second_speaker_is_not_its_name(rows):
+    text = ("Defense Minister Baktybek Bekbolotov said all sections of the armed forces had been "
+            "placed on alert, and the Russian company Interfax reported that the president had "
+            "been informed of the progress of the exercises.")
+    speakers = [c["speaker"] for c in rows(text, "2031-07-22").claims]
+    assert "Interfax" in speakers and not any(s.startswith("and ") for s in speakers)

@@ -3158,3 +3158,16 @@ def test_who_said_at_a_summit_attended_it(rows):
             "President Sadyr Japarov said at the Russia-Central Asia summit in Astana on Friday.")
     [m] = rows(text, "2031-10-14").meetings
     assert ("Sadyr Japarov" in m["attendees"], m["place"]) == (True, "Astana")
+
+
+def test_a_neighbour_a_withdrawing_force_and_an_outlets_country_are_no_sides(rows):
+    text = ("Kyrgyzstan held the largest military exercise in its history on Thursday, drilling "
+            "its entire 10,000-strong army as instability grows in its southern neighbor "
+            "Tajikistan.\n\n"
+            "Defense Minister Baktybek Bekbolotov said all sections of the armed forces had been "
+            "placed on a war alert, and the Russian company Interfax reported that the drill "
+            "ended at noon. The drill came years after the withdrawal of US and NATO troops "
+            "from the region. It was separate from the joint exercises Kyrgyzstan is planning "
+            "to hold with the Kazakh military in August.")
+    [x] = rows(text, "2031-07-22").exercises
+    assert x["participants"] == "KGZ"

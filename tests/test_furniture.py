@@ -122,3 +122,12 @@ def test_a_lede_repeated_with_a_word_dropped_is_kept_once():
     assert clean(page) == ("Xi to chair the bloc summit in Osh\n\n"
                            "Xi Jinping will chair the 31st summit of the bloc, Wang Yi announced "
                            "Monday.\n\nThe summit is scheduled for June 9 to 10.")
+
+
+def test_a_caption_credited_to_a_press_service_via_an_agency_is_furniture():
+    page = ("Kyrgyzstan holds its largest ever military exercise\n"
+            "Kyrgyz service members march during a parade in Bishkek on July 22, 2031. "
+            "(Kyrgyz Presidential Press Service/Handout via Reuters)\n"
+            "Kyrgyzstan held its largest ever military exercise on Thursday.\n")
+    assert clean(page) == ("Kyrgyzstan holds its largest ever military exercise\n\n"
+                           "Kyrgyzstan held its largest ever military exercise on Thursday.")

@@ -62,7 +62,7 @@ _INVERTED = frozenset(
 _CITING = re.compile(r",\s+(?:citing|quoting|referencing|according\s+to)\b")
 _REPORTS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:reported|reports|reporting)\b")
 _REPORT_BY = re.compile(r"\breport\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_OUTLET_WORDS = re.compile(r"\b(?:official|state(?:-run|-owned)?|news|agency|outlet|daily|"
+_OUTLET_WORDS = re.compile(r"\b(?:official|state(?:-run|-owned)?|news|agency|company|outlet|daily|"
                            r"newspaper|broadcaster|channel|portal|website)\b")
 # ("Russian news agencies, citing Defense Ministry officials, reported": the officials)
 _NEWS_NOUNS = re.compile(r"\b(?:news\s+agenc(?:y|ies)|media|outlets?|newspapers?)\s*$", re.I)
@@ -975,7 +975,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             and not _AUX.search(seg, last_comma) and not _RELATIVE.match(seg, last_comma)):
         # "One of the leaders was killed on May 22, police said, adding that ...": the
         # clause after the last comma is the verb's; the one before it, what was said
-        return start + last_comma + 2, end
+        # ("..., and the Russian company Interfax reported that": Interfax)
+        after = start + last_comma + 2
+        if (intro := _INTRO.match(text[after:end])) and after + intro.end() < end:
+            after += intro.end()  # (a slice: the pattern's "^" holds at a string's start)
+        return after, end
     if aux:
         end = start + aux.start()
     # 'The ministry “strongly condemned” the attack and urged ...': the words it quoted
@@ -1340,8 +1344,8 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         subj_end = statement.start()  # "The group's political office in a statement said"
     if dated := _DATED_SUBJECT.search(text, subj_start, subj_end):
         subj_end = dated.start()  # "A United Nations report from December indicated"
-    if (intro := _INTRO.match(text, subj_start, subj_end)) and intro.end() < subj_end:
-        subj_start = intro.end()  # ("earlier the commander of ..., X, said": X)
+    if (intro := _INTRO.match(text[subj_start:subj_end])) and subj_start + intro.end() < subj_end:
+        subj_start += intro.end()  # ("earlier the commander of ..., X, said": X)
     cut = text.find(", ", subj_start, subj_end)
     last = text.rfind(", ", subj_start, subj_end)
     if cut != -1 and _PRONOUN.fullmatch(text[last + 2 : subj_end].strip()):
@@ -1377,6 +1381,9 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
                     return cited
         else:
             subj_start = text.rfind(", ", subj_start, subj_end) + 2
+            if (intro := _INTRO.match(text[subj_start:subj_end])) and (
+                    subj_start + intro.end() < subj_end):
+                subj_start += intro.end()  # ("..., and the Russian company Interfax reported")
     return att.phrase(subj_start, subj_end)
 
 

@@ -286,6 +286,11 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue
         if re.match(r"^-(?:led|based|backed|controlled|made)", after) or _WITHDRAWAL.match(after):
             continue  # "amid a U.S. troop withdrawal": leaving, not drilling
+        if ("withdrawal" in before or "pull" in before) and _WITHDRAWAL_OF.search(before):
+            continue  # "since the withdrawal of US and NATO troops": leaving, not drilling
+        if m.kind == "country" and (_NEIGHBOUR_OF.match(after) or _NEIGHBOUR_BEFORE.search(before)):
+            continue  # "Afghanistan's northern neighbour Tajikistan": whose neighbour ("as
+            # instability grows in its southern neighbor Afghanistan": where)
         if m.kind == "country" and _WAR_NAMED_AFTER.match(after):
             continue  # "lessons of Ukraine operation in 2026 drills": where the war is
         if m.kind == "country" and _CONTROL_OF.search(before):
@@ -300,6 +305,10 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "Tajikistan hosts Russian military exercise": the host's soil
         if (" with " in before or " against " in before) and _AT_ODDS.search(before):
             continue  # "while both Russia and China face tensions with the United States"
+        wide = text[max(start, m.start - 120) : m.start]
+        if "separate" in wide and _SEPARATE_FROM.search(wide):
+            continue  # "Thursday's drill was separate from the joint exercises Tajikistan is
+            # planning to hold with the Russian military": the other drill's side
         if " against " in before and _AGAINST.search(before):
             continue  # "ordered a ... operation against its neighbour Ukraine": the target
         if ("from" in before or "by" in before) and _OBJECTORS.search(before):
@@ -390,6 +399,16 @@ _CAPITAL_HOLDS = re.compile(
 )
 # ("announced joint military exercises with the CSTO": the bloc drills)
 _DRILLS_WITH = re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres)\s+with\s+(?:the\s+)?$")
+_OUTLET_NAMED = re.compile(r"\s+(?:news\s+|media\s+)?(?:agency|company|outlet|newspaper|channel|"
+                           r"broadcaster|television|TV|daily)\s+(?-i:[A-Z])", re.I)
+_WITHDRAWAL_OF = re.compile(r"\b(?:withdrawal|pull-?out)\s+of\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.’'-]*\s+(?:and\s+)?)*$")
+_NEIGHBOUR_OF = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|central\s+asian|"
+                           r"small|tiny|poor|impoverished)\s+)?neighbou?r\b", re.I)
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[a-z]+\s+)?neighbou?r(?:ing)?\s+$",
+                               re.I)
+_SEPARATE_FROM = re.compile(r"\bseparate\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:exercises?|drills?|maneuvers)\b[^.;]*$", re.I)
 _AGAINST = re.compile(r"\bagainst\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z]+\s+)?$")
 _OBJECTORS = re.compile(r"\b(?:protests?|objections?|criticism|condemnation|complaints?|"
                         r"opposition)\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -472,8 +491,8 @@ def _acting_adjective(
     ("Uzbek and Kyrgyz special forces") that ends in one."""
     m = mentions[i]
     after = doc.text[m.end : min(end, m.end + 40)]
-    if _STATIONED.match(after):
-        return False
+    if _STATIONED.match(after) or _OUTLET_NAMED.match(after):
+        return False  # (nor "the Russian company Interfax reported": an outlet's country)
     if (
         # "Tajik-Uzbek joint military exercises": the drill's own adjective comes between
         force.match(_MODIFIER.sub("", _JOINT.sub("", after.lstrip(" -–"), count=1), count=1))

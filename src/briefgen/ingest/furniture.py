@@ -36,7 +36,7 @@ _CAPTION = re.compile(r"\((?:photo|image|credit|pictured|picture)s?\s*:[^)]*\)\s
                       # ("... on June 27, 2017. (Xinhua/Wang Fei)": the agency and its
                       # photographer after the sentence)
                       # ("... near the border. (Gerry Shih/washington post)")
-                      r"|[.!?]\s+\((?-i:[A-Z])[^()/]{1,30}/[A-Za-z][^()/]{1,40}\)\s*$"
+                      r"|[.!?]\s+\((?-i:[A-Z])[^()/]{1,40}/[A-Za-z][^()/]{1,40}\)\s*$"
                       # ("... in 2019. The neighbours are said to be ... Photo: Xinhua")
                       r"|[.!?]\s+(?:photo|image|picture)s?\s*:\s*\S.{0,40}$", re.I)
 _LINK_LABEL = re.compile(r"(?:related(?:\s+(?:news|articles|stories|posts))?|read\s+(?:more|also)"
