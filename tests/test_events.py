@@ -3171,3 +3171,10 @@ def test_a_neighbour_a_withdrawing_force_and_an_outlets_country_are_no_sides(row
             "to hold with the Kazakh military in August.")
     [x] = rows(text, "2031-07-22").exercises
     assert x["participants"] == "KGZ"
+
+
+def test_an_army_plus_its_reservists_add_up(rows):
+    text = ("Kyrgyzstan held the largest military exercise in its history on Thursday, drilling "
+            "its entire 20,000-strong army plus 30,000 reservists.")
+    [x] = rows(text, "2031-07-22").exercises
+    assert x["troops"] == 50_000

@@ -79,3 +79,10 @@ def test_tens_and_hundreds_of_thousands_are_floors(counts):
         (20_000, None, "at least", False)]
     assert counts("hundreds of thousands of soldiers were mobilised") == [
         (200_000, None, "at least", False)]
+
+
+def test_men_in_arms_by_the_words_after_them(counts):
+    assert counts("Bishkek mobilised 30,000 men from its military reserve") == [
+        (30_000, None, "", False)]
+    assert counts("More than 50,000 men, including 20,000 reservists, are taking part in the "
+                  "drills") == [(50_000, None, "more than", False), (20_000, None, "", False)]

@@ -673,6 +673,14 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
                      qualifier=first.qualifier, opposing=False,
                      char_start=first.char_start, char_end=first.char_end, text=first.text)
     sentence = doc.sentence_at(first.char_start)
+    added = [first]
+    for c in own:
+        if (c is not added[-1] and c.char_start > added[-1].char_end
+                and c.char_start < sentence.end
+                and _PLUS.fullmatch(doc.text, added[-1].char_end, c.char_start)):
+            added.append(c)  # "its entire 100,000-strong army plus 130,000 reservists"
+    if len(added) >= 2:
+        return _summed(doc, added)
     listed, countries = [first], []
     for c in own:
         if c is not first and not (sentence.start <= c.char_start < sentence.end):
@@ -699,6 +707,10 @@ def _contingents(doc: Document, own: list[Count]) -> Count:
         return first
     return _summed(doc, listed)
 
+
+# What joins two counts of one force that add up: "... army plus 130,000 reservists",
+# "130,000 men from its military reserve in addition to 100,000 active servicemen"
+_PLUS = re.compile(r"[^.;,]{0,40}?\s(?:plus|in\s+addition\s+to)\s+(?:(?:its|their|the|some)\s+)?")
 
 # "The next summit will take place in China": a country where it meets, no city.
 _MET_IN = re.compile(

@@ -92,7 +92,7 @@ _BETWEEN = (r"(?:\s+[A-Za-z][\w-]*|,\s+(?-i:[A-Z])[\w-]*|,?\s+and\s+(?-i:[A-Z])[
 _RANGE_SEP = r"\s*(?:[–—-]|to|and)\s*"
 _NOUNS = (
     r"troops|servicemen|service\s?members|soldiers|military\s+personnel|personnel|"
-    r"troopers|paratroopers|marines|commandos|officers|guardsmen|fighters|militants|"
+    r"troopers|paratroopers|marines|commandos|officers|guardsmen|reservists|fighters|militants|"
     r"terrorists|insurgents|people|men|invasion|invaders|incursion|attack|assault|raid|"
     r"groups?|gangs?|force|forces|contingent|strong|participants|members|army"
 ).split("|")
@@ -124,6 +124,11 @@ _TROOPS_BEFORE = re.compile(
     r"commandos|guardsmen)\b[^.;:!?]*$",
     re.I,
 )
+_TAKING_PART_AFTER = re.compile(r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60},)?\s+"
+                                r"(?:are|were|will\s+be|have\s+been)\s+"
+                                r"(?:taking\s+part|participating|involved|engaged)\s+in\b", re.I)
+_IN_ARMS_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:military|army|armed|reserve|reserves|forces)\b", re.I)
 _PEOPLE_IN_ARMS = re.compile(r"military|army|troop|exercise|drill|maneuv|manoeuv|participa",
                              re.I)
 # A month's name as the dates module reads it: "July 5 said" is a day, not five troops.
@@ -189,6 +194,7 @@ _TROOP_NOUNS = {
     "commandos",
     "officers",
     "guardsmen",
+    "reservists",
     "force",
     "forces",
     "contingent",
@@ -261,8 +267,13 @@ def find_counts(doc: str, start: int, end: int, enemy_words: re.Pattern[str]) ->
         else:
             # "the total number of participants in the exercises will be more than 6,500
             # people": people counted as the drill's
-            in_arms = noun in ("people", "men") and _PEOPLE_IN_ARMS.search(
-                doc, max(start, m_start - 80), m.end()) is not None
+            # ("130,000 men from its military reserve": the words right after say so too)
+            in_arms = noun in ("people", "men") and (
+                _PEOPLE_IN_ARMS.search(doc, max(start, m_start - 80), m.end()) is not None
+                or _IN_ARMS_AFTER.match(doc, m.end(), end) is not None
+                # ("More than 230,000 men, including 130,000 reservists, are taking part in
+                # the ... military exercises")
+                or _TAKING_PART_AFTER.match(doc, m.end(), end) is not None)
             opposing = (
                 noun not in _TROOP_NOUNS and not in_arms
                 or bool(enemy_words.search(between + " " + noun))
