@@ -139,3 +139,14 @@ def test_a_line_broken_inside_a_sentence_is_joined_but_a_standfirst_or_caption_i
         "DUSHANBE (Reuters) - the investigators arrived.",
         "",
     ]
+
+
+def test_one_long_line_does_not_hide_the_fold_of_the_rest():
+    text = ("Kyrgyzstan and China on Thursday finished the first phase of a\n"
+            "joint anti-terror drill in the Kyrgyz region of Naryn. An observer\n"
+            "from China's Ministry of Public Security, Li Wei, told reporters the\n"
+            "two countries' forces had strengthened their cooperation in the\n"
+            "field. The second phase of the drill will be held in Kashgar, in China's Xinjiang "
+            "Uygur region that borders\n"
+            "Kyrgyzstan.\n")
+    assert unwrap(text) == " ".join(line for line in text.split("\n") if line)

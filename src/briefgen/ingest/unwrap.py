@@ -48,8 +48,11 @@ def _fold_width(blocks: list[list[str]]) -> int | None:
     inner = [line for block in blocks for line in block[:-1] if len(line) <= _MAX_WRAP_WIDTH]
     if len(inner) < _MIN_INNER_LINES:
         return None
-    width = max(len(line) for block in blocks for line in block
-                if len(line) <= _MAX_WRAP_WIDTH)
+    # (the column most lines reach, not the longest line: one line a copy-edit lengthened
+    # would make every folded line look short)
+    lengths = sorted(len(line) for block in blocks for line in block
+                     if len(line) <= _MAX_WRAP_WIDTH)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
     long_lines = sum(len(line) > _MAX_WRAP_WIDTH for block in blocks for line in block)
     if long_lines > len(inner) * (1 - _FOLDED_SHARE):
         return None  # mostly long lines: one paragraph per line
