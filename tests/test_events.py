@@ -3178,3 +3178,21 @@ def test_an_army_plus_its_reservists_add_up(rows):
             "its entire 20,000-strong army plus 30,000 reservists.")
     [x] = rows(text, "2031-07-22").exercises
     assert x["troops"] == 50_000
+
+
+def test_a_capital_in_apposition_hosts_and_who_attended_sets_no_level(rows):
+    text = ("On 29 April 2031, the capital of the Republic of Tajikistan, Dushanbe, hosted the "
+            "latest Meeting of Defence Ministers of the Member States of the Shanghai "
+            "Cooperation Organisation, hereinafter referred to as SCO.\n\n"
+            "The meeting was attended by Defence Minister of the Republic of Kazakhstan Ruslan "
+            "Zhaksylykov and Chief of the General Staff of the Armed Forces of the Kyrgyz "
+            "Republic Major General Taalaibek Omuraliev.")
+    [m] = rows(text, "2031-04-29").meetings
+    assert (m["place"], m["level"]) == ("Dushanbe", "defence ministers")
+
+
+def test_many_countries_ministers_meeting_a_president_are_no_pair(rows):
+    text = ("On the same day, defense ministers of China, Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Russia and Uzbekistan met with Kazakh President Kassym-Jomart Tokayev.")
+    [m] = rows(text, "2031-06-07").meetings
+    assert m["body"] == "multilateral"

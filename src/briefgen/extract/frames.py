@@ -67,7 +67,8 @@ _HOSTS = re.compile(r"(?:\s+(?:city|town|training\s+(?:ground|range|cent(?:er|re
                     # will host the exercises")
                     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:region|province|district))?"
                     r"(?:\s+of\s+[A-Z][\w-]*)?)?"
-                    r"\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host|held)\b")
+                    # ("the capital of the Kyrgyz Republic, Bishkek, hosted": an apposition)
+                    r",?\s+(?:will\s+host|hosts|hosted|is\s+hosting|is\s+to\s+host|held)\b")
 _SEAT = re.compile(
     r"\b(?:ministry|embassy|consulate|government|headquarters|officials?|office|"
     r"spokes(?:man|woman|person)|authorities|correspondent)\s+in\s+(?:the\s+)?$"

@@ -585,6 +585,7 @@ _ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|t
                      r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 
 
+_WAS_ATTENDED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _THE_TALKS_OPEN = re.compile(r"\s*(?:The|These)\s+(?:[\w-]+\s+)?")
 _HELD_IN = re.compile(r"\b(?:held|hosted|take\s+place|takes\s+place)\s+in\s+$")
 
@@ -704,13 +705,19 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and len(doc.mentions_in(between.end(), s.end, ("person",))) == 2)
         bodies = ["bilateral"] if bilateral else _bodies(doc, s)
         if (not bodies and not aside and _MET_WITH.search(text, s.start, s.end)
-                and doc.mentions_in(s.start, s.end, ("person",))):
+                and doc.mentions_in(s.start, s.end, ("person",))
+                # (not "defense ministers of China, Kazakhstan, Kyrgyzstan, ... met with
+                # Kazakh President X": many sides, no pair)
+                and len(_sides(doc, s)) < 3):
             bodies = ["bilateral"]  # "the Defence Minister also held a meeting with X"
         # (not the words of a quotation the hit stands outside: '"This meeting has made
         # preparations for the summit," said X, who hosted the meeting of the SCO Council of
         # Foreign Ministers' is of foreign ministers)
         told = seg if _quoted(doc, hit.start()) else _unquoted(doc, s)
         levels = [name for name, rx in _LEVELS if rx.search(told)]
+        if _WAS_ATTENDED_BY.match(text, hit.end(), s.end):
+            levels = []  # "The meeting was attended by Defence Minister ..., Chief of the
+            # General Staff ...": who came, not the meeting's level
         if not bodies and not levels:
             bodies, levels = _told_before(doc, s)
         sentence = doc.sentence_at(s.start)
