@@ -242,16 +242,18 @@ _AGENCY_TAIL = re.compile(
     # ("..., reported Khaama Press.", "..., reported the Times of Central Asia on Friday.")
     r"|reported\s+(?:the\s+)?(?P<after>[A-Z][^,]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?)\.?$"
 )
-# "..., RIA cited the Tajik interior ministry as saying on Wednesday": the ministry speaks;
-# RIA is how it reached us
 # ("... (SCNS) also issued a statement in this regard yesterday")
 _ISSUED_STATEMENT = re.compile(r"(?:\s+\([A-Z]{2,8}\))?,?\s+(?:has\s+|had\s+)?(?:also\s+)?"
                                r"(?:issued|released|published|put\s+out)\s+(?:a|an|its)\s+"
                                r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\b")
 # (after a comma or a closing mark: "redeploying to Kazakhstan according to plan" is said)
 _ACCORDING_TAIL = re.compile(r"(?<=[,”\"»])\s+according\s+to\s+[^,;\"“”]{2,60}$")
-_CITED_AS = re.compile(r"\s(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as\s*$")
-_CITES_AS = re.compile(r"\s+(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as\s+saying\b")
+# "Sputnik-Tajikistan cited security services as saying that ..." (a subject) and "...,
+# RIA cited the Tajik interior ministry as saying on Wednesday" (a closing attribution):
+# the ones cited speak; the agency is how it reached us
+_CITED_WHO = r"\s(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as"
+_CITED_AS = re.compile(rf"{_CITED_WHO}\s*$")
+_CITES_AS = re.compile(rf"\s*{_CITED_WHO}\s+saying\b")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s+(?P<who>[^,;\"“”]{2,90}?)\.?$")
 _SAID_BEFORE_WHO = r"(?:said|reported|added|noted|stated)"  # "..., said the ministry."
 _SAID_WHO = re.compile(rf",\s+{_SAID_BEFORE_WHO}\s+\S")

@@ -905,13 +905,15 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
 
 _HAS_INCLUDED = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:included|involved|featured|"
                            r"comprised)\s+(?:[a-z-]+\s+){0,2}$")
-_MANY_KINDS = re.compile(r"\b(?:recurring|periodic|different|various|numerous|"
+# Words that make drills many of a kind, not one event
+_KINDS_OF = r"recurring|periodic|different|various|numerous"
+_MANY_KINDS = re.compile(rf"\b(?:{_KINDS_OF}|"
                          # ("has taken part in annual national disaster response exercises
                          # X and Y"; not "the annual joint exercises began": an edition)
                          r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\bits\s)(?<!\btheir\s)"
                          r"(?:annual|yearly))\s+(?:[\w-]+\s+){0,3}$", re.I)
-_ONE_OF_MANY = re.compile(r"\b(?:recurring|regular|annual|periodic|several|various|"
-                          r"different|many|numerous)\s+(?:[\w-]+\s+){0,2}(?:exercises|drills)"
+_ONE_OF_MANY = re.compile(rf"\b(?:{_KINDS_OF}|regular|annual|several|many)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:exercises|drills)"
                           r"\b[^.;]{0,40}?,?\s+including\s+(?:[^.;]|\.(?=\w|\s[A-Z])){0,80}$", re.I)
 # The drill as a series, its subject: "Exercise Khanjar is an annual event" (not "the
 # exercise, which is an annual event, began on Monday")
