@@ -2464,3 +2464,9 @@ def test_and_opening_the_clause_of_a_second_speaker_is_not_its_name(rows):
             "been informed of the progress of the exercises.")
     speakers = [c["speaker"] for c in rows(text, "2031-07-22").claims]
     assert "Interfax" in speakers and not any(s.startswith("and ") for s in speakers)
+
+
+def test_it_was_first_reported_names_no_speaker(rows):
+    text = ("The ministry said a state of emergency had been declared in Batken. It was first "
+            "reported that the militants had captured the patrol.")
+    assert [c["speaker"] for c in rows(text, "2031-08-26").claims] == ["The ministry"]

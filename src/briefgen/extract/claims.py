@@ -1316,8 +1316,10 @@ _DATED_SUBJECT = re.compile(
 _IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:statement|release|communiqu[eé]|post|message|interview)$")
 # "it was clarified that", "it has been reported that": a passive with no one speaking
-_IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s*$",
-                         re.I)
+# ("It was first reported that ...", "It was also clarified that ...")
+_IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)"
+                         r"(?:\s+(?:first|also|later|earlier|initially|widely|officially|\w+ly))?"
+                         r"\s*$", re.I)
 
 
 def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Speaker | None:
