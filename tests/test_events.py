@@ -3196,3 +3196,20 @@ def test_many_countries_ministers_meeting_a_president_are_no_pair(rows):
             "Russia and Uzbekistan met with Kazakh President Kassym-Jomart Tokayev.")
     [m] = rows(text, "2031-06-07").meetings
     assert m["body"] == "multilateral"
+
+
+def test_militants_gathering_their_forces_give_a_summit_no_day(rows):
+    text = ("Earlier, addressing the Russia-Central Asia summit, Rahmon said the situation on "
+            "the Tajik-Afghan border is deteriorating and militant groups are gathering their "
+            "forces on the border.")
+    [m] = rows(text, "2031-10-19").meetings
+    assert m["start"] is None
+
+
+def test_cooperation_within_a_bloc_discussed_makes_it_no_body_of_the_talks(rows):
+    text = ("On October 18, in Dushanbe, President Emomali Rahmon met with Kyrgyz President "
+            "Sadyr Japarov.\n\n"
+            "During the meeting, issues of cooperation within the framework of the Collective "
+            "Security Treaty Organization were discussed.")
+    [m] = rows(text, "2031-10-18").meetings
+    assert m["body"] == "bilateral"

@@ -888,7 +888,10 @@ def _meeting_row(doc: Document, frame: Frame) -> dict:
     start, end, precision = _when(frame.dates)
     if start is None and end is None and doc.pub is not None:
         seg = doc.text[frame.anchor.start : frame.anchor.end]
-        if re.search(r"\b(?:are|is)\s+(?:also\s+)?(?:meeting|gathering|holding)\b", seg):
+        # (not "militant groups are gathering their forces on the border": no meeting)
+        if re.search(r"\b(?:are|is)\s+(?:also\s+)?(?:meeting|gathering|holding)\b"
+                     r"(?!\s+(?:their\s+|its\s+)?(?:forces|troops|fighters|militants|weapons))",
+                     seg):
             # "CSTO foreign ministers are also meeting": as the article is written.
             start = end = doc.pub.iso()
             precision = doc.pub.precision

@@ -360,6 +360,10 @@ def _bodies(doc: Document, s: Span) -> list[str]:
                   if _ATTENDED_BY.search(doc.text, max(s.start, m.start - 20), m.start)
                   and (who := doc.mentions_in(m.end, min(s.end, m.end + 60), ("person",)))
                   and _TITLE_ONLY.fullmatch(doc.text, m.end, who[0].start)}
+    # ("issues of Tajikistan's cooperation within the framework of the CSTO ... were
+    # discussed": the body talked about)
+    addressed |= {m.id for m in named
+                  if _COOPERATION_WITHIN.search(doc.text, max(s.start, m.start - 50), m.start)}
     found = [orgs.get(m.id, {}).get("parent") or m.id
              for m in named
              if doc.lexicon.is_multinational(m.id) and m.id not in _TALKED_ABOUT
@@ -585,6 +589,8 @@ _ROUNDS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|\d+|two|t
                      r"six|seven|eight|nine|ten)\s+(?:more\s+)?rounds\s+of\s+$", re.I)
 
 
+_COOPERATION_WITHIN = re.compile(r"\bcooperation\s+(?:within\s+the\s+framework\s+of|within|with|"
+                                 r"in)\s+(?:the\s+)?$", re.I)
 _WAS_ATTENDED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _THE_TALKS_OPEN = re.compile(r"\s*(?:The|These)\s+(?:[\w-]+\s+)?")
 _HELD_IN = re.compile(r"\b(?:held|hosted|take\s+place|takes\s+place)\s+in\s+$")
