@@ -3213,3 +3213,20 @@ def test_cooperation_within_a_bloc_discussed_makes_it_no_body_of_the_talks(rows)
             "Security Treaty Organization were discussed.")
     [m] = rows(text, "2031-10-18").meetings
     assert m["body"] == "bilateral"
+
+
+def test_possible_attacks_during_the_drills_leave_the_drills_one_event(rows):
+    text = ("The Kyrgyz and Chinese militaries launched joint exercises in Osh on Friday.\n\n"
+            "More than 300 Kyrgyz troops, as well as a company of more than 150 Chinese troops, "
+            "practiced a response to possible terrorist attacks during the drills code-named "
+            "\"Coordination 2031.\"")
+    [x] = rows(text, "2031-09-19").exercises
+    assert (x["name"], x["troops"]) == ("Coordination 2031", 450)
+
+
+def test_the_day_someone_told_an_agency_of_drills_to_come_is_not_theirs(rows):
+    text = ("Armed forces of Kyrgyzstan and China will conduct joint military exercises in "
+            "Naryn region, the head of the ministry's press office told Kabar news agency on "
+            "July 9.\n\nHe said the drill is scheduled for the end of July.")
+    [x] = rows(text, "2031-07-10").exercises
+    assert (x["status"], x["start"]) == ("planned", "2031-07")

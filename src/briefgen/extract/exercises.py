@@ -57,7 +57,10 @@ _GENERIC = re.compile(r"\b(?:more(?!\s+than)|regular|frequent|future|serial|mult
                       # "the most comprehensive contingent China ever sent to Russian
                       # exercises" (not "the first ever joint exercise")
                       r"numerous|(?<!first\s)(?<!largest\s)(?<!biggest\s)(?<!-)ever)"
-                      r"\s+(?:[\w\"“”-]+\s+){0,4}$", re.I)
+                      # (the word must be the drill's: not "a response to possible terrorist
+                      # attacks during the drills")
+                      r"\s+(?:(?!(?:during|in|at|of|for|after|before|to|with|on|against)\b)"
+                      r"[\w\"“”-]+\s+){0,4}$", re.I)
 # "eight international exercises", "over 20 snap drills": a count of drills, no one event
 _COUNTED = re.compile(
     # (not the year of a name: "Rubezh-2030 drills")

@@ -468,6 +468,9 @@ def _dates(
                 # ("President of Russia back in May of this year announced joint
                 # military exercises ... in autumn")
                 or _SAID_RIGHT_AFTER.match(doc.text, d.char_end, end)
+                # ("..., X told Avesta news agency on July 9.": when he told it)
+                or _says_any(doc, ("told",), max(start, d.char_start - 60), d.char_start)
+                and _TOLD_ON.search(doc.text, max(start, d.char_start - 60), d.char_start)
                 # "said in an interview to the Ekho Moskvy radio station last week that"
                 or (_THAT_NEXT.match(doc.text, d.char_end, end)
                     and _SPOKE_BEFORE.search(doc.text, max(start, d.char_start - 80),
@@ -532,6 +535,7 @@ _BRIEFED_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,
                          r"(?:the\s+)?$|\bbriefing\b[^.;,]{0,40}\s(?:in|at)\s+(?:the\s+)?$",
                          re.I)
 _AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_TOLD_ON = re.compile(r"\btold\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}on\s+$")
 _SAID_RIGHT_AFTER = re.compile(r"(?:\s+of\s+(?:this|last|that)\s+year)?\s+(?:announced|said|"
                                r"stated|declared|proposed|revealed)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
