@@ -2470,3 +2470,11 @@ def test_it_was_first_reported_names_no_speaker(rows):
     text = ("The ministry said a state of emergency had been declared in Batken. It was first "
             "reported that the militants had captured the patrol.")
     assert [c["speaker"] for c in rows(text, "2031-08-26").claims] == ["The ministry"]
+
+
+def test_responded_that_is_speech(rows):
+    text = ("The Minister of Defense of Kazakhstan positively responded that the Armed Forces of "
+            "Uzbekistan possess the most advanced weapons in the region.")
+    [c] = rows(text, "2031-08-08").claims
+    assert c["quote"] == ("the Armed Forces of Uzbekistan possess the most advanced weapons in "
+                          "the region")

@@ -3230,3 +3230,24 @@ def test_the_day_someone_told_an_agency_of_drills_to_come_is_not_theirs(rows):
             "July 9.\n\nHe said the drill is scheduled for the end of July.")
     [x] = rows(text, "2031-07-10").exercises
     assert (x["status"], x["start"]) == ("planned", "2031-07")
+
+
+def test_consultations_of_two_security_councils_are_a_meeting_and_a_base_for_drills_none(rows):
+    text = ("On September 17, Bishkek hosted bilateral consultations between the office of the "
+            "Security Council of Kyrgyzstan and the office of the Security Council of "
+            "Kazakhstan.\n\n"
+            "The Kyrgyz minister said the army servicemen have an excellent base for conducting "
+            "exercises.\n\n"
+            "During a call, the minister expressed readiness to increase political "
+            "consultations between the two countries.")
+    result = rows(text, "2031-09-17")
+    assert [(m["place"], m["start"]) for m in result.meetings] == [("Bishkek", "2031-09-17")]
+    assert result.exercises == []
+
+
+def test_who_announced_that_consultations_would_take_place_attends_none(rows):
+    text = ("Moscow format consultations on Afghanistan begin in Moscow\n\n"
+            "Previously, Deputy Foreign Minister Andrei Rudenko announced that the "
+            "consultations would take place behind closed doors.")
+    meetings = rows(text, "2031-04-14").meetings
+    assert meetings and all("Andrei Rudenko" not in m["attendees"] for m in meetings)

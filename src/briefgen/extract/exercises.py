@@ -79,8 +79,10 @@ _REFUSED = re.compile(r"\b(?:refused|declined|(?:will|would|did)\s+not|won['’]
                       r"(?:conduct|hold|host|stage|"
                       r"conducting|holding|hosting|staging)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "He said that holding joint military drills ... is a priority": drills in general
-_GERUND_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?:holding|conducting|staging)\s+(?:[\w-]+\s+){0,3}$",
-                             re.I)
+# ("holding joint exercises is ...", "that conducting drills ..."; "an excellent base for
+# conducting exercises": a purpose)
+_GERUND_SUBJECT = re.compile(r"(?:^|\bthat\s+|\bfor\s+)(?:holding|conducting|staging)\s+"
+                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # "Previous Tsentr exercises were held in 2008, 2011 and 2015": past editions, many (not
 # "after concluding the previous drills": the one before)
 _PREVIOUS = re.compile(r"(?<!the\s)(?<!its\s)(?<!their\s)\b(?:previous|past|earlier|prior)\s+"

@@ -772,7 +772,8 @@ def meeting_frames(doc: Document) -> list[Frame]:
             m for m in doc.mentions_in(s.start, s.end, ("person",)) if not _quoted(doc, m.start)
         ]
         if (
-            hit.group().casefold() in ("meetings", "talks", "gathering", "negotiations")
+            hit.group().casefold() in ("meetings", "talks", "gathering", "negotiations",
+                                       "consultations")
             and not bodies
             and not levels
             # ("The staff negotiations ... began on Tuesday" after the quote that opened
