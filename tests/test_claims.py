@@ -2478,3 +2478,13 @@ def test_responded_that_is_speech(rows):
     [c] = rows(text, "2031-08-08").claims
     assert c["quote"] == ("the Armed Forces of Uzbekistan possess the most advanced weapons in "
                           "the region")
+
+
+def test_as_a_body_reported_opens_its_claim(rows):
+    text = ("As the Ministry of Defense reported all units of the Kyrgyz army have been put on "
+            "training alert.\n\nAs Kabar reported earlier, the drills will begin on Monday in "
+            "Osh.")
+    got = [(c["speaker"], c["quote"]) for c in rows(text, "2031-04-04").claims]
+    assert got == [("Ministry of Defense", "all units of the Kyrgyz army have been put on "
+                                           "training alert"),
+                   ("Kabar", "the drills will begin on Monday in Osh")]

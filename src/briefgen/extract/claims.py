@@ -251,6 +251,9 @@ _ACCORDING_TAIL = re.compile(r"(?<=[,”\"»])\s+according\s+to\s+[^,;\"“”]{
 # "Sputnik-Tajikistan cited security services as saying that ..." (a subject) and "...,
 # RIA cited the Tajik interior ministry as saying on Wednesday" (a closing attribution):
 # the ones cited speak; the agency is how it reached us
+_AS_SAID = re.compile(r"^As\s+(?P<who>(?:the\s+)?[A-Z][^,;\"“”]{1,80}?)\s+(?:reported|said|stated|"
+                      r"noted|announced|informed|reports|says|notes|states)(?:\s+earlier)?,?\s+"
+                      r"(?P<clause>(?:the|a|an|all|some|this|these|it|its|[A-Z])\b.+?)\.?$")
 _CITED_WHO = r"\s(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as"
 _CITED_AS = re.compile(rf"{_CITED_WHO}\s*$")
 _CITES_AS = re.compile(rf"\s*{_CITED_WHO}\s+saying\b")
@@ -1549,6 +1552,10 @@ def _reported(doc: Document, att: _Attributor, s, rules, clause: re.Match | None
             if rule is said_end and not _SAID_WHO.search(closing):
                 continue
             m = rule.match(closing)
+            if m is None and rule is according:
+                # "As the Ministry of Defense reported, all units ... have been put on
+                # training alert": read as "According to the Ministry of Defense, ..."
+                m = _AS_SAID.match(closing)
             if not m:
                 continue
             if rule is according_end and (inner := reported_end.match(sent, 0, m.end("clause"))):
