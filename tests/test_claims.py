@@ -2488,3 +2488,10 @@ def test_as_a_body_reported_opens_its_claim(rows):
     assert got == [("Ministry of Defense", "all units of the Kyrgyz army have been put on "
                                            "training alert"),
                    ("Kabar", "the drills will begin on Monday in Osh")]
+
+
+def test_told_an_outlets_correspondent(rows):
+    text = ("Military exercises will be held in Kyrgyzstan on 25-28 January, the Ministry of "
+            "Defence of Kyrgyzstan told KZ-today correspondent.")
+    [c] = rows(text, "2031-01-25").claims
+    assert c["speaker"] == "the Ministry of Defence of Kyrgyzstan"

@@ -3251,3 +3251,15 @@ def test_who_announced_that_consultations_would_take_place_attends_none(rows):
             "consultations would take place behind closed doors.")
     meetings = rows(text, "2031-04-14").meetings
     assert meetings and all("Andrei Rudenko" not in m["attendees"] for m in meetings)
+
+
+def test_sides_that_could_not_join_and_a_bases_home_are_no_side_or_place(rows):
+    text = ("Kazakhstan cancelled the Steppe Shield-2031 exercise with CSTO forces that was to "
+            "take place in Balykchy on October 10-14.\n\n"
+            "Kyrgyz military personnel were planned to be involved in the exercise, but after "
+            "clashes on the border, representatives of the Kyrgyz armed forces could not "
+            "participate in the exercise.\n\n"
+            "Aviation of the 999th base of the Armed Forces of the Russian Federation in Kant "
+            "was involved in the exercises.")
+    [x] = rows(text, "2031-10-09").exercises
+    assert ("KGZ" in x["participants"].split(";"), "Kant" in x["location"]) == (False, False)

@@ -194,7 +194,8 @@ _REPORT_TAIL = (
     r"(?:reported|said|says|say|reports|added|adds|noted|notes|note|stated|informed|informs|"
     r"announced|stressed|emphasi[sz]ed|underlined|confirmed|warned|"
     r"told\s+(?:parliament|lawmakers|deputies|reporters|"
-    r"journalists|the\s+\w+(?:\s+[A-Z][\w/.-]*){0,2}|[A-Z][\w/.-]+"
+    # ("..., the ministry told KZ-today correspondent.")
+    r"journalists|the\s+\w+(?:\s+[A-Z][\w/.-]*){0,2}|[A-Z][\w/.-]+(?:\s+correspondents?)?"
     # ("..., President X told local newspaper, Trend reports."; "told the Kommersant Daily")
     r"|(?:(?:a|an|the|local|state|national|foreign|[A-Z][a-z]+)\s+){0,2}(?:newspaper|daily|"
     r"weekly|magazine|television|TV|broadcaster|radio|channel|media|outlet|website|portal)"

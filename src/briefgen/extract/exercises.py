@@ -322,6 +322,9 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
             continue  # "the coast of the Sea of Okhotsk and Japan": the Sea of Japan
         if _stays_out(text, m, end):
             continue  # "Armenia has refused to send its troops"
+        if _PLANNED_BUT.match(text, m.end, end) or _CANNOT_JOIN.match(text, m.end, end):
+            continue  # "Tajik military personnel were planned to be involved in the exercise,
+            # but after ... clashes ... could not participate": a plan given up
         if _ITS_DECISION.match(text, m.end, end):
             continue  # "amid Armenia's declaration to withdraw from the CSTO"
         if (_says_any(doc, _WATCHED_WORDS, m.end, end)
@@ -414,6 +417,11 @@ _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[a-z]+\s+)?neighbou?r(
                                re.I)
 _SEPARATE_FROM = re.compile(r"\bseparate\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:exercises?|drills?|maneuvers)\b[^.;]*$", re.I)
+_PLANNED_BUT = re.compile(r"[^.;]{0,40}?\s(?:were|was)\s+(?:planned|supposed|expected|due)\s+to\s+"
+                          r"(?:be\s+involved|take\s+part|participate)\b[^.;]{0,60}?,\s+but\b")
+# ("representatives of the Tajik armed forces could not participate in the exercise")
+_CANNOT_JOIN = re.compile(r"[^.;,]{0,40}?\s(?:could\s+not|cannot|can['’]t)\s+(?:participate|"
+                          r"take\s+part|join)\b")
 _AGAINST = re.compile(r"\bagainst\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z]+\s+)?$")
 _OBJECTORS = re.compile(r"\b(?:protests?|objections?|criticism|condemnation|complaints?|"
                         r"opposition)\s+(?:from|by)\s+(?:the\s+)?$", re.I)

@@ -312,8 +312,10 @@ def _places(doc: Document, start: int, end: int,
     out = []
     for m in doc.mentions_in(start, end, ("place",)):
         before = doc.text[max(start, m.start - 50) : m.start]
-        if _SEAT.search(before):
+        if _SEAT.search(before) or _BASE_OF_UNIT.search(doc.text, max(start, m.start - 110),
+                                                        m.start):
             continue  # "the defence ministry in Moscow said": where it sits, not the event
+            # ("aviation of the 999th base of the Armed Forces ... in Kant": its home)
         if _EVENT_IN.search(before):
             continue  # "a recent terrorist attack in Moscow": where that happened
         if _UNIT_AFTER.match(doc.text, m.end):
@@ -536,6 +538,7 @@ _BRIEFED_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,
                          re.I)
 _AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _TOLD_ON = re.compile(r"\btold\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}on\s+$")
+_BASE_OF_UNIT = re.compile(r"\bof\s+the\s+[^.;,]{0,30}\bbase\b[^.;,]{0,60}\s+in\s+$", re.I)
 _SAID_RIGHT_AFTER = re.compile(r"(?:\s+of\s+(?:this|last|that)\s+year)?\s+(?:announced|said|"
                                r"stated|declared|proposed|revealed)\b")
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|added|stressed|warned|argued|"
