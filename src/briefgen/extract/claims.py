@@ -249,12 +249,13 @@ _ISSUED_STATEMENT = re.compile(r"(?:\s+\([A-Z]{2,8}\))?,?\s+(?:has\s+|had\s+)?(?
                                r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\b")
 # (after a comma or a closing mark: "redeploying to Kazakhstan according to plan" is said)
 _ACCORDING_TAIL = re.compile(r"(?<=[,”\"»])\s+according\s+to\s+[^,;\"“”]{2,60}$")
-# "Sputnik-Tajikistan cited security services as saying that ..." (a subject) and "...,
-# RIA cited the Tajik interior ministry as saying on Wednesday" (a closing attribution):
-# the ones cited speak; the agency is how it reached us
+# "As the Ministry of Defense reported, the exercise ...": read as "According to X, ..."
 _AS_SAID = re.compile(r"^As\s+(?P<who>(?:the\s+)?[A-Z][^,;\"“”]{1,80}?)\s+(?:reported|said|stated|"
                       r"noted|announced|informed|reports|says|notes|states)(?:\s+earlier)?,?\s+"
                       r"(?P<clause>(?:the|a|an|all|some|this|these|it|its|[A-Z])\b.+?)\.?$")
+# "Sputnik-Tajikistan cited security services as saying that ..." (a subject) and "...,
+# RIA cited the Tajik interior ministry as saying on Wednesday" (a closing attribution):
+# the ones cited speak; the agency is how it reached us
 _CITED_WHO = r"\s(?:cited|quoted)\s+(?P<who>[^,;\"“”]{2,80}?)\s+as"
 _CITED_AS = re.compile(rf"{_CITED_WHO}\s*$")
 _CITES_AS = re.compile(rf"\s*{_CITED_WHO}\s+saying\b")
@@ -946,6 +947,15 @@ _INTRO = re.compile(
     r"the\s+(?:following|next|same)\s+(?:day|morning|evening|week)|later|earlier)\b,?\s*)+",
     re.I
 )
+
+
+def _past_intro(text: str, start: int, end: int) -> int:
+    """``start`` moved past intro words ("and", "earlier", ...) when words remain after them."""
+    # (a slice: the pattern's "^" holds at a string's start)
+    intro = _INTRO.match(text[start:end])
+    return start + intro.end() if intro and start + intro.end() < end else start
+
+
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[^.;\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+)*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:that|the|on|to|a|an|his|her|its)\s")
 _AUX = re.compile(
@@ -982,10 +992,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
         # "One of the leaders was killed on May 22, police said, adding that ...": the
         # clause after the last comma is the verb's; the one before it, what was said
         # ("..., and the Russian company Interfax reported that": Interfax)
-        after = start + last_comma + 2
-        if (intro := _INTRO.match(text[after:end])) and after + intro.end() < end:
-            after += intro.end()  # (a slice: the pattern's "^" holds at a string's start)
-        return after, end
+        return _past_intro(text, start + last_comma + 2, end), end
     if aux:
         end = start + aux.start()
     # 'The ministry “strongly condemned” the attack and urged ...': the words it quoted
@@ -1352,8 +1359,8 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
         subj_end = statement.start()  # "The group's political office in a statement said"
     if dated := _DATED_SUBJECT.search(text, subj_start, subj_end):
         subj_end = dated.start()  # "A United Nations report from December indicated"
-    if (intro := _INTRO.match(text[subj_start:subj_end])) and subj_start + intro.end() < subj_end:
-        subj_start += intro.end()  # ("earlier the commander of ..., X, said": X)
+    # ("earlier the commander of ..., X, said": X)
+    subj_start = _past_intro(text, subj_start, subj_end)
     cut = text.find(", ", subj_start, subj_end)
     last = text.rfind(", ", subj_start, subj_end)
     if cut != -1 and _PRONOUN.fullmatch(text[last + 2 : subj_end].strip()):
@@ -1388,10 +1395,8 @@ def _clause_speaker(doc: Document, att: _Attributor, start: int, end: int) -> Sp
                 if cited is not None:
                     return cited
         else:
-            subj_start = text.rfind(", ", subj_start, subj_end) + 2
-            if (intro := _INTRO.match(text[subj_start:subj_end])) and (
-                    subj_start + intro.end() < subj_end):
-                subj_start += intro.end()  # ("..., and the Russian company Interfax reported")
+            # ("..., and the Russian company Interfax reported": Interfax)
+            subj_start = _past_intro(text, text.rfind(", ", subj_start, subj_end) + 2, subj_end)
     return att.phrase(subj_start, subj_end)
 
 

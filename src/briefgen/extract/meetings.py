@@ -407,13 +407,12 @@ def _seats(doc: Document, s: Span) -> list[Mention]:
 
 # What a meeting prepares: another one, still to come ("ahead of the summit", "consensus
 # regarding the Qingdao summit", "a preparatory stage for the SCO Summit")
-_AHEAD_CUE = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|regarding|consensus\s+on|"
-                        r"agreement\s+on|prepare\s+for|preparing\s+for|preparations?\s+for|"
-                        r"agenda\s+for|preparatory\s+stage\s+for)\s+"
-                        r"(?:a|an|the|this|next)?\s*$", re.I)
-_PREPARES_FOR = re.compile(r"\b(?:regarding|consensus\s+on|agreement\s+on|prepare\s+for|"
-                           r"preparing\s+for|preparations?\s+for|preparatory\s+stage\s+for)\s+"
-                           r"(?:a|an|the|this|next)?\s*$", re.I)
+_PREPARING = (r"(?:regarding|consensus\s+on|agreement\s+on|prepare\s+for|preparing\s+for|"
+              r"preparations?\s+for|preparatory\s+stage\s+for)")
+_CUE_END = r"\s+(?:a|an|the|this|next)?\s*$"  # (the cue ends where the meeting's name begins)
+_PREPARES_FOR = re.compile(rf"\b{_PREPARING}{_CUE_END}", re.I)
+_AHEAD_CUE = re.compile(rf"\b(?:ahead\s+of|on\s+the\s+eve\s+of|agenda\s+for|{_PREPARING})"
+                        rf"{_CUE_END}", re.I)
 
 
 def _upcoming(doc: Document, d: DateMention) -> DateMention:
