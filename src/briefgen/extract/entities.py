@@ -82,9 +82,7 @@ def _opens_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     if nxt is not None:
         return _name_word(nxt.group(1), lexicon)
     nxt = _NAME_ENDS_AFTER.match(doc, m.end)
-    titles = lexicon.derived("capitalised title words", _title_words)
-    return (nxt is not None and _name_word(nxt.group(1), lexicon)
-            and nxt.group(1) not in titles and nxt.group(1) not in _HONORIFICS
+    return (nxt is not None and _untitled_name_word(nxt.group(1), lexicon)
             # ("Rahmon Emomali", surname first: his own given name)
             and nxt.group(1)[:3].casefold() not in _given_prefixes(m, lexicon))
 
@@ -102,6 +100,12 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
     return word not in NOT_NAMES and word not in CALENDAR_NAMES and word not in lexicon.entries
 
 
+def _untitled_name_word(word: str, lexicon: Lexicon) -> bool:
+    """A name word (see _name_word) that is no title word ("Minister") or honorific."""
+    titles = lexicon.derived("capitalised title words", _title_words)
+    return _name_word(word, lexicon) and word not in titles and word not in _HONORIFICS
+
+
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Mullah", "Sheikh"})
 # one or two given names (a patronymic between: "Viktor Gennadievich Khrenin")
 _NAME_BEFORE = re.compile(r"(?<![\w.-])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) $")
@@ -116,9 +120,7 @@ def _ends_another_name(doc: str, m: Mention, lexicon: Lexicon) -> bool:
     before = _NAME_BEFORE.search(doc, max(0, m.start - 30), m.start)
     if before is None:
         return False
-    word = before.group(2)
-    titles = lexicon.derived("capitalised title words", _title_words)
-    if not _name_word(word, lexicon) or word in titles or word in _HONORIFICS:
+    if not _untitled_name_word(before.group(2), lexicon):
         return False
     # ("Aleksandr Lukashenko", "Zabiullah Mujahid", "Sadyr Zhaparov": his own given name,
     # however spelt, shares its first letters with one the lexicon gives him)

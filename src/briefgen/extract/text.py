@@ -149,7 +149,7 @@ def sentences(doc: str) -> list[Span]:
                     # ("... on Friday.The attack targeted ...": a word that opens sentences,
                     # or a day's or month's name before the stop)
                     or _OPENER.match(doc, m.end(), para.end)
-                    or word.group(1).rstrip(".").casefold() in _CALENDAR_WORDS):
+                    or token in _CALENDAR_WORDS):
                 continue  # "News.Az": a name with a dot, not two sentences
             if start == para.start and _CAPS_CITY.fullmatch(doc, start, m.end()):
                 continue  # "BAKU. KAZINFORM The first stage ...": a dateline, not a sentence

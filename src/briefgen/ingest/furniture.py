@@ -80,17 +80,17 @@ def clean(raw: str, title: str = "") -> str:
     # ("Read also" / "Related": the headline linked under the label is another story's)
     lines = [line for i, line in enumerate(lines) if not is_furniture(line) and not (
         i and _LINK_LABEL.match(lines[i - 1]) and not SENTENCE_END.search(line))]
-    for i, line in enumerate(lines):
-        key = _loose(_key(line))
-        nxt = _loose(_key(lines[i + 1])) if i + 1 < len(lines) else ""
-        # ("... Wang Yi announced on Monday." over "... Wang Yi announced Monday.")
-        if len(key.split()) >= 6 and (nxt == key or nxt.endswith(" " + key)) and (
-                len(nxt) - len(key) <= 80):
+    keys = [_key(line) for line in lines]
+    # ("... Wang Yi announced on Monday." over "... Wang Yi announced Monday.")
+    loose = [_loose(key) for key in keys] + [""]
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        this, nxt = loose[i], loose[i + 1]
+        if len(this.split()) >= 6 and (nxt == this or nxt.endswith(" " + this)) and (
+                len(nxt) - len(this) <= 80):
             continue  # a summary the lede repeats (after its dateline): "..., an official
             # said Tuesday." then "DUSHANBE, February 27 (RIA Novosti) - ..., an official ..."
         # A headline-like line (no sentence end) seen before is a repeat.
         headline = not SENTENCE_END.search(line) and len(line.split()) <= 25
-        key = _key(line)
         if key == title_key or headline:
             if key in seen_headlines:
                 continue
