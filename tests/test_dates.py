@@ -225,3 +225,9 @@ def test_this_next_and_last_before_a_month_name_its_year():
     assert [d[1] for d in dates("the summit in Osh this June, the ministry announced. "
                                 "Talks were held last June and will resume next March.",
                                 "2031-04-18")] == ["2031-06", "2030-06", "2032-03"]
+
+
+def test_a_drill_that_will_close_on_a_day_ends_then():
+    assert dates("The drill will close on March 9.", "2031-03-01") == [
+        ("March 9", None, "2031-03-09", "day")
+    ]

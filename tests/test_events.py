@@ -3263,3 +3263,45 @@ def test_sides_that_could_not_join_and_a_bases_home_are_no_side_or_place(rows):
             "was involved in the exercises.")
     [x] = rows(text, "2031-10-09").exercises
     assert ("KGZ" in x["participants"].split(";"), "Kant" in x["location"]) == (False, False)
+
+
+def test_people_and_a_list_of_equipment_scheduled_to_be_involved_are_the_drills_size(rows):
+    text = ("Frontier-2031 joint exercise will be held in the Republic of Kazakhstan from "
+            "May 10 to 21.\n\n"
+            "The active phase is to be held at Sarybulak training ground from May 17 to 21.\n\n"
+            "A total of about 900 people, 200 units of military equipment, including tanks, "
+            "helicopters and drones are scheduled to be involved in the exercise.")
+    [x] = rows(text, "2031-04-02").exercises
+    assert (x["troops"], x["location"], x["country"]) == (900, "Sarybulak", "KAZ")
+
+
+def test_observers_listed_with_the_before_each_country_are_no_sides(rows):
+    text = ("Exercise Desert Shield-2031 has ended at the Zhaltyr training ground.\n\n"
+            "In attendance at the closing of the exercise were observers from the armed "
+            "forces of the United States, the "
+            "Republic of Turkey, the United Kingdom of Great Britain and Northern Ireland, "
+            "Switzerland and Mongolia.")
+    [x] = rows(text, "2031-06-02").exercises
+    assert not {"USA", "TUR", "GBR", "CHE", "MNG"} & set(x["participants"].split(";"))
+
+
+def test_a_closing_ceremony_that_has_taken_place_at_a_training_complex_ends_the_drill(rows):
+    text = ("Uzbekistan hosts «Golden Falcon-2031» peacekeeping exercise\n\n"
+            "The closing ceremony of the «Golden Falcon» peacekeeping exercises has taken "
+            "place at the “Zarbdor” training complex.\n\n"
+            "Observers from Pakistan attended the ceremony.")
+    [x] = rows(text, "2031-09-30").exercises
+    assert (x["name"], x["status"], x["location"]) == ("Golden Falcon-2031", "completed",
+                                                       "Zarbdor")
+    assert x["evidence"].startswith("The closing ceremony")
+
+
+def test_a_series_first_edition_years_before_is_a_drill_of_its_own(rows):
+    text = ("The annual multilateral Golden Falcon military exercise in Uzbekistan began "
+            "Monday, June 2. It involves about 900 troops from Uzbekistan, Switzerland and "
+            "Austria.\n\n"
+            "The first Golden Falcon exercise took place in May 2019 with Uzbek and Swiss "
+            "forces.")
+    found = sorted((x["name"], x["start"], x["status"]) for x in rows(text, "2031-06-06").exercises)
+    assert found == [("Golden Falcon", "2019-05", "completed"),
+                     ("Golden Falcon", "2031-06-02", "ongoing")]

@@ -131,3 +131,11 @@ def test_a_caption_credited_to_a_press_service_via_an_agency_is_furniture():
             "Kyrgyzstan held its largest ever military exercise on Thursday.\n")
     assert clean(page) == ("Kyrgyzstan holds its largest ever military exercise\n\n"
                            "Kyrgyzstan held its largest ever military exercise on Thursday.")
+
+
+def test_a_post_meta_line_ending_in_the_headline_is_furniture():
+    page = ("Kyrgyzstan to host CSTO drill Frontier 2031\n"
+            "3 weeks ago News Desk Comments Off on Kyrgyzstan to host CSTO drill Frontier 2031\n"
+            "Frontier 2031 will be held near Osh on May 4-9.\n")
+    assert clean(page) == ("Kyrgyzstan to host CSTO drill Frontier 2031\n\n"
+                           "Frontier 2031 will be held near Osh on May 4-9.")

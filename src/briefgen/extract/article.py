@@ -35,7 +35,8 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 # " in ", " in the ".
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
-_NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|training (?:range|cent(?:er|re))|"
+_NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|"
+                         r"training (?:range|cent(?:er|re)|complex)|"
                          r"airfield|aerodrome|airbase|military range|practice range|"
                          r"training area|"
                          r"range|polygon|city|town|district|"
@@ -45,6 +46,7 @@ _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "trai
                  "training field": "training ground", "training fields": "training ground",
                  "range": "training ground", "training range": "training ground",
                  "training center": "training ground", "training centre": "training ground",
+                 "training complex": "training ground",
                  "airfield": "training ground", "aerodrome": "training ground",
                  "airbase": "training ground", "military range": "training ground",
                  "practice range": "training ground", "training area": "training ground",
@@ -378,9 +380,11 @@ def _location(
     return "", "", None, None
 
 
+# Country names in a row: "Russia, Kazakhstan and Tajikistan", "the Republic of Tajikistan"
+_COUNTRY_RUN = r"((?:[A-Z][\w]+(?:\s+of\s+(?:the\s+)?[A-Z][\w]+)?(?:,\s*|\s+and\s+)?)+)"
 _IN_NAMES = re.compile(
     r"\bin\s+(?:CSTO\s+member\s+states\s+|the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?"
-    r"((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)"
+    + _COUNTRY_RUN
 )
 
 
@@ -419,8 +423,7 @@ def _located_countries(doc: Document, frame: Frame) -> list[str]:
 # Kazakhstan and Tajikistan": the countries a drill is held in
 _ON_SOIL = re.compile(r"\b(?:on|in)\s+(?:the\s+)?((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)\s+"
                       r"(?:soil|territory|airspace|skies)\b"
-                      r"|\bon\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"
-                      r"((?:[A-Z][\w]+(?:,\s*|\s+and\s+)?)+)")
+                      r"|\bon\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?" + _COUNTRY_RUN)
 
 
 def _label(doc: Document, participants: list[str], location: str, start: str | None) -> str:

@@ -243,7 +243,8 @@ def _anchors(doc: str) -> dict[str, list[int] | None]:
 
 _PREFIX = re.compile(
     r"(?:\b(?P<until>(?i:through|until|till|up to|by)|(?i:end|ends|ended|conclude[sd]?|"
-    r"finish(?:es)?|completed|wrapped\s+up)"
+    # ("will close on August 9", "is closing today with a final phase")
+    r"finish(?:es)?|completed|wrapped\s+up|close[sd]?|closing)"
     # "concluded in Kazakhstan Friday": the place between the verb and its day
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?i:\s+on)?)"
     r"|\b(?P<since>(?i:since|from)))\s+$",

@@ -147,7 +147,10 @@ _WITHOUT_WORDS = ("without", "but", "except", "apart", "other than", "Without", 
 _WITHOUT = re.compile(r"\b(?:without\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|"
                       r"(?:(?<=states\s)|(?<=members\s)|(?<=countries\s)|(?<=nations\s))but\s+|"
                       r"except(?:\s+for)?\s+|apart\s+from\s+|other\s+than\s+)$", re.I)
-_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+# (", the " too: "observers from the United States, the United Kingdom, the Republic of
+# Turkey, Tajikistan and Kyrgyzstan")
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+                        r"(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$")
 _PLACE_AFTER_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:province|region|border|soil|"
     r"capital|territory|district|city|frontier|airbase|air\s+base|airfield|aerodrome)"
@@ -662,7 +665,9 @@ _QUOTED_BEFORE = re.compile(
 # exercise": two or three capitalised words, not a body's ("the Armed Forces exercises")
 _PLAIN_BEFORE = re.compile(
     # (not "U.S. Special Operations participating in the exercise": an initial's dot)
-    r"(?:^|(?<![A-Z])[^\w\s'’-]\s*|\b(?:the|annual|multinational|international|joint|yearly)\s+)"
+    # ("The annual multilateral Steppe Eagle military exercise")
+    r"(?:^|(?<![A-Z])[^\w\s'’-]\s*|\b(?:the|annual|multinational|international|joint|yearly|"
+    r"multilateral|bilateral|trilateral)\s+)"
     r"(?P<plain>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
     r"(?<!Forces)(?<!Force)(?<!Ministry)(?<!Army)(?<!Command)(?<!District)(?<!Staff)"
     r"(?<!Guard)(?<!Guards)(?<!Troops)(?<!Brigade)(?<!Battalion)(?<!Navy)(?<!Service)"
@@ -731,6 +736,22 @@ def _yeared_names(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _EDITION_YEAR = re.compile(r"[\s-]*(?:19|20)?\d\d$")
+
+
+# "The first Steppe Eagle exercise occurred in July 2003": a series' first edition
+_FIRST_OF_SERIES = re.compile(r"\b[Tt]he\s+first\s+(?:[A-Z][\w-]*\s+){1,3}$")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _first_long_ago(doc: Document, hit: re.Match, end: int) -> bool:
+    """Whether the exercise word ``hit`` tells of a named series' first edition, dated
+    in the sentence to years before the article's (not "the first Kazind exercise
+    began today", which is the one told)."""
+    if doc.pub is None or not _FIRST_OF_SERIES.search(doc.text, max(0, hit.start() - 40),
+                                                      hit.start()):
+        return False
+    years = [int(y) for y in _A_YEAR.findall(doc.text, hit.end(), end)]
+    return bool(years) and max(years) < doc.pub.year
 
 
 def _other_edition(doc: Document, start: int, at: int) -> bool:
@@ -1035,7 +1056,10 @@ _ALSO = re.compile(r"\balso\s+(?:involve|include|join|take|took|taking|involving
 _PART_IN_THE = re.compile(r"\b(?:tak(?:e|es|ing)|took)\s+part\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}$|"
                           r"\bparticipat(?:e|es|ed|ing)\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}$",
                           re.I)
-_BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b", re.I)
+# ("The active phase is to be held at Kharbmaidon training ground": a phase of the drill)
+_BACK_TO_EXERCISE = re.compile(r"\b(?:the|this)\s+(?:inspection|check)\b"
+                               r"|\bthe\s+(?:active|final|main|practical|concluding|opening|"
+                               r"first|second|third|last)\s+(?:phase|stage)\b", re.I)
 
 
 def _last_told(frame: Frame) -> int:
@@ -1119,7 +1143,7 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                          or _NAMED_NEXT.match(doc.text, hit.end()) else [])
                 # "Earlier, SCO's 'Peace Mission 2021' drill concluded ...": another drill
                 # (not "Earlier, the staff reported that the exercise ...": an earlier word)
-                edition = _other_edition(doc, a, hit.start())
+                edition = _other_edition(doc, a, hit.start()) or _first_long_ago(doc, hit, b)
                 other = bool(_OTHER.search(lead) and not _ONE_MORE.search(lead)
                              # ("the bloc's upcoming drills Interaction 2025, Search 2025
                              # and Echelon 2025": the drills to come, named, are these)

@@ -106,7 +106,9 @@ ONGOING = re.compile(
     re.I,
 )
 COMPLETED = re.compile(
+    # ("Official closing ceremony of ... has taken place": an opening one is ONGOING's)
     r"\b(?:completed|concluded|ended|wrapped up|held|conducted|took part|took place|"
+    r"(?:has|have)\s+taken\s+place|"
     r"participated|were (?:deployed|mobilized|mobilised)|carried out|staged|"
     r"was (?:held|conducted)|last (?:week|month|year)|ago)\b",
     re.I,
@@ -368,7 +370,8 @@ _EVENT_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|shootings?|incident
 _QUOTED_GROUND = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?training\s+(?:center|centre|ground|"
                             r"range)\s+[\"“]$")
 _QUOTED_BEFORE_GROUND = re.compile(r"\b(?i:at|in|near)\s+(?:the\s+)?[\"“]$")
-_GROUND_AFTER_QUOTE = re.compile(r"[\"”]\s+training\s+(?:center|centre|ground|range|field)\b")
+_GROUND_AFTER_QUOTE = re.compile(r"[\"”]\s+training\s+(?:center|centre|ground|range|field|"
+                                 r"complex)\b")
 # ("wrapped up an official working visit to Kabul ... after meeting with ...": where
 # they met)
 _STATE_VISIT_TO = re.compile(r"\b(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?$")
@@ -800,7 +803,9 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 # dates a moment of the drill the story names and tells from its first day
                 # (one name, told twice, is one drill whoever each part lists:
                 # "Cobalt-2021 Begins in Tajikistan" over its body)
-                and _compatible(doc, g, {} if set(g.names) & set(f.names) else f.participants,
+                # ("Steppe Eagle-2017" in the headline, "Steppe Eagle" in the body)
+                and _compatible(doc, g, {} if set(g.names) & set(f.names)
+                                or _one_edition(g, f, doc.lexicon) else f.participants,
                                 [] if _captions(g, f, title) else f.dates, f.places)
                 and (_overlap(doc, g, f) or _one_edition(g, f, doc.lexicon)
                      or _captions(g, f, title) and bool(
@@ -874,7 +879,7 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
         twin.places += f.places
         twin.dates += f.dates
         twin.counts += f.counts
-        twin.spans += f.spans
+        twin.spans = sorted(twin.spans + f.spans)  # (the evidence is the first told)
         twin.bodies += [b for b in f.bodies if b not in twin.bodies]
         twin.levels += [lv for lv in f.levels if lv not in twin.levels]
         twin.names += f.names

@@ -124,9 +124,14 @@ _TROOPS_BEFORE = re.compile(
     r"commandos|guardsmen)\b[^.;:!?]*$",
     re.I,
 )
-_TAKING_PART_AFTER = re.compile(r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60},)?\s+"
-                                r"(?:are|were|will\s+be|have\s+been)\s+"
-                                r"(?:taking\s+part|participating|involved|engaged)\s+in\b", re.I)
+# ("A total of about 1,000 people, 300 units of military and special equipment,
+# including airplanes, helicopters and drones are scheduled to be involved in ...": the
+# asides between the figure and its verb may be a list)
+_TAKING_PART_AFTER = re.compile(r"(?:,(?:[^.;]|(?<=\d)[,.](?=\d)){0,120}?,?)?\s+"
+                                r"(?:are|were|will\s+be|have\s+been|"
+                                r"(?:are|were)\s+(?:scheduled|expected|planned|set|due)\s+to\s+be)"
+                                r"\s+(?:taking\s+part|participating|involved|engaged)\s+in\b",
+                                re.I)
 _IN_ARMS_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:military|army|armed|reserve|reserves|forces)\b", re.I)
 _PEOPLE_IN_ARMS = re.compile(r"military|army|troop|exercise|drill|maneuv|manoeuv|participa",

@@ -85,18 +85,29 @@ def clean(raw: str, title: str = "") -> str:
     loose = [_loose(key) for key in keys] + [""]
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         this, nxt = loose[i], loose[i + 1]
+        # (not a headline over a post's meta line ending in it: "... Comments Off on ...")
         if len(this.split()) >= 6 and (nxt == this or nxt.endswith(" " + this)) and (
-                len(nxt) - len(this) <= 80):
+                len(nxt) - len(this) <= 80) and SENTENCE_END.search(lines[i + 1]):
             continue  # a summary the lede repeats (after its dateline): "..., an official
             # said Tuesday." then "DUSHANBE, February 27 (RIA Novosti) - ..., an official ..."
         # A headline-like line (no sentence end) seen before is a repeat.
         headline = not SENTENCE_END.search(line) and len(line.split()) <= 25
         if key == title_key or headline:
-            if key in seen_headlines:
+            if key in seen_headlines or headline and _meta_of(key, seen_headlines | {title_key}):
                 continue
             seen_headlines.add(key)
         kept.append(line)
     return "\n\n".join(_without_link_list(kept))
+
+
+_META_WORDS = 8  # "4 months ago Web Desk Comments Off on": date, author, comment count
+
+
+def _meta_of(key: str, headlines: set[str]) -> bool:
+    """Whether a line is a post's meta line ending in a headline seen before: "4 months
+    ago Web Desk Comments Off on Tajikistan to Host CSTO Military Exercise Rubezh 2022"."""
+    return any(len(h.split()) >= _SHORT_LINE_WORDS and key.endswith(" " + h)
+               and len(key[: -len(h)].split()) <= _META_WORDS for h in headlines)
 
 
 _LINK_LIST = 3  # so many headlines in a row at the end are links to other stories
