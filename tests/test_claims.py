@@ -2495,3 +2495,26 @@ def test_told_an_outlets_correspondent(rows):
             "Defence of Kyrgyzstan told KZ-today correspondent.")
     [c] = rows(text, "2031-01-25").claims
     assert c["speaker"] == "the Ministry of Defence of Kyrgyzstan"
+
+
+def test_a_known_persons_surname_as_the_text_spells_it_is_that_person(rows):
+    text = ("Belarus’s Alyaksandr Lukashenka hosted the summit.\n\n"
+            "Lukashenka said the absence of one member was discussed behind closed doors.")
+    assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-11-24")] == [
+        ("Alexander Lukashenko", "BLR")]
+
+
+def test_the_countrys_dictator_is_its_president_named_before(rows):
+    text = ("President of Belarus Alexander Lukashenko was angry.\n\n"
+            'The Belarusian dictator added that "problems should be solved at the table."')
+    assert [s for s, *_ in claims(rows, text, "2030-11-24")] == ["Alexander Lukashenko"]
+
+
+def test_a_day_with_an_abbreviated_month_before_the_speaker_opens_no_subject(rows):
+    text = ("Armenian Prime Minister Nikol Pashinyan spoke.\n\n"
+            "On Nov. 15, Pashinyan assured that his country is not preparing to leave the "
+            "bloc, although it will not take part in the next meeting of its council.")
+    result = rows(text, "2030-11-24")
+    assert [(c["speaker"], c["quote"][:40]) for c in result.claims] == [
+        ("Nikol Pashinyan", "his country is not preparing to leave th")]
+    assert all(m["start"] != "2030-11-15" for m in result.meetings)

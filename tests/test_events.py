@@ -3305,3 +3305,34 @@ def test_a_series_first_edition_years_before_is_a_drill_of_its_own(rows):
     found = sorted((x["name"], x["start"], x["status"]) for x in rows(text, "2031-06-06").exercises)
     assert found == [("Golden Falcon", "2019-05", "completed"),
                      ("Golden Falcon", "2031-06-02", "ongoing")]
+
+
+def test_who_the_summit_will_not_include_or_who_refused_an_invitation_does_not_attend(rows):
+    text = ("Kazakh President Kassym-Jomart Tokayev is set to attend the SCO summit in Tianjin "
+            "on Monday. The summit, hosted by Chinese President Xi Jinping, will not include "
+            "Indian Prime Minister Narendra Modi.\n\n"
+            "Earlier, Xi invited Pakistani Prime Minister Shehbaz Sharif to the SCO meeting, "
+            "but the latter declined the invitation.")
+    [row] = rows(text, "2030-08-30").meetings
+    assert not {"Narendra Modi", "Shehbaz Sharif"} & set(row["attendees"].split(";"))
+
+
+def test_a_headline_summit_and_the_upcoming_one_of_that_day_and_city_are_one(rows):
+    text = ("Modi to skip SCO summit in Tianjin on September 1\n\n"
+            "Indian Prime Minister Narendra Modi announced that he will not be able to "
+            "participate in the upcoming summit of the SCO, scheduled for September 1 in "
+            "Tianjin.\n\n"
+            "A spokesman said that meetings like the SCO summit provide a good opportunity "
+            "for exchanging views.")
+    [row] = rows(text, "2030-08-20").meetings
+    assert (row["place"], row["start"], row["attendees"]) == ("Tianjin", "2030-09-01", "")
+
+
+def test_talks_in_anticipation_of_a_summit_and_a_meeting_preceding_it_are_not_the_summit(rows):
+    text = ("CSTO leaders will meet in Bishkek on Thursday for a summit.\n\n"
+            "In anticipation of the CSTO summit, President Putin discussed security with "
+            "Kyrgyz President Japarov, who recently visited Moscow.\n\n"
+            "Preceding the summit, a joint meeting of CSTO foreign ministers convened in "
+            "Bishkek.")
+    found = sorted((m["level"], m["start"] or "") for m in rows(text, "2030-11-25").meetings)
+    assert found == [("foreign ministers", ""), ("heads of state", "2030-11-28")]

@@ -296,7 +296,8 @@ _TITLE_BACK = re.compile(
     r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+){0,2}(?P<title>head\s+of\s+"
     r"state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
-    r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader|manager|director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
+    r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader|dictator|strongman|manager|"
+    r"director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"
@@ -328,12 +329,16 @@ _OFFICE = re.compile(r"\b(?:director|spokes\w+|commander|chief|head|minister|dep
 _HEAD_OF_MINISTRY = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[A-Z][a-z]+\s+)?"
                                r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry", re.I)
 # The titles each of those means.
+_RULERS = ("leader", "dictator", "strongman")
 _TITLE_WORDS = {
     "head of state": ("president", "head of state", "leader of the nation"),
     "secretary general": ("secretary general", "secretary-general"),
     "general": ("general", "gen"),  # "Gen. Maj. Daulet Ospanov ... said the general"
     # "the Russian leader" after "Russian President Vladimir Putin"
     "leader": ("president", "prime minister", "head of state", "leader"),
+    # ("The Belarusian dictator added that ..." after "President of Belarus X")
+    "dictator": ("president", "head of state", "leader"),
+    "strongman": ("president", "head of state", "leader"),
 }
 # "the command said" after "the Southern Theater Command"; "the statement said" after a
 # body's statement: the body that spoke last.
@@ -726,7 +731,7 @@ class _Attributor:
             # ("the Russian president": a Russian; not the Tajik president named last)
             of_country = next((m.id for m in mentions if m.kind == "country"), None)
             # ("the Taliban leader": a leader of no country the text names is no one's)
-            whose = of_country or title.group("title").casefold() != "leader"
+            whose = of_country or title.group("title").casefold() not in _RULERS
             if whose and (found := (
                     self._titled_before(start, title.group("title"), title.group("of"),
                                         country=of_country)
@@ -1175,7 +1180,9 @@ def _rules(doc: Document):
 
 # "Col. Andrew Berrier, U.S. defense attaché, noted ...": a rank's dot ends no sentence
 # (nor an initial's: "U.S. defense attaché")
-_TITLE_DOT = (r"\b(?:Col|Gen|Maj|Lt|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof)\.\s"
+# (a month's abbreviation too: "On Nov. 15, X assured that ...")
+_TITLE_DOT = (r"\b(?:Col|Gen|Maj|Lt|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof|"
+              r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s"
               r"|(?<=\b[A-Z])\.\s?")
 
 

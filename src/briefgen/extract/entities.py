@@ -512,7 +512,9 @@ def _add_short_names(doc: str, found: list[Mention], taken: list[tuple[int, int]
             taken.append((s, e))
     owners: dict[str, Mention | None] = {}
     for m in people:
-        for word in m.name.split():
+        # (the words the text spelt too: "Lukashenka" after "Alyaksandr Lukashenka", a
+        # known alias of Alexander Lukashenko)
+        for word in dict.fromkeys(m.name.split() + doc[m.start : m.end].split()):
             if len(word) < _SHORTEST or word in NOT_NAMES or word in lexicon.entries:
                 continue
             if word not in owners:

@@ -134,7 +134,9 @@ def _tells(text: str, m: Mention, start: int, end: int) -> bool:
     return bool(_ATTRIBUTION.match(text, m.end, end)
                 and _ATTRIBUTION_OPENS.search(text, max(start, m.start - 60), m.start))
 _STAYS_OUT = re.compile(
-    r"^,?\s+(?:(?:has|have|had|also|then|once|again|will|to)\s+)*(?:refused|declined|did not|"
+    # ("X announced that he will not be able to participate")
+    r"^,?\s+(?:(?:announced|said|stated|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+)?"
+    r"(?:(?:has|have|had|also|then|once|again|will|to)\s+)*(?:refused|declined|did not|"
     r"didn['’]t|does not|doesn['’]t|will not|won['’]t|would not|is not|was not|boycott\w*|"
     r"skip|skips|skipp\w+|pulled out|withdr[ae]w\w*|opted out|stayed out|sat out|"
     r"miss|missed|misses|ignored|snubbed|boycotts)\b",
@@ -535,7 +537,10 @@ _HEADLINE_TO = re.compile(r"\bto\s+(?:join|attend|host|hold|visit|meet|chair|tak
 # "On Monday, Russia's defense ministry said that ...": the day it was said
 _ON_AT_START = re.compile(r"\s*(?:(?i:On|In|Earlier\s+on|Late\s+on|Early\s+on)\s+)?")
 # ("...; in March the group's head said that ...": no comma after the day)
-_SAID_NEXT = re.compile(r",?\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated)\b")
+_SAID_NEXT = re.compile(r",?\s+[^,.;]{2,100}?\s(?:said|says|told|announced|reported|stated|"
+                        # ("On Nov. 15, X assured that ...")
+                        r"assured|noted|stressed|warned|claimed|confirmed|declared|insisted|"
+                        r"emphasi[sz]ed)\b")
 _BRIEFED_IN = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,40}\s(?:in|at)\s+"
                          r"(?:the\s+)?$|\bbriefing\b[^.;,]{0,40}\s(?:in|at)\s+(?:the\s+)?$",
                          re.I)
@@ -793,7 +798,10 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
                 # be one; so may an edition told in passing and the same edition named
                 # with its year: "The first edition of the exercise was conducted in
                 # November 2019", "The inaugural ... 'DUSTLIK-2019' started on November 4")
-                and (f.compared == g.compared or _one_edition(g, f, doc.lexicon))
+                # (nor is "the upcoming summit ..., scheduled for November 23 in Minsk"
+                # another than the headline's "summit in Minsk on November 23")
+                and (f.compared == g.compared or _one_edition(g, f, doc.lexicon)
+                     or _same_day_and_place(g, f))
                 # (two bilateral meetings of one side with two others: two)
                 and not (f.bodies == g.bodies == ["bilateral"] and _apart_attendees(f, g))
 
@@ -890,6 +898,14 @@ def _merge_within(doc: Document, frames: list[Frame]) -> list[Frame]:
         twin.absent |= f.absent
         twin.compared = twin.compared and f.compared
     return out
+
+
+def _same_day_and_place(a: Frame, b: Frame) -> bool:
+    """Whether two meeting frames are dated to one day and placed in one place."""
+    return (a.kind == b.kind == "meeting"
+            and bool({d.start for d in a.dates if d.precision == "day"}
+                     & {d.start for d in b.dates if d.precision == "day"})
+            and bool({p.id for p in a.places} & {p.id for p in b.places}))
 
 
 def _one_edition(a: Frame, b: Frame, lex: Lexicon | None = None) -> bool:

@@ -86,7 +86,14 @@ _ABSENCE = re.compile(r"['’]s\s+(?:absence|decision\s+(?:not\s+to\s+attend|to\
                       r"refusal)\b", re.I)
 _ABSENCE_OF = re.compile(r"\b(?:absence\s+of\s+(?:[\w'’-]+\s+){0,5}|"
                          r"without\s+(?:[\w'’-]+\s+){0,2})$", re.I)
-_NEITHER = re.compile(r"\bneither\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# "neither Prime Minister X, nor ...", "The summit ... will not include Armenian Prime
+# Minister X", "Leaders to Convene in Minsk without X"
+_NEITHER = re.compile(r"(?:\bneither|\b(?i:will\s+not|won['’]t|does\s+not|did\s+not)\s+include|"
+                      r"\bwithout)\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# "Lukashenko invited Armenian PM X to the CSTO meeting, but the latter refused the
+# invitation"
+_INVITED_REFUSED = re.compile(r"\s+to\s+[^.;]{0,80}?\bbut\s+(?:the\s+latter|he|she)\s+"
+                              r"(?:has\s+|had\s+)?(?:refused|declined|rejected|turned\s+down)\b")
 _LEVELS = [
     # "defense leaders", "military leaders", "leaders of regional anti-terrorism
     # organizations" are not the heads of state
@@ -305,7 +312,7 @@ def _hosts_a_person(doc: Document, verb: re.Match, s: Span) -> bool:
 # "The ministers met in Minsk ahead of a summit of the leaders": two meetings, one
 # sentence.
 _AHEAD_OF = re.compile(
-    r"\s+(?:ahead of|before|after|following|on the eve of|"
+    r"\s+(?:ahead of|before|after|following|on the eve of|in anticipation of|prior to|"
     # ("to prepare for the SCO summit, which will be held in Qingdao in June")
     r"(?:to\s+)?prepare\s+for|preparing\s+for|"
     # "setting the agenda for next Heads of State Summit", "preparations for the summit"
@@ -318,7 +325,8 @@ _AHEAD_OF = re.compile(
 )
 # "Before the summit, the defence ministers met in Astana": the same, told first.
 _OPENS_WITH_ANOTHER = re.compile(
-    r"(?:Before|After|Ahead of|Following|On the eve of|"
+    # ("In anticipation of the CSTO summit, President X engaged in discussions with ...")
+    r"(?:Before|After|Ahead of|Following|On the eve of|In anticipation of|Prior to|Preceding|"
     r"(?:As\s+part\s+of\s+|In\s+)?(?:the\s+)?preparations?\s+for)"
     r"\s+(?:the|this|a|an|last|next)\s[^,.;]{1,90},\s+"
 )
@@ -429,6 +437,7 @@ def _upcoming(doc: Document, d: DateMention) -> DateMention:
 
 
 _PARTS_WORDS = ("ahead of", "before", "after", "following", "on the eve of", "agenda",
+                "anticipation of", "prior to", "Preceding",
                 "preparation", "preparatory", "for next", "sidelines", "margins", "fringes",
                 "during", "summit", "prepar", "regarding", "consensus on", "agreement on")
 _BESIDE = re.compile(r",?\s+(?:also\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:sidelines|margins|fringes)\s+"
@@ -593,6 +602,9 @@ _COOPERATION_WITHIN = re.compile(r"\bcooperation\s+(?:within\s+the\s+framework\s
 _WAS_ATTENDED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _THE_TALKS_OPEN = re.compile(r"\s*(?:The|These)\s+(?:[\w-]+\s+)?")
 _HELD_IN = re.compile(r"\b(?:held|hosted|take\s+place|takes\s+place)\s+in\s+$")
+_OF_A_KIND = re.compile(r"\s+(?:like|such\s+as)\s")
+_AN_EXAMPLE = re.compile(r"\b(?:meetings|summits|events|forums)\s+(?:like|such\s+as)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -628,6 +640,10 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # (nor "the conference centre": a building)
             and not re.match(r"\s*(?:place|hall|room|cent(?:re|er)s?|venue)\b",
                             text[m.end() : m.end() + 9])
+            # ("meetings like the CSTO summit provide an excellent opportunity": of a kind,
+            # and the summit an example of it)
+            and not (m.group().endswith("s") and _OF_A_KIND.match(text, m.end()))
+            and not _AN_EXAMPLE.search(text, max(s.start, m.start() - 40), m.start())
             # "to meet the challenges posed by Afghanistan": no one meets anyone
             and not (m.group().casefold() in ("meet", "meets")
                      and _MEET_A_NEED.match(text, m.end()))
@@ -1009,8 +1025,9 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
     absent = {m.start for m in mentions
               if m.kind == "person" and (_STAYS_OUT.match(text[m.end : min(end, m.end + 40)])
                                          # "neither Prime Minister X, nor other ... have"
-                                         or _NEITHER.search(text, max(start, m.start - 40),
+                                         or _NEITHER.search(text, max(start, m.start - 60),
                                                             m.start)
+                                         or _INVITED_REFUSED.match(text, m.end, end)
                                          # "which was ignored by Armenian Prime Minister X"
                                          or _says_any(doc, _IGNORED_WORDS,
                                                       max(start, m.start - 60), m.start)
