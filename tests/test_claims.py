@@ -2518,3 +2518,11 @@ def test_a_day_with_an_abbreviated_month_before_the_speaker_opens_no_subject(row
     assert [(c["speaker"], c["quote"][:40]) for c in result.claims] == [
         ("Nikol Pashinyan", "his country is not preparing to leave th")]
     assert all(m["start"] != "2030-11-15" for m in result.meetings)
+
+
+def test_the_agency_is_the_states_agency_whose_statement_an_outlet_published(rows):
+    text = ("According to a statement from the Kyrgyz border protection agency, published by "
+            "the Kabar news agency, the raiders crossed on Monday.\n\n"
+            "The agency said the group attacked a post.")
+    assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-12-26")] == [
+        ("Kyrgyz border protection agency", "KGZ")]

@@ -3336,3 +3336,10 @@ def test_talks_in_anticipation_of_a_summit_and_a_meeting_preceding_it_are_not_th
             "Bishkek.")
     found = sorted((m["level"], m["start"] or "") for m in rows(text, "2030-11-25").meetings)
     assert found == [("foreign ministers", ""), ("heads of state", "2030-11-28")]
+
+
+def test_a_place_found_by_its_noun_is_found_again_by_its_name(rows):
+    text = ("Border forces exchanged fire on Sunday in the Kalai area of Darvoz district.\n\n"
+            "On Tuesday, Afghan and Tajik officials met in Kalai for a tense exchange.")
+    [m] = rows(text, "2030-08-28").meetings
+    assert (m["place"], m["start"]) == ("Kalai", "2030-08-27")

@@ -330,6 +330,7 @@ _HEAD_OF_MINISTRY = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[A-Z][a-z]
                                r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry", re.I)
 # The titles each of those means.
 _RULERS = ("leader", "dictator", "strongman")
+_NEWS_WORD = re.compile(r"\bnews\b", re.I)
 _TITLE_WORDS = {
     "head of state": ("president", "head of state", "leader of the nation"),
     "secretary general": ("secretary general", "secretary-general"),
@@ -681,8 +682,11 @@ class _Attributor:
             return issuer
         if back and self.last and self.last.body and (
             paper or back.group("noun").casefold() in self.last.name.casefold()
-            # ("The agency notes" after "..., Interfax reports."): the outlet
+            # ("The agency notes" after "..., Interfax reports."): the outlet, unless an
+            # agency of a state was described ("a statement from the Tajik border protection
+            # agency, published by the Khovar news agency")
             or back.group("noun").casefold() == "agency" and _is_lexicon_outlet(doc, self.last)
+            and not self._body_described_before(start, "agency", np)
         ):
             return self.last  # "the press service said" after "the press service of X"
         if back and back.group("noun") == "group":
@@ -834,7 +838,8 @@ class _Attributor:
         last = None
         for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+(?:[a-z]+\s+){{0,3}}{noun})\b",
                              doc.text[since:pos]):
-            if all(w in m.group(1).casefold() for w in extra):
+            # (a news agency is an outlet: "the Khovar news agency")
+            if all(w in m.group(1).casefold() for w in extra) and not _NEWS_WORD.search(m.group(1)):
                 last = m
         if last is None:
             return None

@@ -65,7 +65,8 @@ _PLACE_NOUNS = (
     r"Training Complex|"
     # "Siberia's Novosibirsk Region", "Kyrgyzstan's Issyk-Kul Oblast", "Primorsky Krai"
     r"Region|Province|Oblast|District|Krai|krai|"
-    r"range|polygon|city|town|village"
+    # ("in the Dawong area of Shahr-e-Buzurg district", "the Sherkhan-Bandar area")
+    r"range|polygon|city|town|village|area"
 )
 # A capitalised word, then another, right after a one-word name: "Rahmon Yusuf Ahmadzoda"
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)(?= [A-Z][a-z]+\b)")
@@ -740,12 +741,27 @@ def find_mentions(doc: str, lexicon: Lexicon) -> list[Mention]:
     for m in _CAMP.finditer(doc):
         _add_new_place(doc, found, taken, lexicon, _CAMP, m, m.start(), m.end())
     _add_towns(doc, found, taken)
+    _add_place_repeats(doc, found, taken)
 
     _add_capitals(doc, found, taken, lexicon)
     # ("a correspondent for The Moscow Post": a paper named for a city, no place)
     found = [m for m in found if not (m.kind == "place" and _OUTLET_AFTER.match(doc, m.end))]
     found.sort(key=lambda x: x.start)
     return found
+
+
+# "in", "at", "near" ... right before a place's name told again
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+
+
+def _add_place_repeats(doc: str, found: list[Mention], taken: list[tuple[int, int]]) -> None:
+    """A place the lexicon lacks, found by its noun ("the Dawong area"), is the same place
+    where the text names it again after a preposition ("met in Dawong")."""
+    for p in [x for x in found if x.kind == "place" and not x.known]:
+        for s, e in _free_occurrences(doc, p.name, p.end, taken):
+            if _AT_PLACE_BEFORE.search(doc, max(0, s - 8), s):
+                found.append(replace(p, start=s, end=e))
+                taken.append((s, e))
 
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|News|Herald|Tribune|Gazette|Daily|Journal|"
