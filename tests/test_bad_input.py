@@ -189,3 +189,11 @@ def test_quotes_typed_as_backticks_and_apostrophes_are_quotes(tmp_path):
     claims = result.tables["claims"]
     assert list(claims[claims["source_id"] == "old"]["quote"]) == [
         "The border is quiet tonight", "We patrol it every hour."]
+
+
+def test_words_between_two_apostrophes_on_each_side_are_quoted(tmp_path):
+    text = (b"The envoy said the police called people ''extremists'' when they were not. "
+            b"He didn''t say more.")
+    build_with(tmp_path, {"old.txt": text})
+    analysed = (tmp_path / "out" / "data" / "text" / "old.txt").read_text(encoding="utf-8")
+    assert "\u201cextremists\u201d" in analysed and "didn''t" in analysed

@@ -2526,3 +2526,11 @@ def test_the_agency_is_the_states_agency_whose_statement_an_outlet_published(row
             "The agency said the group attacked a post.")
     assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-12-26")] == [
         ("Kyrgyz border protection agency", "KGZ")]
+
+
+def test_the_subject_after_but_speaks(rows):
+    text = ("The Russian government announced that it will fly citizens out.\n\n"
+            "The bloc does not meddle in domestic issues but Belarus insisted that its "
+            "troubles were a foreign plot.")
+    assert [(s, q) for s, _, q, _, _ in claims(rows, text, "2030-01-12")][-1] == (
+        "Belarus", "its troubles were a foreign plot")

@@ -966,6 +966,8 @@ def _past_intro(text: str, start: int, end: int) -> int:
     return start + intro.end() if intro and start + intro.end() < end else start
 
 
+# (a new subject after it: a name or "the ..."; not "reported firing ... but later said")
+_LAST_BUT = re.compile(r".*\s(?:but|while|whereas)\s(?=[A-Z]|the\s)", re.S)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[^.;\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+)*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:that|the|on|to|a|an|his|her|its)\s")
 _AUX = re.compile(
@@ -994,6 +996,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
         # "Emphasizing that the appeal went to the CSTO, of which Kazakhstan is a member,
         # President Tokayev clarified that ...": the subject follows the participle's clause
         start += seg.rfind(", ") + 2
+        seg = text[start:end]
+    if (but := _LAST_BUT.search(seg)) and len(seg[but.end() :].split()) <= 6:
+        # "It is not supposed to intervene in domestic issues but Belarus insisted that
+        # ...": the clause after the last "but" holds the subject
+        start += but.end()
         seg = text[start:end]
     aux = _AUX.search(seg)
     last_comma = seg.rfind(", ")

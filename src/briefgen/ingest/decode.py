@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -57,12 +58,19 @@ def _guess(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+_APOSTROPHE_PAIRS = re.compile(r"''(?=\S)([^'\n]{1,300}?)(?<=\S)''")
+
+
 def normalise(text: str) -> str:
     """One form for the same text: NFC, \\n line ends, no-break spaces as spaces, and
     quotation marks typed as two backticks and two apostrophes (old wire and archive
-    copy: ``They control the country,'' says ...) as curly ones."""
+    copy: ``They control the country,'' says ...; or two apostrophes on each side:
+    ''terrorists'') as curly ones."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "``" in text:
         text = text.replace("``", "\u201c").replace("''", "\u201d")
+    elif "''" in text:
+        # ("mis-characterized people as ''terrorists''": two apostrophes on each side)
+        text = _APOSTROPHE_PAIRS.sub("\u201c\\1\u201d", text)
     return text.replace("\u00a0", " ").replace("\u200b", "")
