@@ -2534,3 +2534,16 @@ def test_the_subject_after_but_speaks(rows):
             "troubles were a foreign plot.")
     assert [(s, q) for s, _, q, _, _ in claims(rows, text, "2030-01-12")][-1] == (
         "Belarus", "its troubles were a foreign plot")
+
+
+def test_a_region_named_before_says_is_no_person(rows):
+    text = ("Leaders will discuss security in Afghanistan, Middle East, says Kremlin\n\n"
+            "The summit began Thursday in Dushanbe amid tensions in Afghanistan and the "
+            "Middle East.")
+    assert all("Middle East" not in m["attendees"] for m in rows(text, "2030-10-09").meetings)
+
+
+def test_a_participle_clause_after_an_intro_word_opens_no_subject(rows):
+    text = ("Earlier, addressing the Russia-Central Asia summit, Rahmon said the situation on "
+            "the border is deteriorating.")
+    assert [s for s, *_ in claims(rows, text, "2030-10-09")] == ["Emomali Rahmon"]

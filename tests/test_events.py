@@ -3343,3 +3343,17 @@ def test_a_place_found_by_its_noun_is_found_again_by_its_name(rows):
             "On Tuesday, Afghan and Tajik officials met in Kalai for a tense exchange.")
     [m] = rows(text, "2030-08-28").meetings
     assert (m["place"], m["start"]) == ("Kalai", "2030-08-27")
+
+
+def test_the_countrys_president_told_before_holds_the_talks(rows):
+    text = ("Russian President Vladimir Putin arrived in Dushanbe on Wednesday.\n\n"
+            "The Russian president held talks with Tajik President Emomali Rahmon on Wednesday.")
+    [m] = rows(text, "2030-10-10").meetings
+    assert m["attendees"] == "Vladimir Putin;Emomali Rahmon"
+
+
+def test_who_announced_anothers_participation_does_not_attend(rows):
+    text = ("The Russia–Central Asia Summit will be held in Dushanbe today. Presidential Aide "
+            "Yuri Ushakov announced Vladimir Putin’s participation in the meeting.")
+    [m] = rows(text, "2030-10-09").meetings
+    assert (m["body"], m["attendees"]) == ("RUS-CA", "Vladimir Putin")

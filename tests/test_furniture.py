@@ -139,3 +139,11 @@ def test_a_post_meta_line_ending_in_the_headline_is_furniture():
             "Frontier 2031 will be held near Osh on May 4-9.\n")
     assert clean(page) == ("Kyrgyzstan to host CSTO drill Frontier 2031\n\n"
                            "Frontier 2031 will be held near Osh on May 4-9.")
+
+
+def test_a_meta_line_with_sections_before_and_a_reading_time_after_the_headline_is_furniture():
+    page = ("Putin visits Dushanbe for the Russia-Central Asia summit\n"
+            "Asia-Pacific, Europe, News October 12, 2030 Comments Off on Putin visits Dushanbe "
+            "for the Russia-Central Asia summit4 minute read\n"
+            "Putin visited Dushanbe on a three-day trip.\n")
+    assert "Comments Off" not in clean(page)

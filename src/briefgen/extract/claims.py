@@ -969,7 +969,8 @@ def _past_intro(text: str, start: int, end: int) -> int:
 # (a new subject after it: a name or "the ..."; not "reported firing ... but later said")
 _LAST_BUT = re.compile(r".*\s(?:but|while|whereas)\s(?=[A-Z]|the\s)", re.S)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[^.;\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+)*")
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:that|the|on|to|a|an|his|her|its)\s")
+# (after an intro word too: "Earlier, addressing the summit, Rahmon said")
+_OPENING_PARTICIPLE = re.compile(r"[A-Za-z][a-z]{2,}ing\s+(?:that|the|on|to|a|an|his|her|its)\s")
 _AUX = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|could|can|did|does|do|"
     r"also|previously|earlier|then|"

@@ -147,6 +147,9 @@ NOT_NAMES = {
     "Says",
     # regions of the world: "... cooperation in Central Asia, reported the press service"
     "Asia",
+    # ("... in Afghanistan, Middle East, says Kremlin")
+    "Middle",
+    "East",
     "Europe",
     "Africa",
     "America",

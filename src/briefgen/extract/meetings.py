@@ -550,6 +550,10 @@ _ANNOUNCES_MEETING = re.compile(
     r"\s+(?:also\s+)?(?:said|says|announced|reported|noted|told\s+[\w-]+)\s+(?:that\s+)?"
     r"[^.;\"“”]{0,160}?\b(?:summit|meeting|talks|session)\b[^.;\"“”]{0,120}?\b(?:would|will)\s+"
     r"(?:be\s+held|take\s+place)\b")
+# ("Presidential Aide X announced Vladimir Putin's participation in the meeting")
+_ANNOUNCES_ANOTHERS = re.compile(r"\s+(?:also\s+)?(?:announced|confirmed|said)\s+"
+                                 r"(?:[A-Z][\w-]*\s+)+(?:[A-Z][\w-]*)['’]s\s+"
+                                 r"(?:participation|attendance|visit)\b")
 _RECALLS = re.compile(r"\s+(?:also\s+)?(?:reminded|recalled|noted|said)\s+that\s+"
                       r"(?:(?:during|at|in)\s+(?:the\s+)?(?:last|previous|past)\b"
                       # ("Grekhov recalled that last year the 57th meeting of ...")
@@ -1010,6 +1014,23 @@ def _only_named(doc: Document, frame: Frame, frames: list[Frame], title: int) ->
         and places <= {p.id for p in g.places} for g in frames)
 
 
+# (not "the Kazakh president later announced that ...": who tells)
+_THE_PRESIDENT = re.compile(r"\s+(?:president|leader)\b(?!\s+(?:later\s+|also\s+|then\s+)?"
+                            r"(?:said|says|announced|stated|noted|told|stressed|added|declared|"
+                            r"emphasi[sz]ed)\b)")
+
+
+def _president_before(doc: Document, country: Mention) -> Mention | None:
+    """The known person of ``country``'s nation whom the lexicon calls its President,
+    named last before ``country``."""
+    people = doc.lexicon.raw.get("people", {})
+    for p in reversed(doc.mentions_in(0, country.start, ("person",))):
+        if (p.known and home_country(p.affiliation) == country.id
+                and str(people.get(p.id, {}).get("role", "")).casefold() == "president"):
+            return p
+    return None
+
+
 def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                     told_of: bool = True, at: int | None = None) -> None:
     """Who attends, of [start, end); ``told_of``: the meeting is named there. Where it is
@@ -1101,6 +1122,8 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
                 continue  # "Assistant Foreign Minister X said Xi will chair the meeting"
             if _RECALLS.match(text, m.end, end):
                 continue  # "X also reminded that during last year's summit in Minsk, ..."
+            if _ANNOUNCES_ANOTHERS.match(text, m.end, end):
+                continue  # "X announced Vladimir Putin's participation in the meeting"
             if (_says_any(doc, ("would", "will"), m.end, end)
                     and _ANNOUNCES_MEETING.match(text, m.end, end)):
                 continue  # "X reported that the first trilateral summit ... would be held in
@@ -1112,6 +1135,12 @@ def _meeting_people(doc: Document, frame: Frame, start: int, end: int, *,
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.start in absent and nxt.start - m.end <= 40:
+            continue
+        if (m.form == "adjective" and _THE_PRESIDENT.match(text, m.end, end)
+                and text[max(0, m.start - 4) : m.start].casefold() == "the "
+                and (holder := _president_before(doc, m))):
+            # "The Russian president held talks with ..." after "Russian President X": X
+            frame.attendees.setdefault(holder.name, m.start)
             continue
         before = text[max(start, m.start - 120) : m.start]
         after = text[m.end : min(end, m.end + 40)]

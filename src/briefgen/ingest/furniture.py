@@ -100,14 +100,23 @@ def clean(raw: str, title: str = "") -> str:
     return "\n\n".join(_without_link_list(kept))
 
 
-_META_WORDS = 8  # "4 months ago Web Desk Comments Off on": date, author, comment count
+_META_WORDS = 12  # "Asia-Pacific, Europe, News October 12, 2025 Comments Off on": section,
+# date, author, comment count
+_META_AFTER_WORDS = 3  # "4 minute read"
 
 
 def _meta_of(key: str, headlines: set[str]) -> bool:
-    """Whether a line is a post's meta line ending in a headline seen before: "4 months
-    ago Web Desk Comments Off on Tajikistan to Host CSTO Military Exercise Rubezh 2022"."""
-    return any(len(h.split()) >= _SHORT_LINE_WORDS and key.endswith(" " + h)
-               and len(key[: -len(h)].split()) <= _META_WORDS for h in headlines)
+    """Whether a line is a post's meta line holding a headline seen before: "4 months ago
+    Web Desk Comments Off on Tajikistan to Host CSTO Military Exercise Rubezh 2022" (and
+    "News October 12, 2025 Comments Off on <headline>4 minute read": a reading time may
+    follow it)."""
+    for h in headlines:
+        at = key.find(" " + h)
+        if (at != -1 and len(h.split()) >= _SHORT_LINE_WORDS
+                and len(key[:at].split()) <= _META_WORDS
+                and len(key[at + 1 + len(h) :].split()) <= _META_AFTER_WORDS):
+            return True
+    return False
 
 
 _LINK_LIST = 3  # so many headlines in a row at the end are links to other stories
