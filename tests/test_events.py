@@ -3357,3 +3357,11 @@ def test_who_announced_anothers_participation_does_not_attend(rows):
             "Yuri Ushakov announced Vladimir Putin’s participation in the meeting.")
     [m] = rows(text, "2030-10-09").meetings
     assert (m["body"], m["attendees"]) == ("RUS-CA", "Vladimir Putin")
+
+
+def test_a_summit_held_there_is_where_and_when_the_sentence_before_says(rows):
+    text = ("On May 30, 2030, the city of Osh became the center of a landmark event. A regional "
+            "summit was held there with the participation of Kyrgyz President Sadyr Japarov "
+            "and Tajik President Emomali Rahmon.")
+    [m] = rows(text, "2030-06-02").meetings
+    assert (m["place"], m["start"]) == ("Osh", "2030-05-30")

@@ -219,6 +219,15 @@ _LAST_YEAR_FIRST = re.compile(r"\b(?:last|previous)\s+year,?\s+for\s+the\s+first
 _CITY_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?")
 # Where the wire filed from, said without its name.
 _HERE = re.compile(r"\b(?:in|at)\s+the\s+capital\b(?!\s+of\b)|\bhere\b")
+_THERE = re.compile(r"\b(?:held|took\s+place|convened|met|gathered)\s+there\b")
+
+
+def _sentence_before(doc: Document, s: Span) -> Span | None:
+    """The sentence before ``s`` in its paragraph, if any."""
+    i = doc.sentences.index(doc.sentence_at(s.start))
+    prev = doc.sentences[i - 1] if i else None
+    return prev if prev is not None and prev.paragraph == s.paragraph else None
+
 
 
 def _dateline_city(doc: Document) -> list[Mention]:
@@ -923,6 +932,13 @@ def meeting_frames(doc: Document) -> list[Frame]:
         if _HERE.search(text, s.start, s.end) and not _places(doc, s.start, s.end):
             # "ASTANA — The summit ... commences today ... in the capital": the dateline's city
             target.places.extend(_dateline_city(doc))
+        if (not dates and _THERE.search(text, s.start, s.end)
+                and not _places(doc, s.start, s.end) and (prev := _sentence_before(doc, s))):
+            # "On March 31, 2025, the city of Khujand became the center of a landmark
+            # event. A major regional summit was held there ...": that sentence's place
+            # and day
+            target.places.extend(doc.mentions_in(prev.start, prev.end, ("place",)))
+            dates = _dates(doc, prev.start, prev.end)
         target.dates.extend(dates)
         # (the word that opened the frame names it; one that joins an earlier frame may be
         # another's: "which coincided with the group's talks with the U.S. officials")
