@@ -3365,3 +3365,10 @@ def test_a_summit_held_there_is_where_and_when_the_sentence_before_says(rows):
             "and Tajik President Emomali Rahmon.")
     [m] = rows(text, "2030-06-02").meetings
     assert (m["place"], m["start"]) == ("Osh", "2030-05-30")
+
+
+def test_a_meeting_of_the_blocs_secretaries_general_is_their_level_not_the_summits(rows):
+    text = ("On September 3, 2030, a meeting of the Secretaries-General of the CIS, CSTO and SCO "
+            "was held on the sidelines of the SCO Summit in Beijing.")
+    levels = {m["level"] for m in rows(text, "2030-11-20").meetings}
+    assert "secretaries general" in levels and "heads of state" not in levels

@@ -124,6 +124,8 @@ _LEVELS = [
     # a bloc's standing organs: "the CSTO Permanent Council", "the CSTO Joint Staff"
     ("permanent representatives", r"permanent council|permanent representatives"),
     ("joint staff", r"(?<!chief of the )(?<!chief of )(?<!chief of the csto )joint staff"),
+    # "a meeting of the Secretaries-General of the CIS, CSTO, and SCO": the blocs' chiefs
+    ("secretaries general", r"secretaries[\s-]general\b|secretary[\s-]generals\b"),
 ]
 _LEVELS = [(name, re.compile(rx, re.I)) for name, rx in _LEVELS]
 _ORGAN = re.compile(r"\b(?:Joint\s+Staff|Permanent\s+Council|Secretariat|[Ww]orking\s+group|"
