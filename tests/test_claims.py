@@ -2547,3 +2547,10 @@ def test_a_participle_clause_after_an_intro_word_opens_no_subject(rows):
     text = ("Earlier, addressing the Russia-Central Asia summit, Rahmon said the situation on "
             "the border is deteriorating.")
     assert [s for s, *_ in claims(rows, text, "2030-10-09")] == ["Emomali Rahmon"]
+
+
+def test_the_diplomat_is_the_ambassador_named_before(rows):
+    text = ("The Ambassador Extraordinary and Plenipotentiary of Russia to Kyrgyzstan Ivan "
+            "Petrov stated in Kant that cooperation will go on.\n\n"
+            "The diplomat added that the airbase is an important defense line.")
+    assert [s for s, *_ in claims(rows, text, "2030-10-12")] == ["Ivan Petrov", "Ivan Petrov"]

@@ -3372,3 +3372,9 @@ def test_a_meeting_of_the_blocs_secretaries_general_is_their_level_not_the_summi
             "was held on the sidelines of the SCO Summit in Beijing.")
     levels = {m["level"] for m in rows(text, "2030-11-20").meetings}
     assert "secretaries general" in levels and "heads of state" not in levels
+
+
+def test_to_exercise_control_over_the_airspace_is_no_drill(rows):
+    text = ("The airbase in Kant is the aviation component of the CSTO forces. Its main tasks "
+            "are to exercise control over the airspace of the region.")
+    assert rows(text, "2030-10-12").exercises == []

@@ -296,7 +296,8 @@ _TITLE_BACK = re.compile(
     r"(?:the|[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6}|[a-z]+)\s+){0,2}(?P<title>head\s+of\s+"
     r"state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
-    r"ambassador|chairman|envoy|spokes(?:man|woman|person)|leader|dictator|strongman|manager|"
+    r"ambassador|chairman|envoy|diplomat|spokes(?:man|woman|person)|leader|dictator|strongman|"
+    r"manager|"
     r"director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
@@ -339,6 +340,8 @@ _TITLE_WORDS = {
     "leader": ("president", "prime minister", "head of state", "leader"),
     # ("The Belarusian dictator added that ..." after "President of Belarus X")
     "dictator": ("president", "head of state", "leader"),
+    # ("The diplomat added that ..." after "The Ambassador ... X stated")
+    "diplomat": ("ambassador", "envoy", "diplomat", "foreign minister"),
     "strongman": ("president", "head of state", "leader"),
 }
 # "the command said" after "the Southern Theater Command"; "the statement said" after a

@@ -894,10 +894,20 @@ def _paragraph_continues(
     )
 
 
+_TO_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|may|shall|cannot)\s+$", re.I)
+_EXERCISED_OVER = re.compile(r"\s+(?:(?:its|their|his|her|full|effective|greater|more|strict|"
+                             r"direct)\s+)?(?:control|authority|restraint|powers?|caution|"
+                             r"jurisdiction|influence|oversight|sovereignty|rights?|leadership|"
+                             r"judge?ment|discretion|vigilance|patience)\b", re.I)
+
+
 def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
     """Whether the exercise word ``hit`` of [start, end) speaks of drills in general or
     of many at once rather than of one event."""
     lead = doc.text[max(start, hit.start() - 40) : hit.start()]
+    if (hit.group().casefold() == "exercise" and _TO_BEFORE.search(lead)
+            and _EXERCISED_OVER.match(doc.text, hit.end(), end)):
+        return True  # "Its main tasks are to exercise control over the airspace": the verb
     wide = (max(start, hit.start() - 60), hit.start())
     if (_GENERIC.search(doc.text, *wide) or _REFUSED.search(doc.text, *wide)
             or _says_any(doc, ("holding", "conducting", "staging"), *wide)
