@@ -2554,3 +2554,10 @@ def test_the_diplomat_is_the_ambassador_named_before(rows):
             "Petrov stated in Kant that cooperation will go on.\n\n"
             "The diplomat added that the airbase is an important defense line.")
     assert [s for s, *_ in claims(rows, text, "2030-10-12")] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_said_one_thing_but_warned_that_another_keeps_its_speaker(rows):
+    text = ("Kabul and Dushanbe spoke.\n\n"
+            "Amir Khan Muttaqi said both sides have built trust, but warned that some groups "
+            "are trying to disrupt it.")
+    assert [s for s, *_ in claims(rows, text, "2030-12-01")] == ["Amir Khan Muttaqi"]

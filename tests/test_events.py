@@ -3378,3 +3378,16 @@ def test_to_exercise_control_over_the_airspace_is_no_drill(rows):
     text = ("The airbase in Kant is the aviation component of the CSTO forces. Its main tasks "
             "are to exercise control over the airspace of the region.")
     assert rows(text, "2030-10-12").exercises == []
+
+
+def test_a_name_before_a_long_possessive_title_is_a_person_who_meets(rows):
+    text = ("A delegation from Tajikistan met in Kabul with Noorullah Noori, the Islamic Emirate "
+            "of Afghanistan’s Minister of Borders and Tribal Affairs.")
+    [m] = rows(text, "2030-11-17").meetings
+    assert "Noorullah Noori" in m["attendees"].split(";")
+
+
+def test_a_series_of_meetings_is_no_one_meeting(rows):
+    text = ("The Taliban have recently held a series of meetings with Ismail Ghaznavi, their "
+            "newly appointed governor for Badakhshan.")
+    assert rows(text, "2030-10-26").meetings == []

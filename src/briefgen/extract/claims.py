@@ -970,6 +970,7 @@ def _past_intro(text: str, start: int, end: int) -> int:
 
 
 # (a new subject after it: a name or "the ..."; not "reported firing ... but later said")
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "while", "though", "although", "whereas"})
 _LAST_BUT = re.compile(r".*\s(?:but|while|whereas)\s(?=[A-Z]|the\s)", re.S)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[^.;\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+)*")
 # (after an intro word too: "Earlier, addressing the summit, Rahmon said")
@@ -1009,7 +1010,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     aux = _AUX.search(seg)
     last_comma = seg.rfind(", ")
     if (aux and aux.start() < seg.find(", ") and len(seg[last_comma + 2 :].split()) <= 6
-            and not _AUX.search(seg, last_comma) and not _RELATIVE.match(seg, last_comma)):
+            and not _AUX.search(seg, last_comma) and not _RELATIVE.match(seg, last_comma)
+            # (not "X said A, but warned that B": a bare conjunction is no subject)
+            and seg[last_comma + 2 :].strip().casefold() not in _CONJUNCTIONS):
         # "One of the leaders was killed on May 22, police said, adding that ...": the
         # clause after the last comma is the verb's; the one before it, what was said
         # ("..., and the Russian company Interfax reported that": Interfax)

@@ -403,9 +403,10 @@ def _named_with_role(doc: str, lexicon: Lexicon) -> list[re.Match]:
 def _compile_titled_after(lexicon: Lexicon) -> re.Pattern[str]:
     title, title_words = _titles(lexicon)
     # (", deputy police chief of Badghis Province": lower-case words before the title too)
-    return anchored(re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){{0,2}}"
+    # (", the Islamic Emirate of Afghanistan’s Minister of Borders": a long possessor)
+    return anchored(re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){{0,4}}"
                                rf"(?i:{title})\s+(?:of|to|for)\s"),
-                    title_words, before=40)
+                    title_words, before=60)
 
 
 _FULL_NAME_END = re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})$")

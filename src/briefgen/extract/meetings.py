@@ -617,6 +617,7 @@ _COOPERATION_WITHIN = re.compile(r"\bcooperation\s+(?:within\s+the\s+framework\s
 _WAS_ATTENDED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _THE_TALKS_OPEN = re.compile(r"\s*(?:The|These)\s+(?:[\w-]+\s+)?")
 _HELD_IN = re.compile(r"\b(?:held|hosted|take\s+place|takes\s+place)\s+in\s+$")
+_MANY_OF = re.compile(r"\b(?:a\s+series\s+of|a\s+number\s+of|several|numerous|many)\s+$", re.I)
 _OF_A_KIND = re.compile(r"\s+(?:like|such\s+as)\s")
 _AN_EXAMPLE = re.compile(r"\b(?:meetings|summits|events|forums)\s+(?:like|such\s+as)\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -659,6 +660,9 @@ def meeting_frames(doc: Document) -> list[Frame]:
             # and the summit an example of it)
             and not (m.group().endswith("s") and _OF_A_KIND.match(text, m.end()))
             and not _AN_EXAMPLE.search(text, max(s.start, m.start() - 40), m.start())
+            # ("have recently held a series of meetings with X": many, no one meeting)
+            and not (m.group().endswith("s") and _MANY_OF.search(text, max(s.start, m.start() - 20),
+                                                                m.start()))
             # "to meet the challenges posed by Afghanistan": no one meets anyone
             and not (m.group().casefold() in ("meet", "meets")
                      and _MEET_A_NEED.match(text, m.end()))
