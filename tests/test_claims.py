@@ -2561,3 +2561,11 @@ def test_said_one_thing_but_warned_that_another_keeps_its_speaker(rows):
             "Amir Khan Muttaqi said both sides have built trust, but warned that some groups "
             "are trying to disrupt it.")
     assert [s for s, *_ in claims(rows, text, "2030-12-01")] == ["Amir Khan Muttaqi"]
+
+
+def test_according_to_a_countrys_aide_speaks_for_that_country(rows):
+    text = ("Leaders will meet.\n\n"
+            "According to Russian presidential aide Ivan Sokolov, two dozen documents will be "
+            "signed at the summit.")
+    assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-11-27")] == [
+        ("Ivan Sokolov", "RUS")]

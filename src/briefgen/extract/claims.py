@@ -411,7 +411,8 @@ _RELATIVE_THAT = re.compile(r"(?:would|will|could|can|should|may|might|must|is|a
                             # "says investigations are ongoing into a clash that occurred"
                             r"occurred|occurs|happened|erupted|broke)\s")
 _INCLUDING = re.compile(r",\s+including\s")
-_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+# (not "According to Russian presidential aide X": whose aide he is)
+_POSTED_TO = re.compile(r"(?<![Aa]ccording\s)\bto\s+(?:the\s+)?$")
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy)\b")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _CLAUSE_STOP = re.compile(r"\.\s(?=\s*[A-Z\"“])")
