@@ -3391,3 +3391,12 @@ def test_a_series_of_meetings_is_no_one_meeting(rows):
     text = ("The Taliban have recently held a series of meetings with Ismail Ghaznavi, their "
             "newly appointed governor for Badakhshan.")
     assert rows(text, "2030-10-26").meetings == []
+
+
+def test_observers_including_a_blocs_members_and_a_countrys_attache_are_no_sides(rows):
+    text = ("Observers from 23 countries, including three NATO members, are attending the "
+            "Shield 2030 military exercise of Belarus and Russia, the ministry said.\n\n"
+            "The US military attache thanked the minister for the invitation to observe the "
+            "joint maneuvers.")
+    [x] = rows(text, "2030-09-15").exercises
+    assert not {"NATO", "USA"} & set(x["participants"].split(";"))

@@ -139,9 +139,14 @@ _WATCHERS = re.compile(
     # "Observers from Azerbaijan, Indonesia, Serbia and Syria": each of the list
     # (not "watched the active phase of the Uzbek-Kazakh drill": whose drill it is)
     r"(?:\s+(?!(?:phase|stage|part|course|conduct)\b)[\w-]+){0,4}\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$",
+    r"(?:[A-Z][\w-]*(?:,\s*|\s+and\s+))*$"
+    # ("Observers from 23 countries, including three NATO members, are attending")
+    r"|\b(?:observers|attach[eé]s|monitors)\s+from\s+[^.;]{0,40}?,?\s+including\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_WATCHER_AFTER = re.compile(r"\s+(?:military\s+|defen[cs]e\s+)?(?:attach[eé]s?|observers?|"
+                            r"monitors?)\b", re.I)
 _WITHOUT_WORDS = ("without", "but", "except", "apart", "other than", "Without", "Except",
                   "Apart", "Other than")
 _WITHOUT = re.compile(r"\b(?:without\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|"
@@ -339,6 +344,8 @@ def _participants(doc: Document, start: int, end: int) -> dict[str, int]:
                 and _LIST_SENT_WATCHERS.match(text, m.end, end)):
             continue  # "Germany and Bulgaria have arrived as monitors at the exercise";
             # "India, Turkey, and Uzbekistan each sent observers"
+        if _WATCHER_AFTER.match(text, m.end, end):
+            continue  # "The US military attache thanked ... for the invitation to observe"
         if _tells(text, m, start, end):
             continue  # who tells of the drills, not who drills
         if re.match(r"^\s+(?:Secretary|General Secretary|Secretary-General|spokes)", after):
