@@ -231,3 +231,9 @@ def test_a_drill_that_will_close_on_a_day_ends_then():
     assert dates("The drill will close on March 9.", "2031-03-01") == [
         ("March 9", None, "2031-03-09", "day")
     ]
+
+
+def test_a_number_before_a_month_that_a_day_range_follows_is_no_day():
+    assert dates("trained for the exercise Steppe Shield 22 Aug. 6-18.", "2030-08") == [
+        ("Aug. 6-18", "2030-08-06", "2030-08-18", "day")
+    ]

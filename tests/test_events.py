@@ -3400,3 +3400,13 @@ def test_observers_including_a_blocs_members_and_a_countrys_attache_are_no_sides
             "joint maneuvers.")
     [x] = rows(text, "2030-09-15").exercises
     assert not {"NATO", "USA"} & set(x["participants"].split(";"))
+
+
+def test_the_exercise_then_a_numbered_name_names_it_and_such_as_tells_of_no_drill(rows):
+    text = ("DUSHANBE – About 300 troops from the United States and Tajikistan trained together "
+            "for the exercise Steppe Shield 30 Aug. 6-18 at Joint Base Cape Cod.\n\n"
+            "In addition, exercises such as “Steppe Shield 30” will help develop "
+            "interoperability of US forces.")
+    [x] = rows(text, "2030-08-25").exercises
+    assert (x["name"], x["start"], x["end"], x["location"]) == (
+        "Steppe Shield 30", "2030-08-06", "2030-08-18", "Joint Base Cape Cod")

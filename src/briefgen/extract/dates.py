@@ -151,7 +151,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?=\s*[.,;]|\s+and\b|$)",
     ),
     ("md", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
-    ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
+    # (not "Regional Cooperation 22 Aug. 6-18": a month a day follows is that day's)
+    # (a range or a year after that day says so)
+    ("dm", rf"(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+           rf"(?!\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}|,\s*\d{{4}}))"
+           rf"(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?"),
     # ("the Council's November (2023) session": the year in brackets)
     ("my", rf"(?P<mon>{MONTH})\s+(?:(?i:of)\s+)?\(?(?P<y>{YEAR})\)?"),
     # A bare month only after a preposition: "May" alone is mostly the verb.

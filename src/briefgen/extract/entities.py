@@ -436,7 +436,9 @@ _PLACE_OF = anchored(
     _PLACE_NOUN_WORDS, fold=False,
 )
 # "Camp Shelby", "Fort Bragg": a base named by the word before its name
-_CAMP = re.compile(rf"\b(?:Camp|Fort)\s+(?P<name>{_CAP})")
+# ("at Joint Base Cape Cod": a joint base's name may have two words)
+_CAMP = re.compile(rf"\b(?:Camp|Fort)\s+(?P<name>{_CAP})"
+                   rf"|\bJoint\s+Base\s+(?P<base>{_CAP}(?:\s{_CAP})?)")
 _IN_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "held in Kyrgyzstan at Edelweiss training ground": the country told just before.

@@ -687,6 +687,8 @@ _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+\d\d)\s+(?:[\w-]+\s+){0,2}$")
 
+_EDITION_AFTER = re.compile(r"\s+(?P<follows>(?!(?:The|A|An|This|That|These|Its|Their)\s)"
+                            r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d\d)(?!\d)")
 # "Invincible Sentry 20, a bilateral exercise": the name, then what it is
 _EDITION_APPOSED = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
@@ -794,6 +796,8 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _EDITION_BEFORE.search(text, lo, hit.start()),
             _EDITION_APPOSED.search(text, lo, hit.start()),
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
+            # ("trained together for the exercise Regional Cooperation 22 Aug. 6-18")
+            _EDITION_AFTER.match(text, hit.end(), end) if hit.group()[0].islower() else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
             _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start())
             if _says_any(doc, (" is a", " was a"), max(start, hit.start() - 80), hit.start())
@@ -938,7 +942,7 @@ def _no_one_event(doc: Document, hit: re.Match, start: int, end: int) -> bool:
                    or _counted(doc, *wide) and not _dated_and_placed(doc, start, end)
                    # "exercises like “Regional Cooperation 22” will help develop ...": of
                    # their kind
-                   or doc.text.startswith(" like ", hit.end())
+                   or doc.text.startswith((" like ", " such as "), hit.end())
                    # ("four different recurring military exercises": many, of a kind)
                    or _MANY_KINDS.search(lead)
                    # ("a partnership ..., which has included military drills": of its kind)
