@@ -2569,3 +2569,11 @@ def test_according_to_a_countrys_aide_speaks_for_that_country(rows):
             "signed at the summit.")
     assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-11-27")] == [
         ("Ivan Sokolov", "RUS")]
+
+
+def test_the_spokesperson_named_after_the_body_he_speaks_for_is_its(rows):
+    text = ("Kazakhstan has removed the group from its list, a spokesperson for the Kazakh "
+            "Foreign Ministry said on Friday.\n\n"
+            "The spokesperson, Abai Temirov, said the decision followed UN practice.")
+    assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-12-30")][-1] == (
+        "Abai Temirov", "KAZ-MFA")

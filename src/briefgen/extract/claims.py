@@ -536,6 +536,13 @@ class _Attributor:
         # "Kamchybek Tashiev of Kyrgyzstan"
         if country := country_after(text, doc.mentions, m.end):
             return country
+        if _THE_SPOKESPERSON.search(text, max(0, m.start - 30), m.start):
+            # "The spokesperson, X, said" after "a spokesperson for the Kazakh Foreign
+            # Ministry said": that body's
+            for body in reversed(doc.mentions_in(self._paragraphs_back(m.start, 2), since,
+                                                 ("ministry", "organisation", "country"))):
+                if _SPOKESPERSON_FOR.search(text, max(0, body.start - 40), body.start):
+                    return self.affiliation([body])
         # "Aleksandr Gordeyev, a spokesman for Russia's Central Military District,"
         appo = _APPOSITION.match(text, m.end, min(len(text), m.end + 160))
         if appo:
@@ -971,6 +978,9 @@ def _past_intro(text: str, start: int, end: int) -> int:
 
 
 # (a new subject after it: a name or "the ..."; not "reported firing ... but later said")
+_THE_SPOKESPERSON = re.compile(r"\b[Tt]he\s+spokes(?:man|woman|person),\s+$")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,2}$")
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "while", "though", "although", "whereas"})
 _LAST_BUT = re.compile(r".*\s(?:but|while|whereas)\s(?=[A-Z]|the\s)", re.S)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[^.;\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+)*")
