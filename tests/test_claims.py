@@ -2577,3 +2577,13 @@ def test_the_spokesperson_named_after_the_body_he_speaks_for_is_its(rows):
             "The spokesperson, Abai Temirov, said the decision followed UN practice.")
     assert [(s, a) for s, _, _, _, a in claims(rows, text, "2030-12-30")][-1] == (
         "Abai Temirov", "KAZ-MFA")
+
+
+def test_according_to_a_city_based_analyst_is_a_person_and_no_place(rows):
+    text = ("Russian and Uzbek forces will hold drills in Uzbekistan from July 15 to 21.\n\n"
+            "According to Ivan Petrov, a Bishkek-based political analyst, the drills underscore "
+            "Moscow’s role.")
+    result = rows(text, "2030-07-10")
+    assert [(c["speaker"], c["quote"]) for c in result.claims] == [
+        ("Ivan Petrov", "the drills underscore Moscow’s role")]
+    assert [x["location"] for x in result.exercises] == ["Uzbekistan"]

@@ -326,7 +326,9 @@ _ROLE_FIRST = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w.'’-]*)\s+){0,3}[
                          r"\s+(?=\S)")
 _OFFICE = re.compile(r"\b(?:director|spokes\w+|commander|chief|head|minister|deputy|secretary|"
                      r"ambassador|envoy|representative|officer|advis[eo]r|aide|chairman|"
-                     r"president)\b", re.I)
+                     # ("According to X, a Bishkek-based political analyst, ...")
+                     r"president|analyst|expert|researcher|scholar|professor|scientist|"
+                     r"commentator|specialist|journalist|correspondent|fellow)\b", re.I)
 _HEAD_OF_MINISTRY = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[A-Z][a-z]+\s+)?"
                                r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry", re.I)
 # The titles each of those means.

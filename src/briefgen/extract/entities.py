@@ -302,7 +302,9 @@ def _compile_person_rules(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
         anchored(re.compile(rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}}?)\s+(?i:{title})\s+of\s"),
                  title_words, before=_NAME_REACH),
         # "according to Faridoun Mahmadalizoda, a spokesman for the ministry"
-        anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+[a-z]"),
+        # (or "..., a Bishkek-based political analyst")
+        anchored(re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:a|an|the)\s+"
+                            r"(?:[A-Z][\w'’.]*-based\s+)?[a-z]"),
                  ["according"]),
         # "Interfax quoted Marufkhan Tulayev, the deputy head of ..., as saying"
         anchored(re.compile(rf"\b(?:quoted|cited)\s+(?P<name>{_NAME})(?=,|\s+as\s+say)"),
@@ -363,7 +365,8 @@ _PERSON_ROLE_AFTER = re.compile(
 # "Chen Dingwu, head of the border management administration under the Ministry of
 # Public Security and also commander-in-chief of the drill, said": roles run long
 _ROLE_REACH = 130
-_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][^,;\"“”\n]{2,125}"
+# ("a Bishkek-based political analyst": a city's "-based" may open it)
+_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’.]*-based\s+)?(?:[a-z][^,;\"“”\n]{2,125}"
                    # "Anatoly Sidorov, Chief of the CSTO Joint Staff, stated"
                    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+[^,;\"“”\n]{2,70})")
 
@@ -849,7 +852,8 @@ def _add_capitals(doc: str, found: list[Mention], taken: list[tuple[int, int]],
 # "in Samarkand, Uzbekistan", "in Kashgar, Northwest China's Xinjiang", "in Vahdat, a
 # town east of Dushanbe": a name the lexicon lacks, placed by the place after it.
 _TOWN_BEFORE = re.compile(
-    rf"\b(?:in|at|near|outside|to)\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?),\s+"
+    # (not "According to Igor Shestakov, a Bishkek-based analyst": a person)
+    rf"\b(?:in|at|near|outside|(?<![Aa]ccording\s)to)\s+(?P<name>{_CAP}(?:[\s-]{_CAP})?),\s+"
     r"(?:(?:the|a|an|of|town|city|village|capital|[Nn]orth\w*|[Ss]outh\w*|[Ee]ast\w*|"
     r"[Ww]est\w*|[Cc]entral)\s+){0,4}$"
 )
