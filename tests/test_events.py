@@ -3410,3 +3410,10 @@ def test_the_exercise_then_a_numbered_name_names_it_and_such_as_tells_of_no_dril
     [x] = rows(text, "2030-08-25").exercises
     assert (x["name"], x["start"], x["end"], x["location"]) == (
         "Steppe Shield 30", "2030-08-06", "2030-08-18", "Joint Base Cape Cod")
+
+
+def test_a_military_station_in_a_district_is_where_the_drill_is(rows):
+    text = ("The joint special forces exercise Dagger-2030 commenced on Wednesday at the "
+            "Missamari military station in Assam's Sonitpur district.")
+    [x] = rows(text, "2030-02-06").exercises
+    assert x["location"] == "Missamari"

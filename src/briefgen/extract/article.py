@@ -38,6 +38,7 @@ _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 _NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|"
                          r"training (?:range|cent(?:er|re)|complex)|"
                          r"airfield|aerodrome|airbase|military range|practice range|"
+                         r"military station|"
                          r"training area|"
                          r"range|polygon|city|town|district|"
                          r"autonomous (?:region|oblast|prefecture)|prefecture|"
@@ -50,6 +51,7 @@ _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "trai
                  "airfield": "training ground", "aerodrome": "training ground",
                  "airbase": "training ground", "military range": "training ground",
                  "practice range": "training ground", "training area": "training ground",
+                 "military station": "training ground",
                  "polygon": "training ground", "city": "city", "town": "city",
                  "district": "district", "region": "province", "province": "province",
                  # (a Chinese prefecture lies between a province and a city)

@@ -60,6 +60,8 @@ _PLACE_NOUNS = (
     r"training field|training fields|training range|training center|training centre|"
     r"training complex|"
     r"airfield|aerodrome|airbase|military range|practice range|training area|"
+    # ("at the Missamari military station in Assam's Sonitpur district")
+    r"military station|"
     # a facility's own name: "the Stanford Training Area", "the Chirchiq Training Center"
     r"Training Area|Training Ground|Training Range|Training Center|Training Centre|"
     r"Training Complex|"
