@@ -3417,3 +3417,11 @@ def test_a_military_station_in_a_district_is_where_the_drill_is(rows):
             "Missamari military station in Assam's Sonitpur district.")
     [x] = rows(text, "2030-02-06").exercises
     assert x["location"] == "Missamari"
+
+
+def test_a_name_in_apposition_and_no_place_of_the_previous_edition(rows):
+    text = ("The sixth edition of the Indian-Uzbek joint military exercise, Dostlik, began on "
+            "April 16, 2030, at the training node in Pune. The exercise is annual. The "
+            "previous edition of Dostlik was conducted in Termez, Uzbekistan, in April 2029.")
+    [x] = rows(text, "2030-04-18").exercises
+    assert (x["name"], x["location"]) == ("Dostlik", "")

@@ -8,7 +8,7 @@ import re
 
 from briefgen.extract.dates import CALENDAR_NAMES, any_dates, find_dates
 from briefgen.extract.document import Document
-from briefgen.extract.entities import Mention
+from briefgen.extract.entities import NOT_NAMES, Mention
 from briefgen.extract.frames import (
     _BY,
     _DEFINITE,
@@ -687,6 +687,9 @@ _EDITION_BEFORE = re.compile(
     r"\b(?P<edition>(?!(?:The|A|An|This|That|These|Its|Their)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+\d\d)\s+(?:[\w-]+\s+){0,2}$")
 
+_ANOTHER_EDITION = re.compile(r"\b(?:previous|last|earlier|prior|first|inaugural)\s+"
+                              r"(?:edition|iteration)\b", re.I)
+_APPOSED_AFTER = re.compile(r",\s+(?P<apposed>[A-Z][a-z]{2,}(?:-\d{2,4})?),\s+(?=[a-z])")
 _EDITION_AFTER = re.compile(r"\s+(?P<follows>(?!(?:The|A|An|This|That|These|Its|Their)\s)"
                             r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d\d)(?!\d)")
 # "Invincible Sentry 20, a bilateral exercise": the name, then what it is
@@ -798,6 +801,8 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
             _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
             # ("trained together for the exercise Regional Cooperation 22 Aug. 6-18")
             _EDITION_AFTER.match(text, hit.end(), end) if hit.group()[0].islower() else None,
+            # ("the India-Uzbekistan joint military exercise, Dustlik, began on April 16")
+            _APPOSED_AFTER.match(text, hit.end(), end) if hit.group()[0].islower() else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
             _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start())
             if _says_any(doc, (" is a", " was a"), max(start, hit.start() - 80), hit.start())
@@ -812,6 +817,9 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
         at = m.start(group)
         if group == "titled" and (_title_case(doc, at) or _LABEL.match(doc.text, m.end(group))):
             continue  # (nor a label: "Exercise Objectives: The primary aim of ...")
+        if group == "apposed" and (doc.mentions_in(at, m.end(group))
+                                   or m.group(group) in NOT_NAMES):
+            continue  # ("the exercise, Tokayev, said": a person in apposition is no name)
         if any(x.start <= at and x.end >= len(m.group(group).rstrip(",;: ")) + at
                for x in doc.mentions_in(at, m.end(group), ("country", "place", "organisation"))):
             continue  # ("called 'Russia'"; not "“Pabbi-Anti-terror-2021”", a name of its own)
@@ -1128,7 +1136,10 @@ def exercise_frames(doc: Document, claims: list[tuple[int, int]] = ()) -> list[F
                                    for m in _find(trig.meeting, doc, s))
             if not hits:
                 if current and continuing and current.paragraph == s.paragraph:
-                    _add(doc, current, s.start, s.end)
+                    # (not "The previous edition of Dustlik was conducted in Termez ...":
+                    # another edition's place and month)
+                    if not _ANOTHER_EDITION.search(doc.text, s.start, s.end):
+                        _add(doc, current, s.start, s.end)
                 elif _paragraph_continues(doc, trig, s, claims):
                     pending.append(s)
                 continue
