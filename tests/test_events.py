@@ -3425,3 +3425,9 @@ def test_a_name_in_apposition_and_no_place_of_the_previous_edition(rows):
             "previous edition of Dostlik was conducted in Termez, Uzbekistan, in April 2029.")
     [x] = rows(text, "2030-04-18").exercises
     assert (x["name"], x["location"]) == ("Dostlik", "")
+
+
+def test_a_training_facility_is_where_the_drill_is(rows):
+    text = "The annual exercise at Green Hills Training Facility near Ulaanbaatar began on Monday."
+    [x] = rows(text, "2030-06-18").exercises
+    assert x["location"] == "Green Hills"

@@ -36,7 +36,7 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
 _NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|"
-                         r"training (?:range|cent(?:er|re)|complex)|"
+                         r"training (?:range|cent(?:er|re)|complex|facility)|"
                          r"airfield|aerodrome|airbase|military range|practice range|"
                          r"military station|"
                          r"training area|"
@@ -47,7 +47,7 @@ _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "trai
                  "training field": "training ground", "training fields": "training ground",
                  "range": "training ground", "training range": "training ground",
                  "training center": "training ground", "training centre": "training ground",
-                 "training complex": "training ground",
+                 "training complex": "training ground", "training facility": "training ground",
                  "airfield": "training ground", "aerodrome": "training ground",
                  "airbase": "training ground", "military range": "training ground",
                  "practice range": "training ground", "training area": "training ground",

@@ -64,7 +64,7 @@ _PLACE_NOUNS = (
     r"military station|"
     # a facility's own name: "the Stanford Training Area", "the Chirchiq Training Center"
     r"Training Area|Training Ground|Training Range|Training Center|Training Centre|"
-    r"Training Complex|"
+    r"Training Complex|Training Facility|"
     # "Siberia's Novosibirsk Region", "Kyrgyzstan's Issyk-Kul Oblast", "Primorsky Krai"
     r"Region|Province|Oblast|District|Krai|krai|"
     # ("in the Dawong area of Shahr-e-Buzurg district", "the Sherkhan-Bandar area")
