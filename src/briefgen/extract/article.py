@@ -35,14 +35,6 @@ _PLACE_RANK = {"training ground": 0, "district": 1, "city": 2, None: 3, "provinc
 # " in ", " in the ".
 _WITHIN = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}|\s+in\s+(?:the\s+)?")
 # The kind of a place the lexicon lacks, by the noun that follows its name.
-_NOUN_AFTER = re.compile(r"\s+(training (?:ground|field)s?|"
-                         r"training (?:range|cent(?:er|re)|complex|facility)|"
-                         r"airfield|aerodrome|airbase|military range|practice range|"
-                         r"military station|"
-                         r"training area|"
-                         r"range|polygon|city|town|district|"
-                         r"autonomous (?:region|oblast|prefecture)|prefecture|"
-                         r"region|province|oblast)\b", re.I)
 _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "training ground",
                  "training field": "training ground", "training fields": "training ground",
                  "range": "training ground", "training range": "training ground",
@@ -58,6 +50,10 @@ _UNKNOWN_KIND = {"training ground": "training ground", "training grounds": "trai
                  "prefecture": "district", "autonomous prefecture": "district",
                  "autonomous region": "province", "autonomous oblast": "province",
                  "oblast": "province"}
+# (the longest noun first: "training grounds" before "training ground", "autonomous
+# region" before "region")
+_NOUN_AFTER = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _UNKNOWN_KIND), key=len,
+                                                   reverse=True)) + r")\b", re.I)
 
 
 @dataclass

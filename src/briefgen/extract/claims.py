@@ -297,8 +297,7 @@ _TITLE_BACK = re.compile(
     r"state|president|"
     r"prime\s+minister|(?:deputy\s+)?minister|secretary[\s-]general|commander|general|"
     r"ambassador|chairman|envoy|diplomat|spokes(?:man|woman|person)|leader|dictator|strongman|"
-    r"manager|"
-    r"director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
+    r"manager|director)(?:\s+of\s+(?P<of>[^,;.]{3,60}))?",
     re.I,
 )
 _HOLDER_FIRST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:today,\s+|"

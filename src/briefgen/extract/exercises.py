@@ -792,17 +792,18 @@ def _names(doc: Document, start: int, end: int) -> list[str]:
     named = list(doc.matches_in(_DUBBED, start, end))
     for hit in doc.matches_in(_triggers(doc).exercise, start, end):
         lo = max(start, hit.start() - 60)
+        lower = hit.group()[0].islower()  # ("the exercise", not "Exercise X")
         named += [m for m in (
             _TITLED_AFTER.match(text, hit.end(), end) if hit.group() == "Exercise" else None,
             _QUOTED_AFTER.match(text, hit.end(), end),
             _QUOTED_BEFORE.search(text, lo, hit.start()),
             _EDITION_BEFORE.search(text, lo, hit.start()),
             _EDITION_APPOSED.search(text, lo, hit.start()),
-            _PLAIN_BEFORE.search(text, lo, hit.start()) if hit.group()[0].islower() else None,
+            _PLAIN_BEFORE.search(text, lo, hit.start()) if lower else None,
             # ("trained together for the exercise Regional Cooperation 22 Aug. 6-18")
-            _EDITION_AFTER.match(text, hit.end(), end) if hit.group()[0].islower() else None,
+            _EDITION_AFTER.match(text, hit.end(), end) if lower else None,
             # ("the India-Uzbekistan joint military exercise, Dustlik, began on April 16")
-            _APPOSED_AFTER.match(text, hit.end(), end) if hit.group()[0].islower() else None,
+            _APPOSED_AFTER.match(text, hit.end(), end) if lower else None,
             _YEAR_BEFORE.search(text, lo, hit.start()),
             _IS_A_BEFORE.search(text, max(start, hit.start() - 80), hit.start())
             if _says_any(doc, (" is a", " was a"), max(start, hit.start() - 80), hit.start())

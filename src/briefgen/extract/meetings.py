@@ -225,11 +225,10 @@ _THERE = re.compile(r"\b(?:held|took\s+place|convened|met|gathered)\s+there\b")
 
 
 def _sentence_before(doc: Document, s: Span) -> Span | None:
-    """The sentence before ``s`` in its paragraph, if any."""
-    i = doc.sentences.index(doc.sentence_at(s.start))
-    prev = doc.sentences[i - 1] if i else None
-    return prev if prev is not None and prev.paragraph == s.paragraph else None
-
+    """The sentence before the one holding ``s``, in its paragraph, if any."""
+    own = doc.sentence_at(s.start)
+    prev = doc.sentence_at(own.start - 1)
+    return prev if prev.start < own.start and prev.paragraph == s.paragraph else None
 
 
 def _dateline_city(doc: Document) -> list[Mention]:
@@ -657,12 +656,11 @@ def meeting_frames(doc: Document) -> list[Frame]:
             and not re.match(r"\s*(?:place|hall|room|cent(?:re|er)s?|venue)\b",
                             text[m.end() : m.end() + 9])
             # ("meetings like the CSTO summit provide an excellent opportunity": of a kind,
-            # and the summit an example of it)
-            and not (m.group().endswith("s") and _OF_A_KIND.match(text, m.end()))
+            # and the summit an example of it; "held a series of meetings with X": many)
+            and not (m.group().endswith("s") and (
+                _OF_A_KIND.match(text, m.end())
+                or _MANY_OF.search(text, max(s.start, m.start() - 20), m.start())))
             and not _AN_EXAMPLE.search(text, max(s.start, m.start() - 40), m.start())
-            # ("have recently held a series of meetings with X": many, no one meeting)
-            and not (m.group().endswith("s") and _MANY_OF.search(text, max(s.start, m.start() - 20),
-                                                                m.start()))
             # "to meet the challenges posed by Afghanistan": no one meets anyone
             and not (m.group().casefold() in ("meet", "meets")
                      and _MEET_A_NEED.match(text, m.end()))
